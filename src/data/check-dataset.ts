@@ -1,0 +1,343 @@
+import type { Collection, Diagnostic, DiagnosticCode } from './diagnostics.js';
+import { parseEdtf } from './edtf.js';
+import { validateEvent, validateLink, validateMeta, validatePlace, validateSeries } from './generated/validators.js';
+import type { SchemaError, StandaloneValidator } from './generated/validators.js';
+import { indexDataset, type LoadedDataset, type LoadedEvent, type LoadedSeries } from './loaded.js';
+import { isForbiddenKey, isRecord } from './safe-json.js';
+import type { Flag, LocalizedText, Metadata, Place, PlaceKind, PlaceLink, SourceRef } from './types.js';
+
+/**
+ * Checks a parsed data set record by record against data/schema.json (with Ajv's standalone validators, compiled at
+ * build time so no code is generated on the page) and against what the schema cannot say: dates that exist, ids that
+ * are unique, places that are referenced. Bad records are skipped, fixable ones repaired, and each gets a diagnostic.
+ * The result is built from known fields only, so nothing from the input reaches an object's prototype.
+ */
+
+export interface CheckResult {
+  readonly dataset: LoadedDataset;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** Where records came from, so diagnostics can point at CSV rows instead of array positions. */
+export interface RecordOrigin {
+  readonly rowOf?: (collection: Collection, index: number) => number | undefined;
+}
+
+type Raw = Record<string, unknown>;
+
+const DEFAULT_META: Metadata = { title: 'Untitled data set' };
+
+class DiagnosticList {
+  readonly items: Diagnostic[] = [];
+  constructor(private readonly origin: RecordOrigin) {}
+
+  add(
+    severity: Diagnostic['severity'],
+    code: DiagnosticCode,
+    message: string,
+    where: { collection?: Collection; index?: number; id?: string; field?: string } = {},
+  ): void {
+    const row = where.collection !== undefined && where.index !== undefined
+      ? this.origin.rowOf?.(where.collection, where.index)
+      : undefined;
+    const diagnostic: Diagnostic = { severity, code, message, ...where };
+    this.items.push(row === undefined ? diagnostic : { ...diagnostic, row });
+  }
+}
+
+function idOf(record: unknown): string | undefined {
+  return isRecord(record) && typeof record.id === 'string' ? record.id.slice(0, 128) : undefined;
+}
+
+function fieldOf(error: SchemaError): string {
+  const missing = error.params.missingProperty;
+  if (error.keyword === 'required' && typeof missing === 'string') return missing;
+  return error.instancePath.split('/')[1] ?? '';
+}
+
+function describeSchemaError(error: SchemaError): { code: DiagnosticCode; message: string } {
+  const field = fieldOf(error);
+  const path = error.instancePath.slice(1).replaceAll('/', '.') || 'record';
+  if (error.keyword === 'required') {
+    if (field === 'lat' || field === 'lon') return { code: 'missing-coordinates', message: `missing coordinate "${field}"` };
+    return { code: 'missing-field', message: `missing required field "${field}"` };
+  }
+  if (field === 'lat' || field === 'lon') {
+    const range = field === 'lat' ? '−90 to 90' : '−180 to 180';
+    return { code: 'invalid-coordinates', message: `"${field}" must be a number from ${range}` };
+  }
+  if (error.keyword === 'minLength' && error.params.limit === 1) return { code: 'missing-field', message: `"${path}" is empty` };
+  return { code: 'invalid-record', message: `"${path}" ${error.message ?? 'is not valid'}` };
+}
+
+/** Runs a schema validator; unknown fields are only warned about (they are dropped when the record is copied). */
+function validate(
+  validator: StandaloneValidator,
+  record: unknown,
+  where: { collection: Collection; index: number },
+  diagnostics: DiagnosticList,
+): record is Raw {
+  const id = idOf(record);
+  if (!isRecord(record)) {
+    diagnostics.add('error', 'invalid-record', 'the record is not an object', { ...where, id });
+    return false;
+  }
+  if (validator(record)) return true;
+  const errors = validator.errors ?? [];
+  const fatal = errors.filter((error) => error.keyword !== 'additionalProperties');
+  if (fatal.length === 0) {
+    const extra = errors.map((error) => String(error.params.additionalProperty)).join('", "');
+    diagnostics.add('warning', 'unknown-field', `unknown field "${extra}" ignored`, { ...where, id });
+    return true;
+  }
+  const dateError = fatal.find((error) => fieldOf(error) === 'date' && error.keyword !== 'required');
+  if (dateError) {
+    const parsed = parseEdtf(record.date);
+    const reason = parsed.ok ? 'the date is not valid' : parsed.reason;
+    diagnostics.add('error', 'invalid-date', reason, { ...where, id, field: 'date' });
+    return false;
+  }
+  const { code, message } = describeSchemaError(fatal[0]);
+  const more = fatal.length > 1 ? ` (and ${fatal.length - 1} more ${fatal.length === 2 ? 'problem' : 'problems'})` : '';
+  diagnostics.add('error', code, message + more, { ...where, id, field: fieldOf(fatal[0]) });
+  return false;
+}
+
+function copyText(value: unknown): LocalizedText {
+  if (typeof value === 'string') return value;
+  const copy: Record<string, string> = {};
+  if (isRecord(value)) {
+    for (const [key, text] of Object.entries(value)) if (!isForbiddenKey(key) && typeof text === 'string') copy[key] = text;
+  }
+  return copy;
+}
+
+function copySource(value: unknown): SourceRef | undefined {
+  if (!isRecord(value) || typeof value.section !== 'string') return undefined;
+  return typeof value.quote === 'string' ? { section: value.section, quote: value.quote } : { section: value.section };
+}
+
+function copyFlags(value: unknown): Flag[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  return value.filter(isRecord).map((flag) => ({
+    field: String(flag.field),
+    original: String(flag.original),
+    corrected: String(flag.corrected),
+    ...(typeof flag.note === 'string' ? { note: flag.note } : {}),
+  }));
+}
+
+function optionalString(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+function stringArray(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+}
+
+/** Drops undefined values so records stay small and `'key' in record` means something. */
+function compact<T extends object>(record: T): T {
+  for (const key of Object.keys(record) as (keyof T)[]) if (record[key] === undefined) delete record[key];
+  return record;
+}
+
+function arrayField(raw: Raw, key: Collection, diagnostics: DiagnosticList, required: boolean): unknown[] {
+  const value = raw[key];
+  if (Array.isArray(value)) return value;
+  if (value !== undefined || required) {
+    diagnostics.add('error', 'invalid-dataset', `"${key}" must be a list`, { collection: key });
+  }
+  return [];
+}
+
+function checkMeta(raw: Raw, diagnostics: DiagnosticList): Metadata {
+  const value = raw.meta;
+  if (value === undefined) return DEFAULT_META;
+  if (!validate(validateMeta, value, { collection: 'meta', index: 0 }, diagnostics)) {
+    return { ...DEFAULT_META, ...(isRecord(value) && typeof value.title === 'string' ? { title: value.title } : {}) };
+  }
+  const categories: Record<string, LocalizedText> = {};
+  if (isRecord(value.categories)) {
+    for (const [id, label] of Object.entries(value.categories)) if (!isForbiddenKey(id)) categories[id] = copyText(label);
+  }
+  const source = isRecord(value.source)
+    ? compact({
+        title: String(value.source.title),
+        url: optionalString(value.source.url),
+        licence: optionalString(value.source.licence),
+      })
+    : undefined;
+  const parties = Array.isArray(value.parties)
+    ? value.parties.filter(isRecord).map((party) => ({ country: String(party.country), name: copyText(party.name) }))
+    : undefined;
+  return compact({
+    title: String(value.title),
+    description: optionalString(value.description),
+    parties,
+    source,
+    licence: optionalString(value.licence),
+    categories: isRecord(value.categories) ? categories : undefined,
+  });
+}
+
+function checkPlaces(raw: Raw, diagnostics: DiagnosticList): Place[] {
+  const places: Place[] = [];
+  const seen = new Set<string>();
+  arrayField(raw, 'places', diagnostics, true).forEach((record, index) => {
+    const where = { collection: 'places' as const, index };
+    if (!validate(validatePlace, record, where, diagnostics)) return;
+    const id = String(record.id);
+    if (seen.has(id)) {
+      diagnostics.add('error', 'duplicate-id', `another place already has the id "${id}"`, { ...where, id, field: 'id' });
+      return;
+    }
+    seen.add(id);
+    places.push(
+      compact({
+        id,
+        name: copyText(record.name),
+        country: optionalString(record.country),
+        represents: optionalString(record.represents),
+        lat: Number(record.lat),
+        lon: Number(record.lon),
+        kinds: stringArray(record.kinds) as PlaceKind[],
+        description: optionalString(record.description),
+        source: copySource(record.source),
+        flags: copyFlags(record.flags),
+      }),
+    );
+  });
+  return places;
+}
+
+function checkEvents(raw: Raw, placeIds: ReadonlySet<string>, diagnostics: DiagnosticList): LoadedEvent[] {
+  const events: LoadedEvent[] = [];
+  const seen = new Set<string>();
+  arrayField(raw, 'events', diagnostics, true).forEach((record, index) => {
+    const where = { collection: 'events' as const, index };
+    if (!validate(validateEvent, record, where, diagnostics)) return;
+    const id = String(record.id);
+    const when = parseEdtf(record.date);
+    if (!when.ok) {
+      diagnostics.add('error', 'invalid-date', when.reason, { ...where, id, field: 'date' });
+      return;
+    }
+    if (seen.has(id)) {
+      diagnostics.add('error', 'duplicate-id', `another event already has the id "${id}"`, { ...where, id, field: 'id' });
+      return;
+    }
+    seen.add(id);
+    const places = stringArray(record.places);
+    const unknown = places.filter((placeId) => !placeIds.has(placeId));
+    if (unknown.length > 0) {
+      const list = unknown.map((placeId) => `"${placeId}"`).join(', ');
+      diagnostics.add('warning', 'unknown-place', `unknown place ${list} left out; the event is kept`, {
+        ...where,
+        id,
+        field: 'places',
+      });
+    }
+    const links = Array.isArray(record.links)
+      ? record.links.filter(isRecord).map((link) => ({ label: String(link.label), url: String(link.url) }))
+      : undefined;
+    events.push(
+      compact({
+        id,
+        date: when.value.text,
+        when: when.value,
+        title: String(record.title),
+        description: optionalString(record.description),
+        category: optionalString(record.category) ?? 'other',
+        places: places.filter((placeId) => placeIds.has(placeId)),
+        actors: Array.isArray(record.actors) ? stringArray(record.actors) : undefined,
+        source: copySource(record.source),
+        flags: copyFlags(record.flags),
+        links,
+      }),
+    );
+  });
+  return events;
+}
+
+function checkLinks(raw: Raw, placeIds: ReadonlySet<string>, diagnostics: DiagnosticList): PlaceLink[] {
+  const links: PlaceLink[] = [];
+  const seen = new Set<string>();
+  arrayField(raw, 'links', diagnostics, false).forEach((record, index) => {
+    const where = { collection: 'links' as const, index };
+    if (!validate(validateLink, record, where, diagnostics)) return;
+    const id = String(record.id);
+    if (seen.has(id)) {
+      diagnostics.add('error', 'duplicate-id', `another link already has the id "${id}"`, { ...where, id, field: 'id' });
+      return;
+    }
+    const missing = [record.from, record.to].filter((placeId) => !placeIds.has(String(placeId)));
+    if (missing.length > 0) {
+      const list = missing.map((placeId) => `"${String(placeId)}"`).join(', ');
+      diagnostics.add('error', 'unknown-place', `the link joins unknown place ${list}`, { ...where, id });
+      return;
+    }
+    if (record.since !== undefined && !parseEdtf(record.since).ok) {
+      diagnostics.add('error', 'invalid-date', `"since" is not a valid date`, { ...where, id, field: 'since' });
+      return;
+    }
+    seen.add(id);
+    links.push(
+      compact({
+        id,
+        kind: 'twinning' as const,
+        from: String(record.from),
+        to: String(record.to),
+        since: optionalString(record.since),
+        source: copySource(record.source),
+        flags: copyFlags(record.flags),
+      }),
+    );
+  });
+  return links;
+}
+
+function checkSeries(raw: Raw, diagnostics: DiagnosticList): LoadedSeries[] {
+  const result: LoadedSeries[] = [];
+  arrayField(raw, 'series', diagnostics, false).forEach((record, index) => {
+    const where = { collection: 'series' as const, index };
+    if (!validate(validateSeries, record, where, diagnostics)) return;
+    const id = String(record.id);
+    const points = (record.points as Raw[]).flatMap((point, pointIndex) => {
+      const when = parseEdtf(point.date);
+      if (when.ok) return [{ date: when.value.text, value: Number(point.value), when: when.value }];
+      diagnostics.add('warning', 'invalid-date', `point ${pointIndex} left out: ${when.reason}`, { ...where, id });
+      return [];
+    });
+    result.push(
+      compact({
+        id,
+        title: String(record.title),
+        unit: String(record.unit),
+        direction: optionalString(record.direction),
+        points: points.sort((a, b) => a.when.start - b.when.start),
+        source: copySource(record.source),
+        flags: copyFlags(record.flags),
+      }),
+    );
+  });
+  return result;
+}
+
+/** Checks a parsed JSON value (or records built from CSV). Never throws. */
+export function checkDataset(input: unknown, origin: RecordOrigin = {}): CheckResult {
+  const diagnostics = new DiagnosticList(origin);
+  const raw: Raw = isRecord(input) ? input : {};
+  if (!isRecord(input)) {
+    diagnostics.add('error', 'invalid-dataset', 'the data is not an object with "events" and "places"');
+  }
+  const meta = checkMeta(raw, diagnostics);
+  const places = checkPlaces(raw, diagnostics);
+  const placeIds = new Set(places.map((place) => place.id));
+  const events = checkEvents(raw, placeIds, diagnostics);
+  const links = checkLinks(raw, placeIds, diagnostics);
+  const series = checkSeries(raw, diagnostics);
+  if (isRecord(input) && events.length === 0 && places.length === 0) {
+    diagnostics.add('warning', 'empty-dataset', 'the data set has no events and no places');
+  }
+  return { dataset: indexDataset({ meta, events, places, links, series }), diagnostics: diagnostics.items };
+}

@@ -1,0 +1,60 @@
+/** Why a record was rejected or repaired, and where it was. Diagnostics are shown to editors, so messages are plain. */
+
+export type DiagnosticCode =
+  | 'fetch-failed'
+  | 'wrong-content-type'
+  | 'invalid-json'
+  | 'invalid-csv'
+  | 'invalid-dataset'
+  | 'invalid-record'
+  | 'invalid-date'
+  | 'missing-coordinates'
+  | 'invalid-coordinates'
+  | 'missing-field'
+  | 'duplicate-id'
+  | 'unknown-place'
+  | 'unknown-field'
+  | 'invalid-metadata'
+  | 'empty-dataset';
+
+export type Collection = 'events' | 'places' | 'links' | 'series' | 'meta';
+
+export interface Diagnostic {
+  /** `error`: the record was skipped. `warning`: it was kept, repaired as the message says. */
+  readonly severity: 'error' | 'warning';
+  readonly code: DiagnosticCode;
+  readonly message: string;
+  readonly collection?: Collection;
+  /** Position in the file's array, from 0. */
+  readonly index?: number;
+  /** Row in a CSV file, from 1 for the header. */
+  readonly row?: number;
+  readonly id?: string;
+  readonly field?: string;
+}
+
+/** "events[3] (id visit-2006)" or "places.csv row 4": where an editor should look. */
+export function describeLocation(diagnostic: Diagnostic): string {
+  const { collection, index, row, id } = diagnostic;
+  if (!collection) return '';
+  let where: string = collection;
+  if (row !== undefined) where += ` row ${row}`;
+  else if (index !== undefined) where += `[${index}]`;
+  if (id) where += ` (id "${id}")`;
+  return where;
+}
+
+export function formatDiagnostic(diagnostic: Diagnostic): string {
+  const where = describeLocation(diagnostic);
+  return where ? `${where}: ${diagnostic.message}` : diagnostic.message;
+}
+
+/** One line for the widget's visible notice, for example "3 records were skipped and 1 repaired". */
+export function summarizeDiagnostics(diagnostics: readonly Diagnostic[]): string {
+  const skipped = diagnostics.filter((d) => d.severity === 'error').length;
+  const repaired = diagnostics.length - skipped;
+  const parts: string[] = [];
+  if (skipped) parts.push(`${skipped} ${skipped === 1 ? 'problem' : 'problems'} skipped`);
+  if (repaired) parts.push(`${repaired} repaired`);
+  return parts.join(', ');
+}

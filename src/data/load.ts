@@ -1,0 +1,92 @@
+import { checkDataset, type CheckResult } from './check-dataset.js';
+import { recordsFromCsv, isPlacesCsv } from './csv.js';
+import type { Diagnostic } from './diagnostics.js';
+import { parseJson } from './safe-json.js';
+
+/**
+ * The one loader for JSON and CSV. Every path returns `{dataset, diagnostics}` and none throws on bad input:
+ * a failed fetch, a wrong content type or unparsable text yields an empty data set and a diagnostic saying why.
+ */
+
+export type DataFormat = 'json' | 'csv';
+
+export interface LoadOptions {
+  /** Guessed from the text when not given: CSV unless it starts like JSON. */
+  readonly format?: DataFormat;
+  /** With an events CSV: the places CSV it refers to. */
+  readonly placesCsv?: string;
+}
+
+function failure(diagnostic: Diagnostic): CheckResult {
+  const empty = checkDataset({ events: [], places: [] });
+  return { dataset: empty.dataset, diagnostics: [diagnostic] };
+}
+
+function guessFormat(text: string): DataFormat {
+  return /^\s*[[{]/.test(text) ? 'json' : 'csv';
+}
+
+export function loadDatasetText(text: string, options: LoadOptions = {}): CheckResult {
+  const format = options.format ?? guessFormat(text);
+  if (format === 'csv') {
+    const placesFirst = options.placesCsv === undefined && isPlacesCsv(text);
+    const records = placesFirst ? recordsFromCsv(undefined, text) : recordsFromCsv(text, options.placesCsv);
+    return checkDataset(records, { rowOf: records.rowOf });
+  }
+  const parsed = parseJson(text);
+  if (!parsed.ok) {
+    return failure({ severity: 'error', code: 'invalid-json', message: `the data is not valid JSON: ${parsed.reason}` });
+  }
+  return checkDataset(parsed.value);
+}
+
+/** For values handed to an element's `data` property: a data set object, or JSON text. */
+export function loadDatasetValue(value: unknown): CheckResult {
+  return typeof value === 'string' ? loadDatasetText(value) : checkDataset(value);
+}
+
+export interface FetchOptions {
+  readonly placesUrl?: string | URL;
+  readonly signal?: AbortSignal;
+  readonly fetch?: typeof fetch;
+}
+
+type TextResult = { ok: true; text: string; format: DataFormat } | { ok: false; diagnostic: Diagnostic };
+
+async function fetchText(url: string | URL, options: FetchOptions): Promise<TextResult> {
+  const fetcher = options.fetch ?? fetch;
+  let response: Response;
+  try {
+    response = await fetcher(url, { signal: options.signal, credentials: 'same-origin' });
+  } catch (error) {
+    if (options.signal?.aborted) throw error;
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ok: false, diagnostic: { severity: 'error', code: 'fetch-failed', message: `could not load ${url}: ${reason}` } };
+  }
+  if (!response.ok) {
+    const message = `could not load ${url}: the server answered ${response.status} ${response.statusText}`.trim();
+    return { ok: false, diagnostic: { severity: 'error', code: 'fetch-failed', message } };
+  }
+  const type = (response.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
+  if (type === 'text/html' || type.startsWith('image/')) {
+    const message = `${url} is ${type}, not JSON or CSV data`;
+    return { ok: false, diagnostic: { severity: 'error', code: 'wrong-content-type', message } };
+  }
+  const text = await response.text();
+  const isCsv = type === 'text/csv' || /\.csv(?:[?#]|$)/i.test(String(url));
+  return { ok: true, text, format: isCsv ? 'csv' : type.includes('json') ? 'json' : guessFormat(text) };
+}
+
+/** Loads a data set from a URL (JSON, or an events or places CSV plus an optional places CSV). */
+export async function fetchDataset(url: string | URL, options: FetchOptions = {}): Promise<CheckResult> {
+  const [main, places] = await Promise.all([
+    fetchText(url, options),
+    options.placesUrl === undefined ? undefined : fetchText(options.placesUrl, options),
+  ]);
+  if (!main.ok) return failure(main.diagnostic);
+  if (places && !places.ok) {
+    const result = loadDatasetText(main.text, { format: main.format });
+    return { dataset: result.dataset, diagnostics: [places.diagnostic, ...result.diagnostics] };
+  }
+  return loadDatasetText(main.text, { format: main.format, placesCsv: places?.text });
+}

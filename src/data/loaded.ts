@@ -1,0 +1,97 @@
+import type { EdtfDate } from './edtf.js';
+import type { LocalizedText, Metadata, Place, PlaceLink, RelationsEvent, Series } from './types.js';
+
+/** An event that passed the checks, with its date parsed. */
+export interface LoadedEvent extends RelationsEvent {
+  readonly category: string;
+  readonly when: EdtfDate;
+}
+
+export interface LoadedSeriesPoint {
+  readonly date: string;
+  readonly value: number;
+  readonly when: EdtfDate;
+}
+
+export interface LoadedSeries extends Omit<Series, 'points'> {
+  readonly points: readonly LoadedSeriesPoint[];
+}
+
+export interface Category {
+  readonly id: string;
+  readonly label: LocalizedText;
+}
+
+/**
+ * A checked data set with the indexes the views need. Treat it as immutable: several elements may share one.
+ * `events` are sorted by start time, then end, then id.
+ */
+export interface LoadedDataset {
+  readonly meta: Metadata;
+  readonly events: readonly LoadedEvent[];
+  readonly places: readonly Place[];
+  readonly links: readonly PlaceLink[];
+  readonly series: readonly LoadedSeries[];
+  readonly categories: readonly Category[];
+  readonly eventById: ReadonlyMap<string, LoadedEvent>;
+  readonly placeById: ReadonlyMap<string, Place>;
+  readonly eventsByPlace: ReadonlyMap<string, readonly LoadedEvent[]>;
+  /** [first start, last end) over events with known ends, UTC ms; `null` when there are no events. */
+  readonly extent: readonly [number, number] | null;
+}
+
+function compareEvents(a: LoadedEvent, b: LoadedEvent): number {
+  return a.when.start - b.when.start || a.when.end - b.when.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+function humanize(id: string): string {
+  return id.charAt(0).toUpperCase() + id.slice(1).replace(/[-_]/g, ' ');
+}
+
+function timeExtent(events: readonly LoadedEvent[]): readonly [number, number] | null {
+  let start = Infinity;
+  let end = -Infinity;
+  for (const { when } of events) {
+    if (Number.isFinite(when.start)) start = Math.min(start, when.start);
+    else if (Number.isFinite(when.end)) start = Math.min(start, when.end);
+    if (Number.isFinite(when.end)) end = Math.max(end, when.end);
+    else if (Number.isFinite(when.start)) end = Math.max(end, when.start);
+  }
+  return start <= end ? [start, end] : null;
+}
+
+export function indexDataset(parts: {
+  meta: Metadata;
+  events: LoadedEvent[];
+  places: Place[];
+  links: PlaceLink[];
+  series: LoadedSeries[];
+}): LoadedDataset {
+  const events = parts.events.slice().sort(compareEvents);
+  const eventById = new Map(events.map((event) => [event.id, event]));
+  const placeById = new Map(parts.places.map((place) => [place.id, place]));
+  const eventsByPlace = new Map<string, LoadedEvent[]>();
+  for (const event of events) {
+    for (const placeId of new Set(event.places)) {
+      let list = eventsByPlace.get(placeId);
+      if (!list) eventsByPlace.set(placeId, (list = []));
+      list.push(event);
+    }
+  }
+  const labels = parts.meta.categories ?? {};
+  const categoryIds = new Set(Object.keys(labels));
+  for (const event of events) categoryIds.add(event.category);
+  const categories = [...categoryIds].map((id) => ({ id, label: labels[id] ?? humanize(id) }));
+  return {
+    meta: parts.meta,
+    events,
+    places: parts.places,
+    links: parts.links,
+    series: parts.series,
+    categories,
+    eventById,
+    placeById,
+    eventsByPlace,
+    extent: timeExtent(events),
+  };
+}
