@@ -1,5 +1,7 @@
 import { csvParseRows } from 'd3-dsv';
 import type { Collection } from './diagnostics.js';
+import { localize } from './localize.js';
+import type { Place, RelationsEvent } from './types.js';
 
 /**
  * Records from the spreadsheets editors keep: an events CSV (id, date, title, description, category, places, actors,
@@ -106,4 +108,46 @@ function cell(value: string): string {
 /** Writes rows as CSV (RFC 4180 quoting), for exporting a data set to a spreadsheet. */
 export function formatCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
   return [header, ...rows].map((row) => row.map(cell).join(',')).join('\n') + '\n';
+}
+
+const EVENT_COLUMNS = ['id', 'date', 'title', 'description', 'category', 'places', 'actors', 'source_section', 'source_quote'];
+
+/** The events of a data set as an events CSV that `recordsFromCsv` reads back. */
+export function eventsToCsv(events: readonly RelationsEvent[]): string {
+  return formatCsv(
+    EVENT_COLUMNS,
+    events.map((event) => [
+      event.id,
+      event.date,
+      event.title,
+      event.description ?? '',
+      event.category ?? '',
+      event.places.join(';'),
+      (event.actors ?? []).join(';'),
+      event.source?.section ?? '',
+      event.source?.quote ?? '',
+    ]),
+  );
+}
+
+/** The places of a data set as a places CSV, with a `name_<lang>` column per language used. */
+export function placesToCsv(places: readonly Place[]): string {
+  const langs = [...new Set(places.flatMap((place) => (typeof place.name === 'string' ? [] : Object.keys(place.name))))]
+    .filter((lang) => lang !== 'en')
+    .sort();
+  const header = ['id', 'name', ...langs.map((lang) => `name_${lang}`), 'country', 'represents', 'lat', 'lon', 'kinds', 'description'];
+  return formatCsv(
+    header,
+    places.map((place) => [
+      place.id,
+      localize(place.name, 'en'),
+      ...langs.map((lang) => (typeof place.name === 'string' ? '' : (place.name[lang] ?? ''))),
+      place.country ?? '',
+      place.represents ?? '',
+      String(place.lat),
+      String(place.lon),
+      (place.kinds ?? []).join(';'),
+      place.description ?? '',
+    ]),
+  );
 }

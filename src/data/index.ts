@@ -8,3 +8,4 @@ export * from './load.js';
 export * from './csv.js';
 export * from './selection.js';
 export * from './localize.js';
+export * from './safe-url.js';

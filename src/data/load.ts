@@ -1,6 +1,7 @@
 import { checkDataset, type CheckResult } from './check-dataset.js';
 import { recordsFromCsv, isPlacesCsv } from './csv.js';
 import type { Diagnostic } from './diagnostics.js';
+import type { LoadedDataset } from './loaded.js';
 import { parseJson } from './safe-json.js';
 
 /**
@@ -40,8 +41,14 @@ export function loadDatasetText(text: string, options: LoadOptions = {}): CheckR
   return checkDataset(parsed.value);
 }
 
-/** For values handed to an element's `data` property: a data set object, or JSON text. */
+/** True for a data set that was already loaded and checked (a composite hands one to its views). */
+export function isLoadedDataset(value: unknown): value is LoadedDataset {
+  return typeof value === 'object' && value !== null && (value as Partial<LoadedDataset>).eventById instanceof Map;
+}
+
+/** For values handed to an element's `data` property: a loaded data set, a data set object, or JSON text. */
 export function loadDatasetValue(value: unknown): CheckResult {
+  if (isLoadedDataset(value)) return { dataset: value, diagnostics: [] };
   return typeof value === 'string' ? loadDatasetText(value) : checkDataset(value);
 }
 

@@ -1,0 +1,14 @@
+// `npm run size`: the drop-in bundle's raw and gzip size, checked against the budget (exit 1 when over).
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+const BUDGET_GZIP_KB = 100;
+const file = 'dist/relations-atlas.bundle.js';
+const bytes = readFileSync(file);
+const gzip = gzipSync(bytes, { level: 9 }).length;
+const kb = (n) => (n / 1024).toFixed(1);
+console.log(`${file}: ${kb(bytes.length)} kB raw, ${kb(gzip)} kB gzip (budget ${BUDGET_GZIP_KB} kB gzip)`);
+if (gzip > BUDGET_GZIP_KB * 1024) {
+  console.error(`over budget by ${kb(gzip - BUDGET_GZIP_KB * 1024)} kB gzip`);
+  process.exit(1);
+}

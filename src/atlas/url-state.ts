@@ -1,0 +1,62 @@
+import { edtfFromTime, parseEdtf } from '../data/edtf.js';
+import type { Selection } from '../data/selection.js';
+
+/**
+ * The atlas's shareable state in the URL hash: `#events=a,b&places=c&from=2004-01-01&to=2014-01-01`. Other hash
+ * parameters the host page uses are kept. Ids are percent-encoded, so any id survives the round trip.
+ */
+
+export interface UrlState {
+  readonly selection: Selection | null;
+  readonly window: { readonly start: number; readonly end: number } | null;
+}
+
+const KEYS = ['events', 'places', 'from', 'to'] as const;
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/** Raw (still encoded) values: URLSearchParams would decode the %2C inside an id into a list separator. */
+function rawParams(hash: string): Map<string, string> {
+  const params = new Map<string, string>();
+  for (const pair of hash.replace(/^#/, '').split('&')) {
+    const at = pair.indexOf('=');
+    if (at > 0) params.set(pair.slice(0, at), pair.slice(at + 1));
+  }
+  return params;
+}
+
+function ids(value: string | undefined): string[] {
+  return value ? value.split(',').filter(Boolean).map(safeDecode) : [];
+}
+
+export function readUrlState(hash: string): UrlState {
+  const params = rawParams(hash);
+  const eventIds = ids(params.get('events'));
+  const placeIds = ids(params.get('places'));
+  const from = parseEdtf(params.get('from') ?? '');
+  const to = parseEdtf(params.get('to') ?? '');
+  return {
+    selection: eventIds.length || placeIds.length ? { eventIds, placeIds } : null,
+    window: from.ok && to.ok && from.value.start < to.value.start ? { start: from.value.start, end: to.value.start } : null,
+  };
+}
+
+export function writeUrlState(hash: string, state: UrlState): string {
+  const kept = hash
+    .replace(/^#/, '')
+    .split('&')
+    .filter((pair) => pair && !(KEYS as readonly string[]).includes(pair.split('=')[0]));
+  const parts = [...kept];
+  const list = (values: readonly string[]) => values.map(encodeURIComponent).join(',');
+  if (state.selection?.eventIds.length) parts.push(`events=${list(state.selection.eventIds)}`);
+  if (state.selection?.placeIds.length) parts.push(`places=${list(state.selection.placeIds)}`);
+  if (state.window) parts.push(`from=${edtfFromTime(state.window.start)}&to=${edtfFromTime(state.window.end)}`);
+  const joined = parts.filter(Boolean).join('&');
+  return joined ? `#${joined}` : '';
+}

@@ -1,0 +1,18 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error: a plain ES module script without types
+import { compileValidators, declarations } from '../../scripts/compile-schema.mjs';
+
+describe('generated schema validators', () => {
+  it('match data/schema.json (run `npm run schema` after editing the schema)', () => {
+    const committed = readFileSync(new URL('../../src/data/generated/validators.js', import.meta.url), 'utf8');
+    expect(committed).toBe(compileValidators());
+    const committedTypes = readFileSync(new URL('../../src/data/generated/validators.d.ts', import.meta.url), 'utf8');
+    expect(committedTypes).toBe(declarations());
+  });
+
+  it('contain no require() or run-time code generation, so they work on strict-CSP pages', () => {
+    const committed = readFileSync(new URL('../../src/data/generated/validators.js', import.meta.url), 'utf8');
+    expect(committed).not.toMatch(/\brequire\(|new Function|\beval\(/);
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { readUrlState, writeUrlState } from '../../src/atlas/url-state.js';
+import { utcTime } from '../../src/data/edtf.js';
+
+describe('URL state', () => {
+  it('round-trips a selection and a window, with ids that need escaping', () => {
+    const state = {
+      selection: { eventIds: ['visit-2006', 'a,b&c=d'], placeIds: ['baku'] },
+      window: { start: utcTime(2004), end: utcTime(2014, 5, 1) },
+    };
+    const hash = writeUrlState('', state);
+    expect(hash).toBe('#events=visit-2006,a%2Cb%26c%3Dd&places=baku&from=2004-01-01&to=2014-06-01');
+    expect(readUrlState(hash)).toEqual(state);
+  });
+
+  it("keeps the host page's own hash parameters", () => {
+    const hash = writeUrlState('#lang=az&events=old', { selection: { eventIds: ['new'], placeIds: [] }, window: null });
+    expect(hash).toBe('#lang=az&events=new');
+  });
+
+  it('reads nothing from an empty or foreign hash, and ignores a reversed window', () => {
+    expect(readUrlState('')).toEqual({ selection: null, window: null });
+    expect(readUrlState('#section-3')).toEqual({ selection: null, window: null });
+    expect(readUrlState('#from=2010-01-01&to=2001-01-01').window).toBeNull();
+  });
+});
