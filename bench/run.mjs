@@ -1,0 +1,41 @@
+// `npm run bench`: the timeline and map benchmarks in one run, against vis-timeline and plain Leaflet, in headless
+// Chromium (--disable-gpu). Prints one table and writes bench/results/latest.json. Numbers, not assertions.
+//   npm run bench                 all sizes
+//   npm run bench -- --quick      100 and 1,000 only
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { run as runTimeline } from './timeline.mjs';
+import { run as runMap } from './map.mjs';
+
+const quick = process.argv.includes('--quick');
+const sizes = quick ? [100, 1000] : [100, 1000, 10000, 100000];
+
+const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
+const timeline = await runTimeline({ sizes });
+const map = await runMap({ sizes });
+const rows = [...timeline, ...map];
+
+const fmt = (value, digits = 1) => (typeof value === 'number' && Number.isFinite(value) ? value.toFixed(digits) : '—');
+const header = ['subject', 'n', 'first render ms', 'frame median ms', 'frame p95 ms', 'frames > 50 ms', 'heap MB'];
+const table = rows.map((row) => [
+  row.subject,
+  String(row.n),
+  fmt(row.firstRenderMs),
+  fmt(row.frameMedianMs),
+  fmt(row.frameP95Ms),
+  row.longFrames === undefined ? '—' : String(row.longFrames),
+  fmt(row.heapMB),
+]);
+const widths = header.map((h, i) => Math.max(h.length, ...table.map((r) => r[i].length)));
+const line = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
+console.log(`\nmachine: ${machine}\n`);
+console.log(line(header));
+console.log(`| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`);
+for (const row of table) console.log(line(row));
+
+mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
+writeFileSync(
+  new URL('./results/latest.json', import.meta.url),
+  JSON.stringify({ date: new Date().toISOString(), machine, rows }, null, 2) + '\n',
+);
+console.log('\nwrote bench/results/latest.json');
