@@ -1,0 +1,365 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_sea: var(--relations-map-sea, #dde5ec);
+    --_land: var(--relations-map-land, #f4f2ee);
+    --_border: var(--relations-map-border, #c4c1ba);
+    --_party-1: var(--relations-map-party-1, #0b6e8a);
+    --_party-2: var(--relations-map-party-2, #b4452a);
+    --_party-1-land: var(--relations-map-party-1-land, #f3dfc1);
+    --_party-2-land: var(--relations-map-party-2-land, #f2d0c2);
+    --_other: var(--relations-map-other, #55595f);
+    --_highlight: var(--relations-map-highlight, #d97706);
+    --_link: var(--relations-map-link, #6b6f76);
+    --_ink: var(--relations-map-ink, #1f2328);
+    --_muted: var(--relations-map-muted, #4b5058);
+    --_halo: var(--relations-map-halo, #ffffff);
+    --_panel: var(--relations-map-panel, rgba(255, 255, 255, 0.92));
+    --_focus: var(--relations-map-focus, #1d4ed8);
+    display: block;
+    position: relative;
+    height: var(--relations-map-height, 420px);
+    min-height: 200px;
+    font-family: var(--relations-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    font-size: 12px;
+    color: var(--_ink);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_sea: var(--relations-map-sea, #1a2129);
+      --_land: var(--relations-map-land, #2b3038);
+      --_border: var(--relations-map-border, #4a505a);
+      --_party-1: var(--relations-map-party-1, #5cc0dc);
+      --_party-2: var(--relations-map-party-2, #f08a6c);
+      --_party-1-land: var(--relations-map-party-1-land, #3b4a50);
+      --_party-2-land: var(--relations-map-party-2-land, #4d3c38);
+      --_other: var(--relations-map-other, #b9bec6);
+      --_highlight: var(--relations-map-highlight, #fbbf24);
+      --_link: var(--relations-map-link, #a6acb5);
+      --_ink: var(--relations-map-ink, #eceff3);
+      --_muted: var(--relations-map-muted, #c3c8cf);
+      --_halo: var(--relations-map-halo, #14181d);
+      --_panel: var(--relations-map-panel, rgba(24, 28, 34, 0.92));
+      --_focus: var(--relations-map-focus, #93c5fd);
+    }
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .frame {
+    position: relative;
+    width: 100%;
+    height: 100%;
+  }
+  .map {
+    position: absolute;
+    inset: 0;
+    background: var(--_sea);
+    font: inherit;
+    outline: none;
+  }
+  /* The ring sits above Leaflet's panes, which would cover a box-shadow on the container itself. */
+  .frame:has(.map:focus-visible)::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+    z-index: 1000;
+    box-shadow: inset 0 0 0 3px var(--_focus);
+    pointer-events: none;
+  }
+  .leaflet-container {
+    background: var(--_sea);
+    font: inherit;
+  }
+  /* Basemap: parties warm, the rest quiet. CSS wins over Leaflet's presentation attributes. */
+  .basemap {
+    overflow: visible;
+  }
+  .country {
+    vector-effect: non-scaling-stroke;
+    stroke-width: 0.6px;
+    stroke-linejoin: round;
+    fill: var(--_land);
+    fill-opacity: 1;
+    stroke: var(--_border);
+  }
+  .country-party-1,
+  .country-party-2 {
+    stroke-width: 1px;
+  }
+  .country-party-1 {
+    fill: var(--_party-1-land);
+    stroke: color-mix(in srgb, var(--_party-1) 55%, var(--_border));
+  }
+  .country-party-2 {
+    fill: var(--_party-2-land);
+    stroke: color-mix(in srgb, var(--_party-2) 55%, var(--_border));
+  }
+  .twin-link {
+    stroke: var(--_link);
+    fill: none;
+  }
+  .visit-arc {
+    fill: none;
+    stroke-linecap: round;
+  }
+  .arrow-icon svg {
+    display: block;
+  }
+  /* Place markers: Leaflet positions .place; the icon inside carries the spread offset. */
+  .leaflet-marker-icon.place {
+    background: none;
+    border: none;
+  }
+  .place-icon {
+    position: relative;
+    width: 24px;
+    height: 24px;
+    color: var(--_other);
+  }
+  .place-icon.party-1 {
+    color: var(--_party-1);
+  }
+  .place-icon.party-2 {
+    color: var(--_party-2);
+  }
+  .glyph {
+    display: block;
+    overflow: visible;
+    transition: transform 120ms ease-out;
+  }
+  .badge {
+    position: absolute;
+    left: 14px;
+    top: -7px;
+    min-width: 10px;
+    padding: 0 3px;
+    border-radius: 7px;
+    background: var(--_ink);
+    color: var(--_halo);
+    font-size: 9.5px;
+    font-weight: 600;
+    line-height: 13px;
+    text-align: center;
+    pointer-events: none;
+  }
+  .label {
+    position: absolute;
+    left: 23px;
+    top: 4px;
+    white-space: nowrap;
+    font-size: 12px;
+    line-height: 16px;
+    font-weight: 500;
+    color: var(--_ink);
+    text-shadow:
+      0 0 2px var(--_halo),
+      0 0 2px var(--_halo),
+      0 0 3px var(--_halo);
+    pointer-events: none;
+    display: none;
+  }
+  [data-labelled] .label,
+  [data-highlighted] .label,
+  [data-focused] .label {
+    display: block;
+  }
+  [data-label-side='left'] .label {
+    left: auto;
+    right: 23px;
+  }
+  [data-label-side='top'] .label {
+    left: 50%;
+    top: -15px;
+    transform: translateX(-50%);
+  }
+  [data-label-side='bottom'] .label {
+    left: 50%;
+    top: 22px;
+    transform: translateX(-50%);
+  }
+  .badge {
+    display: none;
+  }
+  [data-labelled] .badge,
+  [data-highlighted] .badge,
+  [data-hovered] .badge,
+  [data-focused] .badge {
+    display: block;
+  }
+  .badge[hidden] {
+    display: none !important;
+  }
+  .place-icon[data-symbol='capital'] .label {
+    font-weight: 650;
+  }
+  [data-highlighted] .glyph {
+    transform: scale(1.35);
+    filter: drop-shadow(0 0 2px var(--_highlight)) drop-shadow(0 0 1px var(--_highlight));
+  }
+  [data-highlighted] .label {
+    display: block;
+    font-weight: 650;
+  }
+  [data-hovered] .glyph {
+    transform: scale(1.2);
+  }
+  [data-focused] .place-icon::before {
+    content: '';
+    position: absolute;
+    inset: -4px;
+    border-radius: 50%;
+    border: 2px solid var(--_focus);
+  }
+  /* While something is selected, the rest steps back. */
+  /* Only the symbol steps back: text stays at full contrast, or is hidden. */
+  [data-has-selection] .leaflet-marker-icon.place:not([data-highlighted]):not([data-focused]) .glyph {
+    opacity: 0.45;
+  }
+  [data-has-selection] .leaflet-marker-icon.place:not([data-highlighted]):not([data-focused]) .badge {
+    display: none;
+  }
+  [data-faded] .glyph {
+    opacity: 0.3;
+  }
+  [data-faded] .badge,
+  [data-faded] .label {
+    display: none !important;
+  }
+  [data-filtered] {
+    display: none;
+  }
+  .leaflet-marker-icon.arrow {
+    background: none;
+    border: none;
+  }
+  .place-tooltip {
+    font: inherit;
+    font-size: 12px;
+    color: var(--_ink);
+    background: var(--_panel);
+    border-color: var(--_border);
+    box-shadow: 0 1px 4px rgba(0, 0, 0, 0.2);
+  }
+  .tooltip-detail {
+    color: var(--_muted);
+  }
+  .leaflet-tooltip-top.place-tooltip::before {
+    border-top-color: var(--_panel);
+  }
+  .zoom {
+    position: absolute;
+    left: 8px;
+    top: 8px;
+    z-index: 800;
+    display: flex;
+    flex-direction: column;
+    border: 1px solid color-mix(in srgb, var(--_border) 70%, transparent);
+    border-radius: 3px;
+    overflow: hidden;
+  }
+  .zoom button {
+    width: 28px;
+    height: 28px;
+    padding: 0;
+    border: none;
+    background: var(--_panel);
+    color: var(--_ink);
+    font: 600 17px/1 var(--relations-font, system-ui, sans-serif);
+    cursor: pointer;
+  }
+  .zoom button + button {
+    border-top: 1px solid color-mix(in srgb, var(--_border) 70%, transparent);
+  }
+  .zoom button:hover {
+    background: color-mix(in srgb, var(--_panel) 80%, var(--_border));
+  }
+  .legend {
+    position: absolute;
+    right: 8px;
+    top: 8px;
+    z-index: 800;
+    padding: 6px 9px;
+    background: var(--_panel);
+    border: 1px solid color-mix(in srgb, var(--_border) 70%, transparent);
+    border-radius: 3px;
+    font-size: 11.5px;
+    line-height: 18px;
+    color: var(--_ink);
+    pointer-events: none;
+  }
+  .legend-row {
+    display: flex;
+    align-items: center;
+    gap: 6px;
+  }
+  .legend-row .glyph {
+    color: var(--_muted);
+    flex: none;
+  }
+  .swatch {
+    width: 14px;
+    height: 10px;
+    margin: 0 2px;
+    border: 1px solid;
+  }
+  .swatch.party-1 {
+    background: var(--_party-1-land);
+    border-color: var(--_party-1);
+  }
+  .swatch.party-2 {
+    background: var(--_party-2-land);
+    border-color: var(--_party-2);
+  }
+  .dash {
+    width: 18px;
+    border-top: 1.5px dashed var(--_link);
+  }
+  .notice,
+  .status {
+    position: absolute;
+    left: 50%;
+    top: 8px;
+    transform: translateX(-50%);
+    z-index: 900;
+    margin: 0;
+    padding: 4px 10px;
+    background: var(--_panel);
+    border: 1px solid var(--_border);
+    border-radius: 3px;
+    color: var(--_ink);
+    max-width: calc(100% - 120px);
+  }
+  .status.problem {
+    top: auto;
+    bottom: 8px;
+    left: 8px;
+    transform: none;
+  }
+  .attribution {
+    position: absolute;
+    left: 8px;
+    bottom: 4px;
+    z-index: 800;
+    margin: 0;
+    padding: 0 4px;
+    font-size: 10.5px;
+    background: var(--_panel);
+    color: var(--_muted);
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .glyph {
+      transition: none;
+    }
+  }
+`;
