@@ -1,0 +1,503 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { BusController } from '../bus/bus-controller.js';
+import type { RelationsChannel } from '../bus/channel.js';
+import { RelationsErrorEvent, RelationsReadyEvent, RelationsSelectEvent } from '../bus/dom-events.js';
+import type { BusMessage, BusState } from '../bus/messages.js';
+import type { CheckResult } from '../data/check-dataset.js';
+import { formatDiagnostic, summarizeDiagnostics, type Diagnostic } from '../data/diagnostics.js';
+import { formatEdtf } from '../data/format-date.js';
+import { fetchDataset, loadDatasetValue } from '../data/load.js';
+import type { LoadedDataset, LoadedEvent } from '../data/loaded.js';
+import { localize } from '../data/localize.js';
+import { safeUrl } from '../data/safe-url.js';
+import { isEmptySelection, toSelection, type Selection } from '../data/selection.js';
+import { categoryColor } from '../theme/palette.js';
+import '../map/map.js';
+import '../timeline/timeline.js';
+import type { RelationsTimeline } from '../timeline/timeline.component.js';
+import type { RelationsMap } from '../map/map.component.js';
+import { atlasStyles } from './atlas.styles.js';
+import { DetailsSelectEvent } from './details-panel.component.js';
+import './details-panel.js';
+import { TableSelectEvent } from './event-table.component.js';
+import './event-table.js';
+import { searchEvents } from './sort-events.js';
+import { readUrlState, writeUrlState } from './url-state.js';
+
+type Tab = 'details' | 'list';
+
+const PLAYBACK_STEP_MS = 2500;
+
+/**
+ * @summary The one-line embed: a zoomable timeline and a map that highlight each other, with a details panel,
+ * category filters, search, a sortable event list, playback, and (with `sync-url`) the selection in the URL.
+ *
+ * @fires relations-select - the user selected events or places (in any of the views); detail `{eventIds, placeIds}`
+ * @fires relations-ready - the data is loaded and drawn; detail `{events, places}`
+ * @fires relations-error - loading failed or records were rejected; detail `{diagnostics}`
+ * @fires relations-range - the timeline's visible window changed; detail `{start, end}`
+ *
+ * @csspart header - the title block
+ * @csspart toolbar - filters, search and playback
+ * @csspart timeline - the `<relations-timeline>`
+ * @csspart map - the `<relations-map>`
+ * @csspart panel - the details and list panel
+ *
+ * @cssproperty [--relations-font=system-ui] - body font
+ * @cssproperty [--relations-heading-font=Georgia] - headline font
+ * @cssproperty [--relations-atlas-timeline-height=340px] - timeline height
+ * @cssproperty [--relations-atlas-map-height=420px] - map and panel height
+ * @cssproperty --relations-color-<category> - a category's colour in every view
+ */
+export class RelationsAtlas extends LitElement {
+  static override styles = atlasStyles;
+
+  #abort: AbortController | null = null;
+  #playTimer: ReturnType<typeof setInterval> | null = null;
+  #reducedMotion: MediaQueryList | null = null;
+  #urlWriteTimer: ReturnType<typeof setTimeout> | null = null;
+  readonly #busController = new BusController(this, {
+    onMessage: (message) => this.#onBusMessage(message),
+    onJoin: (state) => this.#onJoin(state),
+  });
+
+  @state() private accessor result: CheckResult | null = null;
+  @state() private accessor loading = false;
+  @state() private accessor selection: Selection | null = null;
+  @state() private accessor hiddenCategories: ReadonlySet<string> = new Set();
+  @state() private accessor query = '';
+  @state() private accessor tab: Tab = 'details';
+  @state() private accessor playing = false;
+  @state() private accessor motionAllowed = true;
+  @state() private accessor announcement = '';
+
+  /** URL of the data: JSON, or an events CSV (with `places-src` for its places CSV). */
+  @property() accessor src: string | null = null;
+  /** URL of a places CSV, when `src` is an events CSV. */
+  @property({ attribute: 'places-src' }) accessor placesSrc: string | null = null;
+  /** The bus to join: every element with the same channel name highlights together. */
+  @property({ reflect: true }) accessor channel: string | null = null;
+  /** A channel object to join instead of a named one. */
+  @property({ attribute: false }) accessor bus: RelationsChannel | null = null;
+  /** Keep the selection and the visible window in the URL hash, so a view can be shared and bookmarked. */
+  @property({ type: Boolean, attribute: 'sync-url' }) accessor syncUrl = false;
+  /** Hide the built-in title block, for pages that have their own headline. */
+  @property({ type: Boolean, attribute: 'hide-header' }) accessor hideHeader = false;
+  /** The data set: an object in the documented format, JSON text, or a loaded data set. Overrides `src`. */
+  @property({ attribute: false }) accessor data: unknown = null;
+
+  /** The loaded data set, once there is one. */
+  get loadedData(): LoadedDataset | null {
+    return this.result?.dataset ?? null;
+  }
+
+  /** Problems found while loading. */
+  get diagnostics(): readonly Diagnostic[] {
+    return this.result?.diagnostics ?? [];
+  }
+
+  /** Select events and/or places in every view of the channel, as if the reader had. Fires no DOM event. */
+  select(selection: { eventIds?: readonly string[]; placeIds?: readonly string[] }): void {
+    this.#setSelection(toSelection(selection), { publish: true, userAction: false });
+  }
+
+  clearSelection(): void {
+    this.select({});
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
+    this.motionAllowed = !this.#reducedMotion.matches;
+    this.#reducedMotion.addEventListener('change', this.#onMotionChange);
+    window.addEventListener('hashchange', this.#onHashChange);
+    // A load cut short by a disconnect starts again on reconnect.
+    if (this.hasUpdated && this.result === null) this.#load();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#abort?.abort();
+    this.#abort = null;
+    this.loading = false;
+    this.#stopPlayback();
+    this.#reducedMotion?.removeEventListener('change', this.#onMotionChange);
+    window.removeEventListener('hashchange', this.#onHashChange);
+    if (this.#urlWriteTimer !== null) clearTimeout(this.#urlWriteTimer);
+    this.#urlWriteTimer = null;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') || changed.has('placesSrc') || changed.has('data')) this.#load();
+  }
+
+  #load(): void {
+    this.#abort?.abort();
+    this.#abort = null;
+    if (this.data !== null && this.data !== undefined) {
+      this.#setResult(loadDatasetValue(this.data));
+      return;
+    }
+    if (!this.src) {
+      this.result = null;
+      return;
+    }
+    const abort = new AbortController();
+    this.#abort = abort;
+    this.loading = true;
+    fetchDataset(this.src, { signal: abort.signal, placesUrl: this.placesSrc ?? undefined }).then(
+      (result) => {
+        if (abort.signal.aborted) return;
+        this.loading = false;
+        this.#setResult(result);
+      },
+      () => {
+        // Only an abort rejects: a newer load or a disconnect replaced this one.
+      },
+    );
+  }
+
+  #setResult(result: CheckResult): void {
+    this.result = result;
+    this.loading = false;
+    void this.updateComplete.then(() => {
+      if (this.result !== result) return;
+      if (result.diagnostics.length > 0) this.dispatchEvent(new RelationsErrorEvent(result.diagnostics));
+      if (result.dataset.events.length > 0 || result.dataset.places.length > 0) {
+        this.dispatchEvent(
+          new RelationsReadyEvent({ events: result.dataset.events.length, places: result.dataset.places.length }),
+        );
+      }
+      if (this.syncUrl) this.#applyUrl();
+    });
+  }
+
+  #onJoin(state: Readonly<BusState>): void {
+    this.selection = state.selection;
+    this.hiddenCategories = new Set();
+    if (state.categories && this.loadedData) {
+      const visible = new Set(state.categories);
+      this.hiddenCategories = new Set(this.loadedData.categories.map((c) => c.id).filter((id) => !visible.has(id)));
+    }
+  }
+
+  #onBusMessage(message: BusMessage): void {
+    switch (message.type) {
+      case 'select':
+        this.#setSelection(message.selection, { publish: false, userAction: false });
+        break;
+      case 'range':
+        this.#scheduleUrlWrite();
+        break;
+      case 'filter': {
+        const visible = message.categories ? new Set(message.categories) : null;
+        const ids = this.loadedData?.categories.map((c) => c.id) ?? [];
+        this.hiddenCategories = new Set(visible ? ids.filter((id) => !visible.has(id)) : []);
+        break;
+      }
+      case 'hover':
+        break;
+    }
+  }
+
+  #setSelection(selection: Selection, how: { publish: boolean; userAction: boolean }): void {
+    this.selection = isEmptySelection(selection) ? null : selection;
+    if (how.publish) this.#busController.publish({ type: 'select', selection });
+    if (how.userAction) {
+      this.dispatchEvent(new RelationsSelectEvent(selection));
+      this.#stopPlayback();
+    }
+    this.announcement = this.#describe(selection);
+    this.#scheduleUrlWrite();
+  }
+
+  #describe(selection: Selection): string {
+    const data = this.loadedData;
+    if (!data || isEmptySelection(selection)) return 'Selection cleared.';
+    if (selection.placeIds.length > 0) {
+      const names = selection.placeIds.map((id) => localize(data.placeById.get(id)?.name, this.lang)).join(', ');
+      const count = selection.eventIds.length;
+      return `Selected ${names}: ${count} ${count === 1 ? 'event' : 'events'}.`;
+    }
+    const events = selection.eventIds.flatMap((id) => data.eventById.get(id) ?? []);
+    if (events.length === 1) return `Selected ${events[0].title}, ${formatEdtf(events[0].when, this.lang)}.`;
+    return `Selected ${events.length} events.`;
+  }
+
+  // --- filters and search -------------------------------------------------------------------------------------
+
+  #toggleCategory(id: string): void {
+    const hidden = new Set(this.hiddenCategories);
+    if (hidden.has(id)) hidden.delete(id);
+    else hidden.add(id);
+    this.hiddenCategories = hidden;
+    const ids = this.loadedData?.categories.map((c) => c.id) ?? [];
+    const categories = hidden.size === 0 ? null : ids.filter((c) => !hidden.has(c));
+    this.#busController.publish({ type: 'filter', categories });
+  }
+
+  #visibleEvents(): LoadedEvent[] {
+    const data = this.loadedData;
+    if (!data) return [];
+    const byCategory = data.events.filter((event) => !this.hiddenCategories.has(event.category));
+    return searchEvents(byCategory, this.query, (id) => localize(data.placeById.get(id)?.name, this.lang));
+  }
+
+  #onSearchInput(event: Event): void {
+    this.query = (event.target as HTMLInputElement).value;
+    if (this.query) this.tab = 'list';
+  }
+
+  #onSearchKey(event: KeyboardEvent): void {
+    if (event.key !== 'Enter') return;
+    event.preventDefault();
+    const matches = this.#visibleEvents();
+    if (!this.query || matches.length === 0) return;
+    this.#setSelection({ eventIds: matches.map((e) => e.id), placeIds: [] }, { publish: true, userAction: true });
+  }
+
+  // --- playback ------------------------------------------------------------------------------------------------
+
+  #onMotionChange = (event: MediaQueryListEvent): void => {
+    this.motionAllowed = !event.matches;
+    if (!this.motionAllowed) this.#stopPlayback();
+  };
+
+  #togglePlayback(): void {
+    if (this.playing) this.#stopPlayback();
+    else if (this.motionAllowed) {
+      this.playing = true;
+      this.#step();
+      this.#playTimer = setInterval(() => this.#step(), PLAYBACK_STEP_MS);
+    }
+  }
+
+  #step(): void {
+    const events = this.#visibleEvents();
+    const current = this.selection?.eventIds.length === 1 ? this.selection.eventIds[0] : null;
+    const index = current ? events.findIndex((e) => e.id === current) : -1;
+    const next = events[index + 1];
+    if (!next) {
+      this.#stopPlayback();
+      return;
+    }
+    this.#setSelection({ eventIds: [next.id], placeIds: [] }, { publish: true, userAction: false });
+    const timeline = this.renderRoot.querySelector<RelationsTimeline>('relations-timeline');
+    const span = next.when.end - next.when.start;
+    const pad = Math.max(span * 2, 2 * 365 * 86_400_000);
+    if (Number.isFinite(next.when.start) && Number.isFinite(next.when.end)) {
+      timeline?.zoomTo(new Date(next.when.start - pad), new Date(next.when.end + pad));
+    }
+  }
+
+  #stopPlayback(): void {
+    if (this.#playTimer !== null) clearInterval(this.#playTimer);
+    this.#playTimer = null;
+    this.playing = false;
+  }
+
+  // --- URL state -----------------------------------------------------------------------------------------------
+
+  #onHashChange = (): void => {
+    if (this.syncUrl) this.#applyUrl();
+  };
+
+  #applyUrl(): void {
+    const state = readUrlState(location.hash);
+    if (state.selection) this.#setSelection(state.selection, { publish: true, userAction: false });
+    if (state.window) {
+      const { start, end } = state.window;
+      void this.updateComplete.then(() =>
+        this.renderRoot.querySelector<RelationsTimeline>('relations-timeline')?.zoomTo(new Date(start), new Date(end)),
+      );
+    }
+  }
+
+  #scheduleUrlWrite(): void {
+    if (!this.syncUrl || this.#urlWriteTimer !== null) return;
+    this.#urlWriteTimer = setTimeout(() => {
+      this.#urlWriteTimer = null;
+      const range = this.#busController.channel?.state.range ?? null;
+      const hash = writeUrlState(location.hash, { selection: this.selection, window: range });
+      if (hash !== location.hash) history.replaceState(history.state, '', hash || location.pathname + location.search);
+    }, 250);
+  }
+
+  // --- children ------------------------------------------------------------------------------------------------
+
+  /** The views report readiness and errors to the atlas, which reports once for all of them. */
+  #swallowChildReport(event: Event): void {
+    if (event.target !== this) event.stopPropagation();
+  }
+
+  #onTabKey(event: KeyboardEvent): void {
+    if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
+    this.tab = this.tab === 'details' ? 'list' : 'details';
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${this.tab}`)?.focus());
+  }
+
+  // --- render --------------------------------------------------------------------------------------------------
+
+  #renderNotice(diagnostics: readonly Diagnostic[], data: LoadedDataset) {
+    if (diagnostics.length === 0) return nothing;
+    const empty = data.events.length === 0 && data.places.length === 0;
+    return html`<div class="notice ${empty ? 'error' : ''}" role="alert" part="notice">
+      <details>
+        <summary>
+          ${empty ? 'The data could not be shown' : 'Some records in the data have problems'}:
+          ${summarizeDiagnostics(diagnostics)}.
+        </summary>
+        <ul>
+          ${diagnostics.map((d) => html`<li>${formatDiagnostic(d)}</li>`)}
+        </ul>
+      </details>
+    </div>`;
+  }
+
+  #renderToolbar(data: LoadedDataset, visibleCount: number) {
+    return html`<div class="toolbar" part="toolbar">
+      <fieldset class="filters">
+        <legend>Categories</legend>
+        ${data.categories
+          .filter((c) => data.events.some((e) => e.category === c.id))
+          .map(
+            (category) => html`<button
+              type="button"
+              class="chip"
+              aria-pressed=${this.hiddenCategories.has(category.id) ? 'false' : 'true'}
+              @click=${() => this.#toggleCategory(category.id)}
+            >
+              <span class="dot" style=${styleMap({ background: categoryColor(category.id) })}></span>${localize(
+                category.label,
+                this.lang,
+              )}
+            </button>`,
+          )}
+      </fieldset>
+      <div class="search">
+        <label class="visually-hidden" for="search">Search events</label>
+        <input
+          id="search"
+          type="search"
+          placeholder="Search events, people, places"
+          .value=${this.query}
+          @input=${this.#onSearchInput}
+          @keydown=${this.#onSearchKey}
+        />
+        <button
+          type="button"
+          class="button"
+          ?disabled=${!this.motionAllowed}
+          aria-pressed=${this.playing ? 'true' : 'false'}
+          title=${this.motionAllowed ? 'Step through the events in time order' : 'Playback is off: reduced motion is on'}
+          @click=${this.#togglePlayback}
+        >
+          ${this.playing ? '❚❚ Pause' : '▶ Play'}
+        </button>
+        <span class="count">${visibleCount} of ${data.events.length} events</span>
+      </div>
+    </div>`;
+  }
+
+  override render() {
+    const data = this.loadedData;
+    if (this.loading && !data) return html`<p class="status" role="status">Loading…</p>`;
+    if (!data) return html`<p class="status">No data: set the <code>src</code> attribute or the <code>data</code> property.</p>`;
+    const visible = this.#visibleEvents();
+    const selectedIds = new Set(this.selection?.eventIds ?? []);
+    const meta = data.meta;
+    const sourceUrl = safeUrl(meta.source?.url);
+    const bus = this.#busController.channel;
+    return html`
+      ${this.hideHeader
+        ? nothing
+        : html`<header part="header">
+            <h2>${meta.title}</h2>
+            ${meta.description ? html`<p>${meta.description}</p>` : nothing}
+          </header>`}
+      ${this.#renderNotice(this.diagnostics, data)} ${this.#renderToolbar(data, visible.length)}
+      <div @relations-ready=${this.#swallowChildReport} @relations-error=${this.#swallowChildReport}>
+        <relations-timeline part="timeline" .bus=${bus} .data=${data} lang=${this.lang || 'en'} quiet></relations-timeline>
+        <div class="lower">
+          <relations-map part="map" .bus=${bus} .data=${data} lang=${this.lang || 'en'} quiet></relations-map>
+          <aside part="panel" aria-label="Details and event list">
+            <div role="tablist" aria-label="Panel" @keydown=${this.#onTabKey}>
+              <button
+                id="tab-details"
+                role="tab"
+                aria-controls="panel-details"
+                aria-selected=${this.tab === 'details' ? 'true' : 'false'}
+                tabindex=${this.tab === 'details' ? 0 : -1}
+                @click=${() => (this.tab = 'details')}
+              >
+                Details
+              </button>
+              <button
+                id="tab-list"
+                role="tab"
+                aria-controls="panel-list"
+                aria-selected=${this.tab === 'list' ? 'true' : 'false'}
+                tabindex=${this.tab === 'list' ? 0 : -1}
+                @click=${() => (this.tab = 'list')}
+              >
+                List (${visible.length})
+              </button>
+            </div>
+            <div id="panel-details" role="tabpanel" aria-labelledby="tab-details" tabindex="0" ?hidden=${this.tab !== 'details'}>
+              <relations-details-panel
+                .data=${data}
+                .selection=${this.selection}
+                lang=${this.lang || 'en'}
+                @details-select=${(e: DetailsSelectEvent) => this.#fromPanel(e.selection)}
+              ></relations-details-panel>
+            </div>
+            <div id="panel-list" role="tabpanel" aria-labelledby="tab-list" ?hidden=${this.tab !== 'list'}>
+              <relations-event-table
+                .data=${data}
+                .events=${visible}
+                .selectedIds=${selectedIds}
+                .colorOf=${categoryColor}
+                lang=${this.lang || 'en'}
+                @table-select=${(e: TableSelectEvent) => this.#fromPanel({ eventIds: [e.eventId], placeIds: [] })}
+              ></relations-event-table>
+            </div>
+          </aside>
+        </div>
+      </div>
+      <footer>
+        ${meta.source
+          ? html`Source:
+              ${sourceUrl
+                ? html`<a href=${sourceUrl} rel="noopener noreferrer" target="_blank">${meta.source.title}</a>`
+                : meta.source.title}${meta.source.licence ? html`, ${meta.source.licence}` : nothing}.`
+          : nothing}
+      </footer>
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+    `;
+  }
+
+  #fromPanel(selection: Selection): void {
+    const data = this.loadedData;
+    // A place chosen in the panel selects its events too, as a click on the map does.
+    const eventIds =
+      data && selection.placeIds.length > 0
+        ? selection.placeIds.flatMap((id) => (data.eventsByPlace.get(id) ?? []).map((e) => e.id))
+        : selection.eventIds;
+    this.#setSelection({ eventIds, placeIds: selection.placeIds }, { publish: true, userAction: true });
+  }
+
+  get #timeline(): RelationsTimeline | null {
+    return this.renderRoot.querySelector('relations-timeline');
+  }
+
+  get #map(): RelationsMap | null {
+    return this.renderRoot.querySelector('relations-map');
+  }
+
+  /** The timeline and map inside, for pages that want to call their methods (zoomTo, fitTo). */
+  get views(): { timeline: RelationsTimeline | null; map: RelationsMap | null } {
+    return { timeline: this.#timeline, map: this.#map };
+  }
+}

@@ -1,0 +1,212 @@
+import { css, html, LitElement, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { formatEdtf } from '../data/format-date.js';
+import type { LoadedDataset, LoadedEvent } from '../data/loaded.js';
+import { localize } from '../data/localize.js';
+import { safeUrl } from '../data/safe-url.js';
+import type { Selection } from '../data/selection.js';
+import type { Flag, Place } from '../data/types.js';
+
+export class DetailsSelectEvent extends Event {
+  static readonly eventName = 'details-select';
+  constructor(readonly selection: Selection) {
+    super(DetailsSelectEvent.eventName, { bubbles: true, composed: false });
+  }
+}
+
+const KIND_LABELS: Record<string, string> = {
+  capital: 'Capital',
+  city: 'City',
+  region: 'Region',
+  embassy: 'Embassy',
+  consulate: 'Consulate',
+  'twin-city': 'Twinned place',
+  venue: 'Venue',
+};
+
+const MAX_EVENTS_SHOWN = 12;
+
+/**
+ * @summary What is selected, in words: each event's title, date at its real precision, description, places, actors,
+ * source section and quoted sentence, and the data set's flags (the source's words and what is used instead).
+ * @fires details-select - a place or event named in the panel was chosen (internal to the atlas)
+ */
+export class RelationsDetailsPanel extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+      font: inherit;
+      color: inherit;
+    }
+    h3 {
+      font-family: var(--relations-heading-font, Georgia, 'Times New Roman', serif);
+      font-size: 1.125rem;
+      line-height: 1.3;
+      margin: 0 0 0.25rem;
+    }
+    .meta {
+      color: var(--relations-muted, #5b6470);
+      font-size: 0.8125rem;
+      margin: 0 0 0.5rem;
+    }
+    p {
+      margin: 0 0 0.5rem;
+      line-height: 1.5;
+    }
+    article + article {
+      border-top: 1px solid var(--relations-rule-light, #e4e7eb);
+      margin-top: 0.75rem;
+      padding-top: 0.75rem;
+    }
+    blockquote {
+      margin: 0.5rem 0;
+      padding: 0.25rem 0 0.25rem 0.75rem;
+      border-left: 3px solid var(--relations-rule, #c9ced6);
+      font-style: italic;
+      color: var(--relations-muted, #5b6470);
+      font-size: 0.8125rem;
+    }
+    .flag {
+      background: var(--relations-flag-bg, #fff6e0);
+      border: 1px solid var(--relations-flag-border, #e8c66a);
+      border-radius: 4px;
+      padding: 0.35rem 0.5rem;
+      font-size: 0.8125rem;
+      margin: 0.35rem 0;
+    }
+    .chips {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25rem;
+      margin: 0.25rem 0 0.5rem;
+      padding: 0;
+      list-style: none;
+    }
+    button.link {
+      all: unset;
+      cursor: pointer;
+      color: var(--relations-link, #1a5fb4);
+      text-decoration: underline;
+      text-underline-offset: 2px;
+    }
+    button.link:focus-visible,
+    a:focus-visible {
+      outline: 2px solid var(--relations-focus, #1a5fb4);
+      outline-offset: 2px;
+    }
+    a {
+      color: var(--relations-link, #1a5fb4);
+    }
+    .empty {
+      color: var(--relations-muted, #5b6470);
+    }
+    ul.events {
+      padding-left: 1.1rem;
+      margin: 0.25rem 0;
+    }
+    ul.events li {
+      margin: 0.2rem 0;
+    }
+    @media (prefers-color-scheme: dark) {
+      .flag {
+        background: var(--relations-flag-bg, #3a3220);
+        border-color: var(--relations-flag-border, #8a7030);
+      }
+    }
+  `;
+
+  @property({ attribute: false }) accessor data: LoadedDataset | null = null;
+  @property({ attribute: false }) accessor selection: Selection | null = null;
+  @property() override accessor lang = 'en';
+
+  #choose(selection: Selection): void {
+    this.dispatchEvent(new DetailsSelectEvent(selection));
+  }
+
+  #placeName(place: Place | undefined): string {
+    return place ? localize(place.name, this.lang) : '';
+  }
+
+  #flags(flags: readonly Flag[] | undefined) {
+    if (!flags?.length) return nothing;
+    return flags.map(
+      (flag) => html`<p class="flag" part="flag">
+        <strong>Note on the source:</strong> the article says “${flag.original}”; read as “${flag.corrected}”.
+        ${flag.note ?? ''}
+      </p>`,
+    );
+  }
+
+  #event(event: LoadedEvent, data: LoadedDataset) {
+    const category = data.categories.find((c) => c.id === event.category);
+    const links = (event.links ?? []).flatMap((link) => {
+      const href = safeUrl(link.url);
+      return href ? [{ href, label: link.label }] : [];
+    });
+    return html`<article data-event-id=${event.id}>
+      <h3>${event.title}</h3>
+      <p class="meta">
+        <time>${formatEdtf(event.when, this.lang)}</time>${category ? html` · ${localize(category.label, this.lang)}` : nothing}
+      </p>
+      ${event.description ? html`<p>${event.description}</p>` : nothing}
+      ${event.places.length
+        ? html`<ul class="chips" aria-label="Places">
+            ${event.places.map(
+              (id) =>
+                html`<li>
+                  <button type="button" class="link" @click=${() => this.#choose({ eventIds: [], placeIds: [id] })}>
+                    ${this.#placeName(data.placeById.get(id))}
+                  </button>
+                </li>`,
+            )}
+          </ul>`
+        : nothing}
+      ${event.actors?.length ? html`<p class="meta">With ${event.actors.join(', ')}</p>` : nothing}
+      ${this.#flags(event.flags)}
+      ${event.source
+        ? html`<p class="meta">Source: ${event.source.section}</p>
+            ${event.source.quote ? html`<blockquote>${event.source.quote}</blockquote>` : nothing}`
+        : nothing}
+      ${links.map((link) => html`<p><a href=${link.href} rel="noopener noreferrer" target="_blank">${link.label}</a></p>`)}
+    </article>`;
+  }
+
+  #place(place: Place, data: LoadedDataset) {
+    const events = data.eventsByPlace.get(place.id) ?? [];
+    const localNames = typeof place.name === 'string' ? [] : [...new Set(Object.values(place.name))];
+    const kinds = (place.kinds ?? []).map((kind) => KIND_LABELS[kind] ?? kind).join(', ');
+    return html`<article data-place-id=${place.id}>
+      <h3>${this.#placeName(place)}</h3>
+      <p class="meta">${kinds}${localNames.length > 1 ? html` · ${localNames.join(' / ')}` : nothing}</p>
+      ${place.description ? html`<p>${place.description}</p>` : nothing} ${this.#flags(place.flags)}
+      <p>${events.length} ${events.length === 1 ? 'event' : 'events'} here${events.length ? ':' : '.'}</p>
+      <ul class="events">
+        ${events.slice(0, MAX_EVENTS_SHOWN).map(
+          (event) =>
+            html`<li>
+              <button type="button" class="link" @click=${() => this.#choose({ eventIds: [event.id], placeIds: [] })}>
+                ${event.title}</button
+              ><span class="meta"> — ${formatEdtf(event.when, this.lang)}</span>
+            </li>`,
+        )}
+      </ul>
+      ${events.length > MAX_EVENTS_SHOWN ? html`<p class="meta">and ${events.length - MAX_EVENTS_SHOWN} more in the list.</p>` : nothing}
+    </article>`;
+  }
+
+  override render() {
+    const data = this.data;
+    const selection = this.selection;
+    if (!data) return nothing;
+    if (!selection || (selection.eventIds.length === 0 && selection.placeIds.length === 0)) {
+      return html`<p class="empty">Select an event on the timeline, a place on the map, or a row in the list.</p>`;
+    }
+    const places = selection.placeIds.flatMap((id) => data.placeById.get(id) ?? []);
+    // A chosen place already lists its events; show them in full only when events were chosen.
+    if (places.length > 0) return html`${places.map((place) => this.#place(place, data))}`;
+    const events = selection.eventIds.flatMap((id) => data.eventById.get(id) ?? []);
+    const shown = events.slice(0, MAX_EVENTS_SHOWN);
+    return html`${shown.map((event) => this.#event(event, data))}
+    ${events.length > shown.length ? html`<p class="meta">and ${events.length - shown.length} more selected events.</p>` : nothing}`;
+  }
+}

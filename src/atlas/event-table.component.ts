@@ -1,0 +1,236 @@
+import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { formatEdtf } from '../data/format-date.js';
+import type { LoadedDataset, LoadedEvent } from '../data/loaded.js';
+import { localize } from '../data/localize.js';
+import { sortEvents, type SortKey } from './sort-events.js';
+
+export class TableSelectEvent extends Event {
+  static readonly eventName = 'table-select';
+  constructor(readonly eventId: string) {
+    super(TableSelectEvent.eventName, { bubbles: true, composed: false });
+  }
+}
+
+/**
+ * @summary The events as a sortable table: the accessible alternative to the timeline and map, following the selection.
+ * One tab stop: the focused row; arrow keys, Home and End move, Enter or Space selects.
+ * @fires table-select - a row was chosen (internal to the atlas)
+ */
+export class RelationsEventTable extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+      overflow: auto;
+      font: inherit;
+      color: inherit;
+    }
+    table {
+      width: 100%;
+      border-collapse: collapse;
+      font-size: 0.8125rem;
+    }
+    caption {
+      text-align: left;
+      padding: 0 0 0.5rem;
+      color: var(--relations-muted, #5b6470);
+    }
+    th {
+      position: sticky;
+      top: 0;
+      background: var(--relations-surface, #fff);
+      text-align: left;
+      border-bottom: 2px solid var(--relations-rule, #c9ced6);
+      padding: 0;
+    }
+    th button {
+      all: unset;
+      box-sizing: border-box;
+      width: 100%;
+      padding: 0.4rem 0.5rem;
+      font-weight: 600;
+      cursor: pointer;
+    }
+    th button:focus-visible {
+      outline: 2px solid var(--relations-focus, #1a5fb4);
+      outline-offset: -2px;
+    }
+    td {
+      padding: 0.4rem 0.5rem;
+      border-bottom: 1px solid var(--relations-rule-light, #e4e7eb);
+      vertical-align: top;
+    }
+    tr[aria-selected='true'] td {
+      background: var(--relations-selected-bg, #fff3c4);
+    }
+    tr:focus-visible {
+      outline: 2px solid var(--relations-focus, #1a5fb4);
+      outline-offset: -2px;
+    }
+    tbody tr {
+      cursor: pointer;
+    }
+    tbody tr:hover td {
+      background: var(--relations-hover-bg, #f1f4f8);
+    }
+    .date {
+      white-space: nowrap;
+      font-variant-numeric: tabular-nums;
+    }
+    .places {
+      display: block;
+      color: var(--relations-muted, #5b6470);
+      font-size: 0.75rem;
+    }
+    .swatch {
+      display: inline-block;
+      width: 0.6rem;
+      height: 0.6rem;
+      border-radius: 2px;
+      margin-right: 0.35rem;
+      vertical-align: baseline;
+    }
+    .empty {
+      padding: 1rem 0.5rem;
+      color: var(--relations-muted, #5b6470);
+    }
+  `;
+
+  @state() private accessor sortKey: SortKey = 'date';
+  @state() private accessor descending = false;
+  @state() private accessor focusedId: string | null = null;
+
+  @property({ attribute: false }) accessor data: LoadedDataset | null = null;
+  @property({ attribute: false }) accessor events: readonly LoadedEvent[] = [];
+  @property({ attribute: false }) accessor selectedIds: ReadonlySet<string> = new Set();
+  @property() override accessor lang = 'en';
+  @property({ attribute: false }) accessor colorOf: (category: string) => string = () => 'currentColor';
+
+  #sorted: readonly LoadedEvent[] = [];
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.#sorted = sortEvents(this.events, this.sortKey, this.descending, this.lang, this.#categoryLabel);
+    const focusedStillThere = this.focusedId && this.#sorted.some((event) => event.id === this.focusedId);
+    if (!focusedStillThere) this.focusedId = this.#sorted[0]?.id ?? null;
+    if (changed.has('selectedIds')) {
+      const firstSelected = this.#sorted.find((event) => this.selectedIds.has(event.id));
+      if (firstSelected) this.focusedId = firstSelected.id;
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('selectedIds') && this.focusedId && this.selectedIds.has(this.focusedId)) {
+      this.#row(this.focusedId)?.scrollIntoView({ block: 'nearest' });
+    }
+  }
+
+  #categoryLabel = (id: string): string => {
+    const category = this.data?.categories.find((c) => c.id === id);
+    return category ? localize(category.label, this.lang) : id;
+  };
+
+  #row(id: string): HTMLTableRowElement | null {
+    return this.renderRoot.querySelector(`tr[data-event-id="${CSS.escape(id)}"]`);
+  }
+
+  #sortBy(key: SortKey): void {
+    if (this.sortKey === key) this.descending = !this.descending;
+    else {
+      this.sortKey = key;
+      this.descending = false;
+    }
+  }
+
+  #choose(id: string): void {
+    this.focusedId = id;
+    this.dispatchEvent(new TableSelectEvent(id));
+  }
+
+  #onKeyDown(event: KeyboardEvent, id: string): void {
+    const index = this.#sorted.findIndex((e) => e.id === id);
+    let next = index;
+    switch (event.key) {
+      case 'ArrowDown':
+        next = Math.min(this.#sorted.length - 1, index + 1);
+        break;
+      case 'ArrowUp':
+        next = Math.max(0, index - 1);
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = this.#sorted.length - 1;
+        break;
+      case 'PageDown':
+        next = Math.min(this.#sorted.length - 1, index + 10);
+        break;
+      case 'PageUp':
+        next = Math.max(0, index - 10);
+        break;
+      case 'Enter':
+      case ' ':
+        event.preventDefault();
+        this.#choose(id);
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    const target = this.#sorted[next];
+    if (!target) return;
+    this.focusedId = target.id;
+    void this.updateComplete.then(() => this.#row(target.id)?.focus());
+  }
+
+  #sortState(key: SortKey): 'ascending' | 'descending' | 'none' {
+    if (this.sortKey !== key) return 'none';
+    return this.descending ? 'descending' : 'ascending';
+  }
+
+  #header(key: SortKey, label: string) {
+    const sort = this.#sortState(key);
+    const arrow = sort === 'ascending' ? ' ▲' : sort === 'descending' ? ' ▼' : '';
+    return html`<th scope="col" aria-sort=${sort}>
+      <button type="button" @click=${() => this.#sortBy(key)}>${label}<span aria-hidden="true">${arrow}</span></button>
+    </th>`;
+  }
+
+  override render() {
+    const dataset = this.data;
+    if (!dataset) return nothing;
+    if (this.#sorted.length === 0) return html`<p class="empty">No events match.</p>`;
+    return html`<table part="table">
+      <caption>
+        ${this.#sorted.length} ${this.#sorted.length === 1 ? 'event' : 'events'}; select a row to show it on the timeline
+        and map.
+      </caption>
+      <thead>
+        <tr>
+          ${this.#header('date', 'Date')} ${this.#header('title', 'Event')} ${this.#header('category', 'Category')}
+        </tr>
+      </thead>
+      <tbody>
+        ${this.#sorted.map((event) => {
+          const places = event.places.map((id) => localize(dataset.placeById.get(id)?.name, this.lang)).join(' → ');
+          return html`<tr
+            data-event-id=${event.id}
+            tabindex=${event.id === this.focusedId ? 0 : -1}
+            aria-selected=${this.selectedIds.has(event.id) ? 'true' : 'false'}
+            @click=${() => this.#choose(event.id)}
+            @keydown=${(e: KeyboardEvent) => this.#onKeyDown(e, event.id)}
+            @focus=${() => (this.focusedId = event.id)}
+          >
+            <td class="date">${formatEdtf(event.when, this.lang)}</td>
+            <td>${event.title}${places ? html`<span class="places">${places}</span>` : nothing}</td>
+            <td>
+              <span class="swatch" style=${styleMap({ background: this.colorOf(event.category) })}></span
+              >${this.#categoryLabel(event.category)}
+            </td>
+          </tr>`;
+        })}
+      </tbody>
+    </table>`;
+  }
+}
