@@ -3,6 +3,7 @@ import json from '@rollup/plugin-json';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { readFileSync } from 'node:fs';
+import { leafletTrustedTypesRollup } from './scripts/leaflet-trusted-types.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const dependencies = Object.keys(pkg.dependencies ?? {});
@@ -25,6 +26,10 @@ export default [
     input: entries,
     external: isDependency,
     plugins: [nodeResolve({ extensions: ['.ts', '.js'] }), json(), typescript()],
+    onwarn(warning, warn) {
+      if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.every((id) => id.includes('node_modules'))) return;
+      warn(warning);
+    },
     output: { dir: 'dist/esm', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
   },
   // (b) The drop-in file: every dependency and all CSS inside, minified.
@@ -32,10 +37,22 @@ export default [
     input: 'src/bundle.ts',
     plugins: [
       nodeResolve({ extensions: ['.ts', '.js'], browser: true }),
+      leafletTrustedTypesRollup(),
       json(),
       typescript(),
       terser({ format: { comments: false }, compress: { passes: 2 } }),
     ],
-    output: { file: 'dist/relations-atlas.bundle.js', format: 'es', sourcemap: true },
+    // The basemap is imported on demand, so it becomes one more file beside the bundle, fetched only by a map.
+    output: {
+      dir: 'dist',
+      entryFileNames: 'relations-atlas.bundle.js',
+      chunkFileNames: 'relations-atlas.[name]-[hash].js',
+      format: 'es',
+      sourcemap: true,
+    },
+    onwarn(warning, warn) {
+      if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.every((id) => id.includes('node_modules'))) return;
+      warn(warning);
+    },
   },
 ];

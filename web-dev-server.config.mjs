@@ -1,4 +1,5 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { leafletTrustedTypesDevServer, strictCspMiddleware } from './scripts/leaflet-trusted-types.mjs';
 
 export default {
   nodeResolve: true,
@@ -6,5 +7,6 @@ export default {
   port: Number(process.env.PORT ?? 8000),
   rootDir: '.',
   appIndex: undefined,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  middleware: [strictCspMiddleware()],
+  plugins: [leafletTrustedTypesDevServer(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
 };

@@ -4,6 +4,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
+import { leafletTrustedTypesDevServer, strictCspMiddleware } from './scripts/leaflet-trusted-types.mjs';
 
 // Browser tests run in the machine's Chromium (never a downloaded one). CHROME_PATH overrides the path.
 // Screenshot baselines live in tests/screenshots/baseline; `UPDATE_SCREENSHOTS=1 npm run test:browser` rewrites them.
@@ -16,7 +17,9 @@ export default {
   testsFinishTimeout: 300000,
   browserStartTimeout: 60000,
   testFramework: { config: { timeout: 20000 } },
+  middleware: [strictCspMiddleware()],
   plugins: [
+    leafletTrustedTypesDevServer(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     visualRegressionPlugin({
       baseDir: 'tests/screenshots',

@@ -5,6 +5,7 @@ import { startDevServer } from '@web/dev-server';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
+import { leafletTrustedTypesDevServer } from './leaflet-trusted-types.mjs';
 
 const [path = 'demo/index.html', out = 'docs/screenshot.png', ...rest] = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -17,7 +18,7 @@ const dark = rest.includes('--dark');
 const script = option('eval', null);
 
 const server = await startDevServer({
-  config: { rootDir: '.', port: 0, nodeResolve: true, plugins: [esbuildPlugin({ ts: true, target: 'es2022' })] },
+  config: { rootDir: '.', port: 0, nodeResolve: true, plugins: [leafletTrustedTypesDevServer(), esbuildPlugin({ ts: true, target: 'es2022' })] },
   readCliArgs: false,
   readFileConfig: false,
   logStartMessage: false,
@@ -27,7 +28,8 @@ try {
   const page = await browser.newPage({ viewport: { width, height }, colorScheme: dark ? 'dark' : 'light' });
   page.on('pageerror', (error) => console.error('page error:', error.message));
   page.on('console', (message) => message.type() === 'error' && console.error('console:', message.text()));
-  await page.goto(`http://localhost:${server.config.port}/${path}`);
+  const { port } = server.server.address();
+  await page.goto(`http://localhost:${port}/${path}`);
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(800);
   if (script) {

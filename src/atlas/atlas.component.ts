@@ -1,19 +1,19 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from '../common/css-props.js';
 import { BusController } from '../bus/bus-controller.js';
+import { DatasetLoader } from '../common/dataset-loader.js';
 import type { RelationsChannel } from '../bus/channel.js';
 import { RelationsErrorEvent, RelationsReadyEvent, RelationsSelectEvent } from '../bus/dom-events.js';
 import type { BusMessage, BusState } from '../bus/messages.js';
 import type { CheckResult } from '../data/check-dataset.js';
 import { formatDiagnostic, summarizeDiagnostics, type Diagnostic } from '../data/diagnostics.js';
 import { formatEdtf } from '../data/format-date.js';
-import { fetchDataset, loadDatasetValue } from '../data/load.js';
 import type { LoadedDataset, LoadedEvent } from '../data/loaded.js';
 import { localize } from '../data/localize.js';
 import { safeUrl } from '../data/safe-url.js';
 import { isEmptySelection, toSelection, type Selection } from '../data/selection.js';
-import { categoryColor } from '../theme/palette.js';
+import { categoryColor } from '../common/palette.js';
 import '../map/map.js';
 import '../timeline/timeline.js';
 import type { RelationsTimeline } from '../timeline/timeline.component.js';
@@ -54,7 +54,10 @@ const PLAYBACK_STEP_MS = 2500;
 export class RelationsAtlas extends LitElement {
   static override styles = atlasStyles;
 
-  #abort: AbortController | null = null;
+  readonly #loader = new DatasetLoader(this, {
+    onLoading: (loading) => (this.loading = loading),
+    onResult: (result) => this.#setResult(result),
+  });
   #playTimer: ReturnType<typeof setInterval> | null = null;
   #reducedMotion: MediaQueryList | null = null;
   #urlWriteTimer: ReturnType<typeof setTimeout> | null = null;
@@ -113,15 +116,10 @@ export class RelationsAtlas extends LitElement {
     this.motionAllowed = !this.#reducedMotion.matches;
     this.#reducedMotion.addEventListener('change', this.#onMotionChange);
     window.addEventListener('hashchange', this.#onHashChange);
-    // A load cut short by a disconnect starts again on reconnect.
-    if (this.hasUpdated && this.result === null) this.#load();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#abort?.abort();
-    this.#abort = null;
-    this.loading = false;
     this.#stopPlayback();
     this.#reducedMotion?.removeEventListener('change', this.#onMotionChange);
     window.removeEventListener('hashchange', this.#onHashChange);
@@ -130,33 +128,7 @@ export class RelationsAtlas extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('placesSrc') || changed.has('data')) this.#load();
-  }
-
-  #load(): void {
-    this.#abort?.abort();
-    this.#abort = null;
-    if (this.data !== null && this.data !== undefined) {
-      this.#setResult(loadDatasetValue(this.data));
-      return;
-    }
-    if (!this.src) {
-      this.result = null;
-      return;
-    }
-    const abort = new AbortController();
-    this.#abort = abort;
-    this.loading = true;
-    fetchDataset(this.src, { signal: abort.signal, placesUrl: this.placesSrc ?? undefined }).then(
-      (result) => {
-        if (abort.signal.aborted) return;
-        this.loading = false;
-        this.#setResult(result);
-      },
-      () => {
-        // Only an abort rejects: a newer load or a disconnect replaced this one.
-      },
-    );
+    if (changed.has('src') || changed.has('placesSrc') || changed.has('data')) this.#loader.load(this);
   }
 
   #setResult(result: CheckResult): void {
@@ -369,7 +341,7 @@ export class RelationsAtlas extends LitElement {
               aria-pressed=${this.hiddenCategories.has(category.id) ? 'false' : 'true'}
               @click=${() => this.#toggleCategory(category.id)}
             >
-              <span class="dot" style=${styleMap({ background: categoryColor(category.id) })}></span>${localize(
+              <span class="dot" style=${cssProps({ background: categoryColor(category.id) })}></span>${localize(
                 category.label,
                 this.lang,
               )}

@@ -1,6 +1,6 @@
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from '../common/css-props.js';
 import { formatEdtf } from '../data/format-date.js';
 import type { LoadedDataset, LoadedEvent } from '../data/loaded.js';
 import { localize } from '../data/localize.js';
@@ -225,7 +225,7 @@ export class RelationsEventTable extends LitElement {
             <td class="date">${formatEdtf(event.when, this.lang)}</td>
             <td>${event.title}${places ? html`<span class="places">${places}</span>` : nothing}</td>
             <td>
-              <span class="swatch" style=${styleMap({ background: this.colorOf(event.category) })}></span
+              <span class="swatch" style=${cssProps({ background: this.colorOf(event.category) })}></span
               >${this.#categoryLabel(event.category)}
             </td>
           </tr>`;

@@ -1,19 +1,19 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import * as L from 'leaflet/dist/leaflet-src.esm.js';
+import { DatasetLoader } from '../common/dataset-loader.js';
 import { BusController } from '../bus/bus-controller.js';
 import type { RelationsChannel } from '../bus/channel.js';
 import { RelationsErrorEvent, RelationsHoverEvent, RelationsReadyEvent, RelationsSelectEvent } from '../bus/dom-events.js';
 import type { BusMessage, BusState } from '../bus/messages.js';
 import type { Diagnostic } from '../data/diagnostics.js';
 import { formatDiagnostic } from '../data/diagnostics.js';
-import { fetchDataset, loadDatasetValue } from '../data/load.js';
 import type { LoadedDataset, LoadedEvent } from '../data/loaded.js';
 import { localize } from '../data/localize.js';
 import { safeUrl } from '../data/safe-url.js';
 import { isEmptySelection, placeIdsOf, toSelection, type Selection } from '../data/selection.js';
 import type { Place } from '../data/types.js';
-import { categoryColor } from '../theme/palette.js';
+import { categoryColor } from '../common/palette.js';
 import { arcPoints, arrowAt, distanceKm } from './arc.js';
 import { countryRole, loadProjectedBasemap, type ProjectedBasemap } from './basemap.js';
 import { ClusterCanvasLayer, type CanvasItem, type ClusterCanvasColors } from './cluster-canvas-layer.js';
@@ -96,7 +96,10 @@ export class RelationsMap extends LitElement {
     onMessage: (message, state) => this.#onBusMessage(message, state),
     onJoin: (state) => this.#applyState(state),
   });
-  #abort: AbortController | null = null;
+  readonly #loader = new DatasetLoader(this, {
+    onLoading: (loading) => (this.loading = loading),
+    onResult: (result) => this.#accept(result),
+  });
   #map: L.Map | null = null;
   #resizeObserver: ResizeObserver | null = null;
   #basemapLayer: L.SVGOverlay | null = null;
@@ -188,24 +191,15 @@ export class RelationsMap extends LitElement {
     super.connectedCallback();
     // After a reconnect the map is re-created in updated().
     this.requestUpdate();
-    if (this.src && !this.loadedData && !this.#abort) this.#load();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#abort?.abort();
-    this.#abort = null;
     this.#destroyMap();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('data') && this.data !== undefined) {
-      this.#abort?.abort();
-      this.#abort = null;
-      this.#accept(loadDatasetValue(this.data));
-    } else if (changed.has('src') && this.data === undefined) {
-      this.#load();
-    }
+    if (changed.has('data') || changed.has('src')) this.#loader.load(this);
     if (changed.has('loadedData') || changed.has('lang')) this.#prepare();
   }
 
@@ -222,31 +216,6 @@ export class RelationsMap extends LitElement {
   }
 
   // ---- loading ---------------------------------------------------------------------------------------------------
-
-  async #load(): Promise<void> {
-    this.#abort?.abort();
-    this.#abort = null;
-    if (!this.src) return;
-    const abort = new AbortController();
-    this.#abort = abort;
-    this.loading = true;
-    try {
-      const result = await fetchDataset(this.src, { signal: abort.signal });
-      if (abort.signal.aborted) return;
-      this.#accept(result);
-    } catch (error) {
-      if (abort.signal.aborted) return;
-      this.#accept({
-        dataset: loadDatasetValue({ events: [], places: [] }).dataset,
-        diagnostics: [{ severity: 'error', code: 'fetch-failed', message: String(error) }],
-      });
-    } finally {
-      if (this.#abort === abort) {
-        this.#abort = null;
-        this.loading = false;
-      }
-    }
-  }
 
   #accept(result: { dataset: LoadedDataset; diagnostics: readonly Diagnostic[] }): void {
     this.loadedData = result.dataset;

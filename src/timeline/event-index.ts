@@ -1,0 +1,133 @@
+import type { LoadedDataset, LoadedEvent } from '../data/loaded.js';
+import { localize } from '../data/localize.js';
+
+/**
+ * The events of a data set as flat typed arrays, in start order, with the lane of each, for culling, binning and
+ * keyboard moves without touching the event objects. Events longer than `LONG_SPAN` (or open-ended) are kept on a
+ * short side list, so a window query is two binary searches plus that list.
+ */
+
+/** Events spanning more than this (ms, about two years) are "long" and checked one by one. */
+export const LONG_SPAN = 2 * 366 * 86_400_000;
+
+export interface Lane {
+  readonly id: string;
+  readonly label: string;
+}
+
+export interface EventIndex {
+  readonly events: readonly LoadedEvent[];
+  /** UTC ms; `-Infinity` for an open start. */
+  readonly starts: Float64Array;
+  /** UTC ms, exclusive; `Infinity` for an open end. */
+  readonly ends: Float64Array;
+  readonly laneOf: Int32Array;
+  readonly lanes: readonly Lane[];
+  /** Per lane, the positions (into `events`) of its events, in start order. */
+  readonly byLane: readonly Int32Array[];
+  /** Positions of the long events, ascending. */
+  readonly long: Int32Array;
+  readonly isLong: Uint8Array;
+  readonly positionOf: ReadonlyMap<string, number>;
+}
+
+/** The lane key of an event: a top-level field (an array gives its first item), `other` when missing. */
+export function laneKey(event: LoadedEvent, groupBy: string): string {
+  const value = (event as unknown as Record<string, unknown>)[groupBy];
+  const first = Array.isArray(value) ? value[0] : value;
+  if (typeof first === 'string' && first.trim() !== '') return first;
+  if (typeof first === 'number') return String(first);
+  return 'other';
+}
+
+export interface IndexOptions {
+  readonly groupBy?: string;
+  readonly lang?: string;
+  /** Visible categories; `null` for all. */
+  readonly categories?: readonly string[] | null;
+}
+
+export function buildEventIndex(dataset: LoadedDataset, options: IndexOptions = {}): EventIndex {
+  const groupBy = options.groupBy || 'category';
+  const lang = options.lang || 'en';
+  const shown = options.categories ? new Set(options.categories) : null;
+  const events = shown ? dataset.events.filter((e) => shown.has(e.category)) : dataset.events;
+  const n = events.length;
+  const starts = new Float64Array(n);
+  const ends = new Float64Array(n);
+  const laneOf = new Int32Array(n);
+  const isLong = new Uint8Array(n);
+  const laneIds = new Map<string, number>();
+  const lanes: Lane[] = [];
+  if (groupBy === 'category') {
+    // Lanes in the data set's category order, but only those with events.
+    const used = new Set(events.map((e) => e.category));
+    for (const category of dataset.categories) {
+      if (!used.has(category.id)) continue;
+      laneIds.set(category.id, lanes.length);
+      lanes.push({ id: category.id, label: localize(category.label, lang) });
+    }
+  }
+  const positionOf = new Map<string, number>();
+  const long: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const event = events[i];
+    starts[i] = event.when.start;
+    ends[i] = event.when.end;
+    const key = laneKey(event, groupBy);
+    let lane = laneIds.get(key);
+    if (lane === undefined) {
+      lane = lanes.length;
+      laneIds.set(key, lane);
+      lanes.push({ id: key, label: key });
+    }
+    laneOf[i] = lane;
+    positionOf.set(event.id, i);
+    if (!(ends[i] - starts[i] <= LONG_SPAN)) {
+      isLong[i] = 1;
+      long.push(i);
+    }
+  }
+  const counts = new Int32Array(lanes.length);
+  for (let i = 0; i < n; i++) counts[laneOf[i]]++;
+  const byLane = lanes.map((_, lane) => new Int32Array(counts[lane]));
+  const fill = new Int32Array(lanes.length);
+  for (let i = 0; i < n; i++) byLane[laneOf[i]][fill[laneOf[i]]++] = i;
+  return { events, starts, ends, laneOf, lanes, byLane, long: Int32Array.from(long), isLong, positionOf };
+}
+
+/** First position whose value is ≥ `value` in an ascending array. */
+export function lowerBound(values: ArrayLike<number>, value: number, from = 0, to = values.length): number {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Positions of the events overlapping `[start, end)`, ascending (so in time order). */
+export function visiblePositions(index: EventIndex, start: number, end: number): Int32Array {
+  const { starts, ends, isLong, long } = index;
+  const from = lowerBound(starts, start - LONG_SPAN);
+  const to = lowerBound(starts, end);
+  const out = new Int32Array(to - from + long.length);
+  let count = 0;
+  let l = 0;
+  for (let i = from; i < to; i++) {
+    // Merge the long ones that come before i, so the output stays in order.
+    while (l < long.length && long[l] < i) {
+      const p = long[l++];
+      if (starts[p] < end && ends[p] > start) out[count++] = p;
+    }
+    if (isLong[i]) continue;
+    if (ends[i] > start) out[count++] = i;
+  }
+  for (; l < long.length; l++) {
+    const p = long[l];
+    if (starts[p] < end && ends[p] > start) out[count++] = p;
+  }
+  return out.subarray(0, count);
+}

@@ -1,0 +1,53 @@
+import { expect } from '@esm-bundle/chai';
+
+interface ProbedWindow extends Window {
+  cspViolations: string[];
+  pageErrors: string[];
+  atlasReady?: boolean;
+}
+
+async function until(condition: () => boolean, what: string, timeout = 15000): Promise<void> {
+  const start = performance.now();
+  while (!condition()) {
+    if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+describe('a page with a strict Content-Security-Policy and Trusted Types', () => {
+  let frame: HTMLIFrameElement;
+  afterEach(() => frame?.remove());
+
+  it('serves the test page with the policy header', async () => {
+    const response = await fetch('/tests/csp/atlas.html');
+    const policy = response.headers.get('content-security-policy') ?? '';
+    expect(policy).to.contain("script-src 'self'");
+    expect(policy).to.contain("require-trusted-types-for 'script'");
+    expect(policy).to.contain('trusted-types lit-html');
+    expect(policy).not.to.contain('unsafe');
+  });
+
+  it('runs the drop-in bundle, draws the atlas and violates nothing, also while the reader selects', async () => {
+    frame = document.createElement('iframe');
+    frame.style.cssText = 'width: 1100px; height: 1200px; border: 0';
+    frame.src = '/tests/csp/atlas.html';
+    document.body.append(frame);
+    await until(() => (frame.contentWindow as ProbedWindow | null)?.atlasReady === true, 'the atlas inside the page');
+    const win = frame.contentWindow as ProbedWindow;
+    const atlas = win.document.querySelector('relations-atlas')!;
+    const timeline = atlas.shadowRoot!.querySelector('relations-timeline')!;
+    const map = atlas.shadowRoot!.querySelector('relations-map')!;
+    await until(() => timeline.shadowRoot!.querySelectorAll('[data-event-id]').length > 0, 'event marks');
+    await until(() => map.shadowRoot!.querySelectorAll('[data-place-id]').length > 0, 'place markers');
+    expect(map.shadowRoot!.querySelectorAll('path').length).to.be.greaterThan(10);
+
+    const place = map.shadowRoot!.querySelector<HTMLElement>('[data-place-id="berlin"]')!;
+    place.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+    place.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await until(() => map.shadowRoot!.querySelector('[data-place-id][data-highlighted]') !== null, 'a selected place');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+
+    expect(win.cspViolations).to.deep.equal([]);
+    expect(win.pageErrors).to.deep.equal([]);
+  });
+});
