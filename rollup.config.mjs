@@ -4,6 +4,7 @@ import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { readFileSync } from 'node:fs';
 import { leafletTrustedTypesRollup } from './scripts/leaflet-trusted-types.mjs';
+import { minifyTemplates } from './scripts/minify-templates.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const dependencies = Object.keys(pkg.dependencies ?? {});
@@ -40,7 +41,8 @@ export default [
       leafletTrustedTypesRollup(),
       json(),
       typescript(),
-      terser({ format: { comments: false }, compress: { passes: 2 } }),
+      minifyTemplates(),
+      terser({ module: true, format: { comments: false }, compress: { passes: 3 } }),
     ],
     // The basemap is imported on demand, so it becomes one more file beside the bundle, fetched only by a map.
     output: {

@@ -194,10 +194,34 @@ ${lines.join('\n')}
 `;
 }
 
+// Rules for Leaflet features the map never creates (its own popups, layer and scale controls, attribution control,
+// default image icons, old IE), dropped so the drop-in bundle does not carry them.
+const UNUSED_SELECTOR = /leaflet-(popup|control-layers|control-scale|control-attribution|attribution-flag|oldie|vml|default-icon-path|retina|control-zoom|bar\b)|\.lvml/;
+
+/** Leaflet's stylesheet without comments, white space or rules for unused features. */
+export function minifiedLeafletCss(source) {
+  const css = source.replace(/\/\*[\s\S]*?\*\//g, '');
+  const rules = [];
+  // The file is flat apart from one @media print block, which only helps printers keep control backgrounds.
+  const flat = css.replace(/@media print\s*\{[\s\S]*?\}\s*\}/, '');
+  for (const match of flat.matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
+    const selectors = match[1].split(',').map((s) => s.trim()).filter((s) => s && !UNUSED_SELECTOR.test(s));
+    if (selectors.length === 0) continue;
+    const body = match[2]
+      .split(';')
+      .map((d) => d.trim().replace(/\s*:\s*/, ':').replace(/\s+/g, ' '))
+      .filter((d) => d && !/^-(ms|moz|webkit)-/.test(d) && !/^filter:\s*progid/.test(d))
+      .join(';');
+    if (body) rules.push(`${selectors.join(',')}{${body}}`);
+  }
+  return rules.join('');
+}
+
 export function leafletCssModuleText() {
-  const text = readFileSync(require.resolve('leaflet/dist/leaflet.css'), 'utf8');
+  const text = minifiedLeafletCss(readFileSync(require.resolve('leaflet/dist/leaflet.css'), 'utf8'));
   return `${banner}
-// Leaflet ${require('leaflet/package.json').version}'s stylesheet (leaflet/dist/leaflet.css, BSD-2-Clause), adopted inside the map's
+// Leaflet ${require('leaflet/package.json').version}'s stylesheet (leaflet/dist/leaflet.css, BSD-2-Clause), minified and without the
+// rules for features the map does not use (see minifiedLeafletCss), adopted inside the map's
 // shadow root. unsafeCSS is safe here: the text is the package's own static file, never data.
 import { unsafeCSS } from 'lit';
 

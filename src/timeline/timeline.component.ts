@@ -2,10 +2,9 @@ import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResul
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { cssProps } from '../common/css-props.js';
-import { scaleUtc, type ScaleTime } from 'd3-scale';
-import { select } from 'd3-selection';
-import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { DatasetLoader } from '../common/dataset-loader.js';
+import { AxisTransform, AxisZoom, IDENTITY } from './axis-zoom.js';
+import { timeScale, type TimeScale } from './time-scale.js';
 import { BusController } from '../bus/bus-controller.js';
 import type { RelationsChannel } from '../bus/channel.js';
 import {
@@ -158,12 +157,12 @@ export class RelationsTimeline extends LitElement {
   #index: EventIndex | null = null;
   #indexKey: unknown[] = [];
   #resizeObserver: ResizeObserver | null = null;
-  #zoom: ZoomBehavior<HTMLElement, unknown> | null = null;
+  #zoom: AxisZoom | null = null;
   #zoomTarget: HTMLElement | null = null;
-  #transform: ZoomTransform = zoomIdentity;
-  #pendingTransform: ZoomTransform | null = null;
+  #transform: AxisTransform = IDENTITY;
+  #pendingTransform: AxisTransform | null = null;
   #frame = 0;
-  #base: ScaleTime<number, number> = scaleUtc();
+  #base: TimeScale = timeScale([0, 1], [0, 1]);
   #baseDomain: [number, number] = [0, 1];
   /** A window asked for before the element had a size (attributes, `zoomTo`). */
   #wantedWindow: [number, number] | null = null;
@@ -270,7 +269,7 @@ export class RelationsTimeline extends LitElement {
     this.#resizeObserver?.disconnect();
     this.#resizeObserver = null;
     this.#measured = false;
-    if (this.#zoomTarget) select(this.#zoomTarget).on('.zoom', null);
+    this.#zoom?.destroy();
     this.#zoomTarget = null;
     this.#zoom = null;
     cancelAnimationFrame(this.#frame);
@@ -328,7 +327,7 @@ export class RelationsTimeline extends LitElement {
     // The window to open on: one asked for with zoomTo() before the data came, else the attributes, else all.
     this.#wantedWindow = (this.#zoomedBeforeData ? this.#wantedWindow : null) ?? this.#attributeWindow();
     this.#zoomedBeforeData = false;
-    this.#transform = zoomIdentity;
+    this.#transform = IDENTITY;
     this.#pendingTransform = null;
     if (this.#zoom && this.#zoomTarget) this.#resetZoom();
     if (this.#selection) this.#highlighted = eventIdsOf(result.dataset, this.#selection);
@@ -410,27 +409,23 @@ export class RelationsTimeline extends LitElement {
     }
     const target = this.renderRoot.querySelector<HTMLElement>('.stage');
     if (target && target !== this.#zoomTarget) {
-      if (this.#zoomTarget) select(this.#zoomTarget).on('.zoom', null);
+      this.#zoom?.destroy();
       this.#zoomTarget = target;
-      this.#zoom = zoom<HTMLElement, unknown>()
-        .filter((event: Event) => {
-          // Drags that start on the toolbar stay clicks; everything else pans and zooms.
-          if ((event.target as Element | null)?.closest?.('.toolbar')) return false;
-          const mouse = event as MouseEvent;
-          return (!mouse.ctrlKey || event.type === 'wheel') && !mouse.button;
-        })
-        .on('start', (event: D3ZoomEvent<HTMLElement, unknown>) => {
-          if (event.sourceEvent) {
-            cancelAnimationFrame(this.#animation);
-            this.#animation = 0;
-          }
-        })
-        .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
-          this.#pendingTransform = event.transform;
+      this.#zoom = new AxisZoom(target, {
+        extent: () => [this.#labelWidth, this.#labelWidth + this.#plotWidth],
+        scaleExtent: () => [1, Math.max(1, (this.#baseDomain[1] - this.#baseDomain[0]) / MIN_WINDOW)],
+        // Gestures that start on the toolbar stay clicks; everything else pans and zooms.
+        filter: (event) => !(event.target as Element | null)?.closest?.('.toolbar') && (!event.ctrlKey || event.type === 'wheel'),
+        onStart: () => {
+          cancelAnimationFrame(this.#animation);
+          this.#animation = 0;
+        },
+        onZoom: (transform) => {
+          this.#pendingTransform = transform;
           this.#schedule();
-        });
-      select(target).call(this.#zoom).on('dblclick.zoom', null);
-      select(target).on('dblclick.zoom', (event: MouseEvent) => this.#onDoubleClick(event));
+        },
+      });
+      target.addEventListener('dblclick', (event: MouseEvent) => this.#onDoubleClick(event));
       this.#resetZoom();
     }
   }
@@ -449,35 +444,24 @@ export class RelationsTimeline extends LitElement {
       domain[1] = Math.max(domain[1], wanted[1]);
     }
     this.#baseDomain = domain;
-    this.#base = scaleUtc().domain(domain).range([left, left + plotWidth]);
-    const { stageH } = this.#layout();
-    zoomBehavior
-      .extent([
-        [left, 0],
-        [left + plotWidth, stageH],
-      ])
-      .translateExtent([
-        [left, 0],
-        [left + plotWidth, stageH],
-      ])
-      .scaleExtent([1, Math.max(1, (domain[1] - domain[0]) / MIN_WINDOW)]);
+    this.#base = timeScale(domain, [left, left + plotWidth]);
     const window = wanted ?? domain;
     this.#wantedWindow = null;
     this.#applyWindow(window[0], window[1]);
   }
 
-  #transformFor(start: number, end: number): ZoomTransform {
+  #transformFor(start: number, end: number): AxisTransform {
     const left = this.#labelWidth;
     const b0 = this.#base(start);
     const b1 = this.#base(end);
     const k = this.#plotWidth / Math.max(1e-9, b1 - b0);
-    return zoomIdentity.translate(left - k * b0, 0).scale(k);
+    return new AxisTransform(k, left - k * b0);
   }
 
   #applyWindow(start: number, end: number): void {
     if (!this.#zoom || !this.#zoomTarget) return;
     const t = this.#transformFor(start, end);
-    select(this.#zoomTarget).call(this.#zoom.transform, t);
+    this.#zoom.transform = t;
   }
 
   #setWindow(start: number, end: number): void {
@@ -528,7 +512,7 @@ export class RelationsTimeline extends LitElement {
   }
 
   /**
-   * Moves the window to `[start, end)` over a few frames (each step through the d3-zoom transform, so the zoom
+   * Moves the window to `[start, end)` over a few frames (each step through the zoom transform, so the gestures
    * behaviour stays in step), or at once when the reader prefers reduced motion.
    */
   #animateTo(start: number, end: number): void {
@@ -587,9 +571,7 @@ export class RelationsTimeline extends LitElement {
     const transform = this.#transform;
     const x = transform.rescaleX(this.#base);
     const plotWidth = this.#plotWidth;
-    const [startDate, endDate] = x.domain();
-    const start = startDate.getTime();
-    const end = endDate.getTime();
+    const [start, end] = x.domain();
     if (!(end > start)) return null;
     const pxPerMs = plotWidth / (end - start);
     const toX = (time: number) => (time - start) * pxPerMs;
@@ -1075,7 +1057,7 @@ export class RelationsTimeline extends LitElement {
     const x = pointer.clientX - rect.left - drag.offset + this.#labelWidth;
     const span = view.end - view.start;
     const [d0, d1] = this.#baseDomain;
-    const from = Math.max(d0, Math.min(this.#base.invert(x).getTime(), d1 - span));
+    const from = Math.max(d0, Math.min(this.#base.invert(x), d1 - span));
     this.#applyWindow(from, from + span);
   };
 

@@ -346,6 +346,48 @@ describe('<relations-timeline> pointer and overview', () => {
   });
 });
 
+describe('<relations-timeline> gestures on the plot', () => {
+  before(async () => {
+    const { setViewport } = await import('@web/test-runner-commands');
+    await setViewport({ width: 1200, height: 900 });
+  });
+  afterEach(() => unmountAll());
+
+  it('pans with a mouse drag on the plot, and a drag that starts on a mark does not select it', async () => {
+    const { sendMouse } = await import('@web/test-runner-commands');
+    const timeline = await mountTimeline('start="2002" end="2009"', small());
+    let selected = 0;
+    timeline.addEventListener('relations-select', () => selected++);
+    const before = timeline.range!;
+    const target = mark(timeline, 'range-2008')!;
+    const rect = target.getBoundingClientRect();
+    const [x, y] = [Math.round(rect.x + rect.width / 2), Math.round(rect.y + rect.height / 2)];
+    await sendMouse({ type: 'move', position: [x, y] });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [x - 60, y] });
+    await sendMouse({ type: 'move', position: [x - 200, y] });
+    await sendMouse({ type: 'up' });
+    await until(() => timeline.range!.start.getTime() > before.start.getTime(), 'the window to move later');
+    const after = timeline.range!;
+    const span = (r: { start: Date; end: Date }) => r.end.getTime() - r.start.getTime();
+    expect(Math.abs(span(after) - span(before)) / span(before)).to.be.lessThan(0.001);
+    await frame();
+    expect(selected).to.equal(0);
+  });
+
+  it('zooms in around the pointer with the wheel', async () => {
+    const { sendMouse } = await import('@web/test-runner-commands');
+    const timeline = await mountTimeline('start="2000" end="2010"', small());
+    const stage = shadowQuery<HTMLElement>(timeline, '.stage')!;
+    const rect = stage.getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(rect.x + rect.width * 0.75), Math.round(rect.y + 40)] });
+    const before = timeline.range!;
+    stage.dispatchEvent(new WheelEvent('wheel', { deltaY: -300, clientX: rect.x + rect.width * 0.75, clientY: rect.y + 40, bubbles: true, cancelable: true }));
+    await until(() => timeline.range!.end.getTime() - timeline.range!.start.getTime() < before.end.getTime() - before.start.getTime(), 'a narrower window');
+    expect(timeline.range!.start.getTime()).to.be.greaterThan(before.start.getTime());
+  });
+});
+
 describe('<relations-timeline> on a strict page', () => {
   it('draws and zooms under a Content-Security-Policy without unsafe-inline, with Trusted Types', async () => {
     const policy = [
