@@ -7,7 +7,7 @@ import type { RelationsChannel } from '../bus/channel.js';
 import { RelationsErrorEvent, RelationsReadyEvent, RelationsSelectEvent } from '../bus/dom-events.js';
 import type { BusMessage, BusState } from '../bus/messages.js';
 import type { CheckResult } from '../data/check-dataset.js';
-import { formatDiagnostic, summarizeDiagnostics, type Diagnostic } from '../data/diagnostics.js';
+import { diagnosticLines, summarizeDiagnostics, type Diagnostic } from '../data/diagnostics.js';
 import { formatEdtf } from '../data/format-date.js';
 import type { LoadedDataset, LoadedEvent } from '../data/loaded.js';
 import { localize } from '../data/localize.js';
@@ -315,14 +315,14 @@ export class RelationsAtlas extends LitElement {
   #renderNotice(diagnostics: readonly Diagnostic[], data: LoadedDataset) {
     if (diagnostics.length === 0) return nothing;
     const empty = data.events.length === 0 && data.places.length === 0;
+    const summary = summarizeDiagnostics(diagnostics);
     return html`<div class="notice ${empty ? 'error' : ''}" role="alert" part="notice">
       <details>
         <summary>
-          ${empty ? 'The data could not be shown' : 'Some records in the data have problems'}:
-          ${summarizeDiagnostics(diagnostics)}.
+          ${empty ? 'The data could not be shown' : 'Some records in the data have problems'}${summary ? `: ${summary}` : ''}.
         </summary>
         <ul>
-          ${diagnostics.map((d) => html`<li>${formatDiagnostic(d)}</li>`)}
+          ${diagnosticLines(diagnostics).map((line) => html`<li>${line}</li>`)}
         </ul>
       </details>
     </div>`;

@@ -20,6 +20,8 @@ export const atlasStyles = css`
     color: var(--relations-text);
     background: var(--relations-atlas-background, transparent);
     line-height: 1.4;
+    /* A long unbroken name or title from the data wraps instead of widening the page. */
+    overflow-wrap: anywhere;
   }
   @media (prefers-color-scheme: dark) {
     :host {

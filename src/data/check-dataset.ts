@@ -40,7 +40,9 @@ class DiagnosticList {
     const row = where.collection !== undefined && where.index !== undefined
       ? this.origin.rowOf?.(where.collection, where.index)
       : undefined;
-    const diagnostic: Diagnostic = { severity, code, message, ...where };
+    // Messages quote the input; a 100,000-character field must not become a 100,000-character message.
+    const short = message.length > 300 ? `${message.slice(0, 299)}…` : message;
+    const diagnostic: Diagnostic = { severity, code, message: short, ...where };
     this.items.push(row === undefined ? diagnostic : { ...diagnostic, row });
   }
 }
@@ -83,11 +85,14 @@ function validate(
     return false;
   }
   if (validator(record)) return true;
-  const errors = validator.errors ?? [];
+  // A series point with a bad date is left out by checkSeries, with its own warning, rather than the whole series.
+  const errors = (validator.errors ?? []).filter(
+    (error) => !(where.collection === 'series' && /^\/points\/\d+\/date$/.test(error.instancePath)),
+  );
   const fatal = errors.filter((error) => error.keyword !== 'additionalProperties');
   if (fatal.length === 0) {
     const extra = errors.map((error) => String(error.params.additionalProperty)).join('", "');
-    diagnostics.add('warning', 'unknown-field', `unknown field "${extra}" ignored`, { ...where, id });
+    if (extra) diagnostics.add('warning', 'unknown-field', `unknown field "${extra}" ignored`, { ...where, id });
     return true;
   }
   const dateError = fatal.find((error) => fieldOf(error) === 'date' && error.keyword !== 'required');

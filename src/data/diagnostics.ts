@@ -49,10 +49,22 @@ export function formatDiagnostic(diagnostic: Diagnostic): string {
   return where ? `${where}: ${diagnostic.message}` : diagnostic.message;
 }
 
+/** At most this many diagnostics are listed in a widget; `relations-error` carries all of them. */
+const LISTED_DIAGNOSTICS = 100;
+
+/** The lines of a widget's problem list: the first hundred diagnostics, then how many more there are. */
+export function diagnosticLines(diagnostics: readonly Diagnostic[]): string[] {
+  const lines = diagnostics.slice(0, LISTED_DIAGNOSTICS).map(formatDiagnostic);
+  const more = diagnostics.length - lines.length;
+  if (more > 0) lines.push(`and ${more} more (the relations-error event lists them all)`);
+  return lines;
+}
+
 /** One line for the widget's visible notice, for example "3 records were skipped and 1 repaired". */
 export function summarizeDiagnostics(diagnostics: readonly Diagnostic[]): string {
   const skipped = diagnostics.filter((d) => d.severity === 'error').length;
-  const repaired = diagnostics.length - skipped;
+  // "No events and no places" is a warning, but nothing was repaired.
+  const repaired = diagnostics.filter((d) => d.severity === 'warning' && d.code !== 'empty-dataset').length;
   const parts: string[] = [];
   if (skipped) parts.push(`${skipped} ${skipped === 1 ? 'problem' : 'problems'} skipped`);
   if (repaired) parts.push(`${repaired} repaired`);

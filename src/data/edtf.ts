@@ -60,6 +60,11 @@ export function daysInMonth(year: number, month: number): number {
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
+/** The input as quoted in a reason, shortened: a reason is shown to editors and must stay one line. */
+function quote(text: string): string {
+  return `"${text.length > 40 ? `${text.slice(0, 39)}…` : text}"`;
+}
+
 function fail(reason: string): EdtfResult {
   return { ok: false, reason };
 }
@@ -68,10 +73,10 @@ type PointResult = { ok: true; point: EdtfPoint } | { ok: false; reason: string 
 
 function parsePoint(text: string): PointResult {
   const match = POINT.exec(text);
-  if (!match) return { ok: false, reason: `"${text}" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD` };
+  if (!match) return { ok: false, reason: `${quote(text)} is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD` };
   const [, yearText, monthText, dayText, qualifier] = match;
   const year = Number(yearText);
-  if (yearText === '-0000') return { ok: false, reason: `"${text}": year -0000 is not valid (write 0000)` };
+  if (yearText === '-0000') return { ok: false, reason: `${quote(text)}: year -0000 is not valid (write 0000)` };
   const uncertain = qualifier === '?' || qualifier === '%';
   const approximate = qualifier === '~' || qualifier === '%';
   if (monthText === undefined) {
@@ -81,7 +86,7 @@ function parsePoint(text: string): PointResult {
     };
   }
   const month = Number(monthText);
-  if (month < 1 || month > 12) return { ok: false, reason: `"${text}": month ${monthText} is not 01–12` };
+  if (month < 1 || month > 12) return { ok: false, reason: `${quote(text)}: month ${monthText} is not 01–12` };
   if (dayText === undefined) {
     return {
       ok: true,
@@ -99,7 +104,7 @@ function parsePoint(text: string): PointResult {
   const day = Number(dayText);
   const lastDay = daysInMonth(year, month);
   if (day < 1 || day > lastDay) {
-    return { ok: false, reason: `"${text}": day ${dayText} is not 01–${lastDay} in that month` };
+    return { ok: false, reason: `${quote(text)}: day ${dayText} is not 01–${lastDay} in that month` };
   }
   return {
     ok: true,
@@ -126,7 +131,7 @@ export function parseEdtf(input: unknown): EdtfResult {
   const text = input.trim();
   if (text === '') return fail('the date is empty');
   const parts = text.split('/');
-  if (parts.length > 2) return fail(`"${text}" has more than one "/"`);
+  if (parts.length > 2) return fail(`${quote(text)} has more than one "/"`);
   if (parts.length === 1) {
     const result = parsePoint(text);
     if (!result.ok) return result;
@@ -146,7 +151,7 @@ export function parseEdtf(input: unknown): EdtfResult {
     };
   }
   const [fromText, toText] = parts;
-  if (isOpen(fromText) && isOpen(toText)) return fail(`"${text}": an interval needs at least one known end`);
+  if (isOpen(fromText) && isOpen(toText)) return fail(`${quote(text)}: an interval needs at least one known end`);
   let from: EdtfPoint | null = null;
   let to: EdtfPoint | null = null;
   if (!isOpen(fromText)) {
@@ -159,7 +164,7 @@ export function parseEdtf(input: unknown): EdtfResult {
     if (!result.ok) return result;
     to = result.point;
   }
-  if (from && to && from.start > to.start) return fail(`"${text}": the interval ends before it starts`);
+  if (from && to && from.start > to.start) return fail(`${quote(text)}: the interval ends before it starts`);
   return {
     ok: true,
     value: {

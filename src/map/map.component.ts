@@ -7,7 +7,7 @@ import type { RelationsChannel } from '../bus/channel.js';
 import { RelationsErrorEvent, RelationsHoverEvent, RelationsReadyEvent, RelationsSelectEvent } from '../bus/dom-events.js';
 import type { BusMessage, BusState } from '../bus/messages.js';
 import type { Diagnostic } from '../data/diagnostics.js';
-import { formatDiagnostic } from '../data/diagnostics.js';
+import { diagnosticLines } from '../data/diagnostics.js';
 import type { LoadedDataset, LoadedEvent } from '../data/loaded.js';
 import { localize } from '../data/localize.js';
 import { safeUrl } from '../data/safe-url.js';
@@ -949,7 +949,7 @@ export class RelationsMap extends LitElement {
       <details>
         <summary>${errors === 1 ? '1 problem' : `${errors} problems`} in the data; the good records are shown.</summary>
         <ul>
-          ${this.diagnostics.map((d) => html`<li>${formatDiagnostic(d)}</li>`)}
+          ${diagnosticLines(this.diagnostics).map((line) => html`<li>${line}</li>`)}
         </ul>
       </details>
     </div>`;

@@ -149,6 +149,11 @@ export const styles = css`
     left: 23px;
     top: 4px;
     white-space: nowrap;
+    /* A long name from the data ends in an ellipsis; the margin keeps the halo. */
+    max-width: 18em;
+    overflow: clip;
+    overflow-clip-margin: 3px;
+    text-overflow: ellipsis;
     font-size: 12px;
     line-height: 16px;
     font-weight: 500;
@@ -288,6 +293,8 @@ export const styles = css`
     line-height: 18px;
     color: var(--_ink);
     pointer-events: none;
+    max-width: min(16rem, 40%);
+    overflow-wrap: anywhere;
   }
   .legend-row {
     display: flex;
@@ -336,6 +343,9 @@ export const styles = css`
     bottom: 8px;
     left: 8px;
     transform: none;
+    max-height: 60%;
+    overflow: auto;
+    overflow-wrap: anywhere;
   }
   .attribution {
     position: absolute;

@@ -15,7 +15,7 @@ import {
   RelationsSelectEvent,
 } from '../bus/dom-events.js';
 import type { BusMessage, BusState } from '../bus/messages.js';
-import { formatDiagnostic, type Diagnostic } from '../data/diagnostics.js';
+import { diagnosticLines, type Diagnostic } from '../data/diagnostics.js';
 import { parseEdtf } from '../data/edtf.js';
 import { formatEdtf } from '../data/format-date.js';
 import type { LoadedDataset, LoadedEvent, LoadedSeries } from '../data/loaded.js';
@@ -1212,7 +1212,7 @@ export class RelationsTimeline extends LitElement {
           ${count === 1 ? '1 problem' : `${count} problems`} in the data${failed ? '' : '; the good records are shown'}.
         </summary>
         <ul>
-          ${this.diagnostics.map((d) => html`<li>${formatDiagnostic(d)}</li>`)}
+          ${diagnosticLines(this.diagnostics).map((line) => html`<li>${line}</li>`)}
         </ul>
       </details>
     </div>`;
