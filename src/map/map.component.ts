@@ -281,6 +281,8 @@ export class RelationsMap extends LitElement {
       // Leaflet finishes a zoom animation on a 250 ms timer that would touch the removed panes (Leaflet issue #6929).
       (map as unknown as { _animatingZoom: boolean })._animatingZoom = false;
       map.remove();
+      // Leaflet 1.9 leaves its scroll listener (and with it the removed map) on the container, which we reuse.
+      L.DomEvent.off(map.getContainer(), 'scroll', (map as unknown as { _onScroll: () => void })._onScroll, map);
     }
     this.#map = null;
     this.#basemapLayer = this.#tileLayer = null;

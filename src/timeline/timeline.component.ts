@@ -161,6 +161,7 @@ export class RelationsTimeline extends LitElement {
   #zoomTarget: HTMLElement | null = null;
   #transform: AxisTransform = IDENTITY;
   #pendingTransform: AxisTransform | null = null;
+  #pendingSize: [number, number] | null = null;
   #frame = 0;
   #base: TimeScale = timeScale([0, 1], [0, 1]);
   #baseDomain: [number, number] = [0, 1];
@@ -393,17 +394,12 @@ export class RelationsTimeline extends LitElement {
   #attach(): void {
     const frame = this.renderRoot.querySelector<HTMLElement>('.frame');
     if (frame && !this.#resizeObserver) {
+      // The new size is taken in the next frame, not in the observer's callback: whatever the page does on the events
+      // a resize fires (mounting another element, say) would otherwise run inside the browser's resize loop.
       this.#resizeObserver = new ResizeObserver((entries) => {
         const box = entries[0].contentRect;
-        this.#measured = true;
-        const width = Math.round(box.width);
-        const height = Math.round(box.height);
-        if (width === this.width && height === this.height) return;
-        const keep = this.#view && this.width > 0 ? ([this.#view.start, this.#view.end] as [number, number]) : null;
-        this.width = width;
-        this.height = height;
-        if (keep && !this.#wantedWindow) this.#wantedWindow = keep;
-        this.#resetZoom();
+        this.#pendingSize = [Math.round(box.width), Math.round(box.height)];
+        this.#schedule();
       });
       this.#resizeObserver.observe(frame);
     }
@@ -425,9 +421,19 @@ export class RelationsTimeline extends LitElement {
           this.#schedule();
         },
       });
-      target.addEventListener('dblclick', (event: MouseEvent) => this.#onDoubleClick(event));
       this.#resetZoom();
     }
+  }
+
+  #resize([width, height]: [number, number]): void {
+    this.#pendingSize = null;
+    this.#measured = true;
+    if (width === this.width && height === this.height) return;
+    const keep = this.#view && this.width > 0 ? ([this.#view.start, this.#view.end] as [number, number]) : null;
+    this.width = width;
+    this.height = height;
+    if (keep && !this.#wantedWindow) this.#wantedWindow = keep;
+    this.#resetZoom();
   }
 
   /** Sets the zoom behaviour's extents for the current size and puts the wanted window in view. */
@@ -478,6 +484,7 @@ export class RelationsTimeline extends LitElement {
   #schedule(): void {
     if (this.#frame || !this.isConnected) return;
     this.#frame = requestAnimationFrame(() => {
+      if (this.#pendingSize) this.#resize(this.#pendingSize);
       this.#frame = 0;
       if (this.#pendingTransform) {
         this.#transform = this.#pendingTransform;
@@ -1257,7 +1264,7 @@ export class RelationsTimeline extends LitElement {
     for (const m of marks) marksByLane[index!.laneOf[m.position]]?.push(m);
     return html`
       <div class="frame" @pointerleave=${this.#onPointerLeave}>
-        <div class="stage" style=${cssProps({ height: `${this.#layout().stageH}px` })}>
+        <div class="stage" style=${cssProps({ height: `${this.#layout().stageH}px` })} @dblclick=${this.#onDoubleClick}>
           ${view ? this.#renderUnder(view) : nothing}
           <canvas
             class="dense"

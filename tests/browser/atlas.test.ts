@@ -19,6 +19,8 @@ import {
 async function mountAtlas(attributes = ''): Promise<RelationsAtlas> {
   const atlas = mount<RelationsAtlas>(`<relations-atlas src="${DATA_URL}" ${attributes}></relations-atlas>`);
   await waitFor(atlas, 'relations-ready');
+  // The timeline takes its size in the frame after it is first measured.
+  await until(() => shadowQuery(shadowQuery(atlas, 'relations-timeline'), '[data-event-id]') !== null, 'the timeline drawn');
   await frame();
   return atlas;
 }
