@@ -194,12 +194,27 @@ export class RelationsDetailsPanel extends LitElement {
     </article>`;
   }
 
+  /** What the panel says before anything is selected: the size and span of the story, and how to explore it. */
+  #overview(data: LoadedDataset) {
+    const first = data.events[0];
+    const last = data.events.at(-1);
+    const flagged = data.events.filter((event) => event.flags?.length).length;
+    return html`<p class="empty">Select an event on the timeline, a place on the map, or a row in the list.</p>
+      ${first && last
+        ? html`<p>
+            ${data.events.length} events from ${formatEdtf(first.when, this.lang)} to ${formatEdtf(last.when, this.lang)},
+            in ${data.categories.length} categories, at ${data.places.length} places.
+            ${flagged ? html`${flagged} of them carry a note where the source is wrong or uncertain.` : nothing}
+          </p>`
+        : nothing}`;
+  }
+
   override render() {
     const data = this.data;
     const selection = this.selection;
     if (!data) return nothing;
     if (!selection || (selection.eventIds.length === 0 && selection.placeIds.length === 0)) {
-      return html`<p class="empty">Select an event on the timeline, a place on the map, or a row in the list.</p>`;
+      return this.#overview(data);
     }
     const places = selection.placeIds.flatMap((id) => data.placeById.get(id) ?? []);
     // A chosen place already lists its events; show them in full only when events were chosen.
