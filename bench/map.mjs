@@ -138,7 +138,7 @@ async function heapMB(page) {
 export async function run({ sizes = [100, 1000, 10000, 100000] } = {}) {
   const port = 8790 + Math.floor(Math.random() * 100);
   const server = await startDevServer({
-    config: { rootDir: root, port, nodeResolve: true, plugins: [esbuildPlugin({ ts: true, target: 'es2022' })] },
+    config: { rootDir: root, port, nodeResolve: { exportConditions: ['production'] }, plugins: [esbuildPlugin({ ts: true, target: 'es2022' })] },
     readCliArgs: false,
     readFileConfig: false,
     logStartMessage: false,

@@ -409,7 +409,7 @@ export class RelationsMap extends LitElement {
     const data = this.loadedData;
     const lang = this.#lang();
     this.#markerLayer?.clearLayers();
-        this.#entries.clear();
+    this.#entries.clear();
     this.#entryList = [];
     this.#clusters = null;
     this.#focusedId = null;
@@ -442,7 +442,7 @@ export class RelationsMap extends LitElement {
     const data = this.loadedData;
     if (!map) return;
     this.#markerLayer?.clearLayers();
-        for (const entry of this.#entryList) entry.marker = entry.label = null;
+    for (const entry of this.#entryList) entry.marker = entry.label = null;
     if (this.#drawnDataset !== data) {
       // Party colours and the default view depend on the data set.
       this.#colorCountries();
