@@ -52,10 +52,19 @@ export const atlasStyles = css`
     margin: 0 0 0.35rem;
     font-weight: 700;
   }
+  /* A title or description from the data cannot push the views off screen; the full text stays in the DOM. */
+  header h2,
+  header p {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 3;
+    overflow: hidden;
+  }
   header p {
     margin: 0;
     color: var(--relations-muted);
     max-width: 60rem;
+    -webkit-line-clamp: 5;
   }
   .toolbar {
     display: flex;

@@ -342,6 +342,10 @@ describe('bad input', function () {
           for (const view of shadowQueryAll<HTMLElement>(element, 'relations-timeline, relations-map')) {
             expect(view.getBoundingClientRect().height, view.localName).to.be.within(300, 460);
           }
+          // A 20,000-character title and description are cut to a few lines, so the views stay near the top.
+          const header = shadowQuery<HTMLElement>(element, 'header')!;
+          expect(header.getBoundingClientRect().height, 'header height').to.be.at.most(300);
+          expect(header.textContent).to.include(unbroken);
         }
         await expectNothingUncaught();
       });
