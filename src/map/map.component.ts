@@ -114,6 +114,8 @@ export class RelationsMap extends LitElement {
   #entries = new Map<string, PlaceEntry>();
   #entryList: PlaceEntry[] = [];
   #clusters: ClusterIndex | null = null;
+  /** The view the clusters were last drawn for; a zoom fires both zoomend and moveend, and one query is enough. */
+  #clusterView: string | null = null;
   #drawnDataset: LoadedDataset | null = null;
   #readyFor: LoadedDataset | null = null;
   #viewSet = false;
@@ -288,6 +290,7 @@ export class RelationsMap extends LitElement {
     this.#basemapLayer = this.#tileLayer = null;
     this.#linkLayer = this.#arcLayer = this.#markerLayer = null;
     this.#canvasLayer = null;
+    this.#clusterView = null;
     this.#tooltip = null;
     this.#drawn.clear();
         for (const entry of this.#entryList) {
@@ -412,6 +415,7 @@ export class RelationsMap extends LitElement {
     this.#entries.clear();
     this.#entryList = [];
     this.#clusters = null;
+    this.#clusterView = null;
     this.#focusedId = null;
     this.activeDescendant = null;
     if (!data) return;
@@ -423,7 +427,7 @@ export class RelationsMap extends LitElement {
         place,
         index,
         symbol,
-        party: partyOf(place, parties),
+        party: partyOf(place, parties, symbol),
         name: localize(place.name, lang) || place.id,
         count: data.eventsByPlace.get(place.id)?.length ?? 0,
         marker: null,
@@ -443,6 +447,7 @@ export class RelationsMap extends LitElement {
     if (!map) return;
     this.#markerLayer?.clearLayers();
     for (const entry of this.#entryList) entry.marker = entry.label = null;
+    this.#clusterView = null;
     if (this.#drawnDataset !== data) {
       // Party colours and the default view depend on the data set.
       this.#colorCountries();
@@ -533,12 +538,15 @@ export class RelationsMap extends LitElement {
    * With a large data set: clusters (and single places when too many are in view) painted on a canvas, and DOM
    * markers for the single places in view, keeping the markers that stay in view.
    */
-  #updateClusters(): void {
+  #updateClusters(): boolean {
     const map = this.#map;
     const index = this.#clusters;
-    if (!map || !index) return;
-    const bounds = map.getBounds().pad(0.1);
+    if (!map || !index) return false;
     const zoom = map.getZoom();
+    const view = `${zoom}|${map.getBounds().toBBoxString()}`;
+    if (view === this.#clusterView) return false;
+    this.#clusterView = view;
+    const bounds = map.getBounds().pad(0.1);
     const items = index.query([bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()], zoom);
     const painted: CanvasItem[] = [];
     const singles: PlaceEntry[] = [];
@@ -556,6 +564,7 @@ export class RelationsMap extends LitElement {
       this.#canvasLayer.addTo(map);
     }
     this.#canvasLayer.setItems(painted);
+    return true;
   }
 
   #canvasColors(): ClusterCanvasColors {
@@ -639,14 +648,12 @@ export class RelationsMap extends LitElement {
   }
 
   #afterZoom(): void {
-    this.#updateClusters();
-    this.#respread();
+    if (this.#updateClusters() || !this.#clusters) this.#respread();
   }
 
   #afterMove(): void {
     if (this.#clusters) {
-      this.#updateClusters();
-      this.#respread();
+      if (this.#updateClusters()) this.#respread();
     } else {
       this.#relabel();
     }

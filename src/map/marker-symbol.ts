@@ -10,16 +10,20 @@ const PRIORITY: readonly MarkerSymbol[] = ['embassy', 'consulate', 'capital', 't
 
 /** A place's symbol: the most specific of its kinds (an embassy in a capital is an embassy). */
 export function symbolOf(place: Pick<Place, 'kinds'>): MarkerSymbol {
-  const kinds = new Set<string>(place.kinds ?? []);
-  return PRIORITY.find((symbol) => kinds.has(symbol)) ?? 'city';
+  const kinds: readonly string[] = place.kinds ?? [];
+  if (kinds.length === 0) return 'city';
+  return PRIORITY.find((symbol) => kinds.includes(symbol)) ?? 'city';
 }
 
 /**
  * Which party a place is coloured by: 1 or 2 for the data set's first or second party, 0 for anyone else. Embassies
  * and consulates take the colour of the country they represent, so each capital shows the other's flag.
  */
-export function partyOf(place: Pick<Place, 'country' | 'represents' | 'kinds'>, parties: readonly Party[] | undefined): 0 | 1 | 2 {
-  const symbol = symbolOf(place);
+export function partyOf(
+  place: Pick<Place, 'country' | 'represents' | 'kinds'>,
+  parties: readonly Party[] | undefined,
+  symbol = symbolOf(place),
+): 0 | 1 | 2 {
   const country = (symbol === 'embassy' || symbol === 'consulate' ? place.represents ?? place.country : place.country)?.toUpperCase();
   if (!country || !parties) return 0;
   const index = parties.findIndex((party) => party.country.toUpperCase() === country);
