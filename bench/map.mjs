@@ -1,7 +1,7 @@
 // Map benchmark: <relations-map> against plain Leaflet (one L.circleMarker per place on the default SVG renderer),
 // same page size, same synthetic places (deterministic seed, spread over Europe to the Caspian), same run, in
 // headless Chromium with --disable-gpu. Measures:
-//   first render   data set handed over → drawn (relations-ready / markers added) → the next frame painted
+//   first render   median of 5 fresh pages (3 at 100,000): data set handed over → drawn (relations-ready / markers added) → the next frame painted
 //   frame          40 programmatic setView steps (pan + zoom 4…7, after 5 unmeasured warm-up steps): time from
 //                  setView to the end of a forced layout (style + layout; paint is not in it),
 //                  median and p95; "frames > 50 ms" counts rAF intervals over 50 ms during the steps (includes paint)
@@ -9,12 +9,7 @@
 //   node bench/map.mjs [--quick]
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { startDevServer } from '@web/dev-server';
-import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
-
-const root = fileURLToPath(new URL('../', import.meta.url));
+import { firstRenderRuns, heapMB, median, startBench } from './harness.mjs';
 const PLAIN_LEAFLET_MAX = 100000;
 const WIDTH = 800;
 const HEIGHT = 500;
@@ -96,6 +91,10 @@ window.benchOurs = async (n) => {
   await el.updateComplete;
   // Wait for the bundled basemap to be drawn, then time the data alone.
   while (!window.__basemap && !el.shadowRoot.querySelector('path.country')) await frame();
+  // ...and let the page go idle, as it would while a data file downloads.
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  // Both subjects start with a clean heap: the synthetic data's garbage is not theirs to collect.
+  window.gc?.();
   const t0 = performance.now();
   const ready = new Promise((resolve) => el.addEventListener('relations-ready', resolve, { once: true }));
   el.data = data;
@@ -115,6 +114,8 @@ window.stepsOurs = async () => {
 window.benchLeaflet = async (n) => {
   const data = places(n);
   const host = document.getElementById('host');
+  // Both subjects start with a clean heap: the synthetic data's garbage is not theirs to collect.
+  window.gc?.();
   const t0 = performance.now();
   const map = L.map(host, { zoomControl: false, attributionControl: false }).setView([48, 30], 4);
   for (const p of data) L.circleMarker([p.lat, p.lon], { radius: 4, weight: 1 }).addTo(map);
@@ -127,23 +128,8 @@ window.benchLeaflet = async (n) => {
 window.stepsLeaflet = async () => steps(window.__map, document.querySelector('.leaflet-map-pane'));
 `;
 
-async function heapMB(page) {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('HeapProfiler.collectGarbage');
-  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-  await cdp.detach();
-  return usedSize / 2 ** 20;
-}
-
 export async function run({ sizes = [100, 1000, 10000, 100000] } = {}) {
-  const port = 8790 + Math.floor(Math.random() * 100);
-  const server = await startDevServer({
-    config: { rootDir: root, port, nodeResolve: { exportConditions: ['production'] }, plugins: [esbuildPlugin({ ts: true, target: 'es2022' })] },
-    readCliArgs: false,
-    readFileConfig: false,
-    logStartMessage: false,
-  });
-  const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: chromiumArgs });
+  const bench = await startBench();
   const rows = [];
   try {
     for (const n of sizes) {
@@ -152,27 +138,32 @@ export async function run({ sizes = [100, 1000, 10000, 100000] } = {}) {
           rows.push({ subject, n, skipped: `plain Leaflet not run above ${PLAIN_LEAFLET_MAX} places` });
           continue;
         }
-        const page = await browser.newPage({ viewport: { width: WIDTH, height: HEIGHT } });
-        page.on('pageerror', (error) => console.error(`[${subject} ${n}]`, error.message));
-        await page.route(`http://localhost:${port}/bench/map-page.html`, (route) => route.fulfill({ contentType: 'text/html', body: pageHtml }));
-        await page.route(`http://localhost:${port}/bench/map-page.js`, (route) =>
-          route.fulfill({ contentType: 'application/javascript', body: pageScript }),
-        );
-        if (process.env.BENCH_BASEMAP) await page.addInitScript((b) => (window.__basemap = b), process.env.BENCH_BASEMAP);
-        await page.goto(`http://localhost:${port}/bench/map-page.html`);
-        await page.waitForFunction(() => typeof window.benchOurs === 'function');
         const ours = subject === 'relations-map';
-        const first = await page.evaluate(([fn, n]) => window[fn](n), [ours ? 'benchOurs' : 'benchLeaflet', n]);
-        const heap = await heapMB(page);
-        const frames = await page.evaluate((fn) => window[fn](), ours ? 'stepsOurs' : 'stepsLeaflet');
-        rows.push({ subject, n, firstRenderMs: first.firstRenderMs, ...frames, heapMB: heap, markersInDom: first.markers });
-        console.error(`map bench: ${subject} n=${n} first ${first.firstRenderMs.toFixed(0)} ms, p95 ${frames.frameP95Ms.toFixed(1)} ms`);
-        await page.close();
+        const runs = firstRenderRuns(n);
+        const firstRenders = [];
+        let last = null;
+        // Each run in a fresh page; heap and frames are measured in the last one.
+        for (let run = 0; run < runs; run++) {
+          const page = await bench.openPage('map-page', { html: pageHtml, script: pageScript, viewport: { width: WIDTH, height: HEIGHT } });
+          page.on('pageerror', (error) => console.error(`[${subject} ${n}]`, error.message));
+          if (process.env.BENCH_BASEMAP) await page.evaluate((b) => (window.__basemap = b), process.env.BENCH_BASEMAP);
+          await page.waitForFunction(() => typeof window.benchOurs === 'function');
+          const first = await page.evaluate(([fn, n]) => window[fn](n), [ours ? 'benchOurs' : 'benchLeaflet', n]);
+          firstRenders.push(first.firstRenderMs);
+          if (run === runs - 1) {
+            const heap = await heapMB(page);
+            const frames = await page.evaluate((fn) => window[fn](), ours ? 'stepsOurs' : 'stepsLeaflet');
+            last = { heapMB: heap, ...frames, markersInDom: first.markers };
+          }
+          await page.close();
+        }
+        const firstRenderMs = median(firstRenders);
+        rows.push({ subject, n, firstRenderMs, firstRenderRunsMs: firstRenders, ...last });
+        console.error(`map bench: ${subject} n=${n} first ${firstRenderMs.toFixed(0)} ms (median of ${runs}), p95 ${last.frameP95Ms.toFixed(1)} ms`);
       }
     }
   } finally {
-    await browser.close();
-    await server.stop();
+    await bench.close();
   }
   return rows;
 }

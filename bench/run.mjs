@@ -16,7 +16,7 @@ const map = await runMap({ sizes });
 const rows = [...timeline, ...map];
 
 const fmt = (value, digits = 1) => (typeof value === 'number' && Number.isFinite(value) ? value.toFixed(digits) : '—');
-const header = ['subject', 'n', 'first render ms', 'frame median ms', 'frame p95 ms', 'frames > 50 ms', 'heap MB'];
+const header = ['subject', 'n', 'first render ms (median)', 'frame median ms', 'frame p95 ms', 'frames > 50 ms', 'heap MB'];
 const table = rows.map((row) => [
   row.subject,
   String(row.n),
@@ -32,6 +32,17 @@ console.log(`\nmachine: ${machine}\n`);
 console.log(line(header));
 console.log(`| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`);
 for (const row of table) console.log(line(row));
+
+for (const [ours, baseline] of [['relations-timeline', 'vis-timeline'], ['relations-map', 'leaflet-svg']]) {
+  for (const n of sizes) {
+    const a = rows.find((row) => row.subject === ours && row.n === n);
+    const b = rows.find((row) => row.subject === baseline && row.n === n);
+    if (!a?.firstRenderMs || !b?.firstRenderMs) continue;
+    const first = (b.firstRenderMs / a.firstRenderMs).toFixed(1);
+    const p95 = (b.frameP95Ms / a.frameP95Ms).toFixed(1);
+    console.log(`${ours} at ${n}: first render ${first}× and frame p95 ${p95}× the speed of ${baseline}`);
+  }
+}
 
 mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
 writeFileSync(

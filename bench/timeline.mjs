@@ -1,7 +1,7 @@
 // Timeline benchmark: <relations-timeline> against vis-timeline (its standalone UMD build and CSS), same page size
 // (960 × 360), same synthetic events (deterministic seed; over 35 years in 6 lanes; half day points, a quarter month
 // precision, a quarter ranges of a few days to a few months), same run, in headless Chromium with --disable-gpu.
-//   first render   raw data set handed over (ours: the `data` property, so validation is included; vis: a DataSet
+//   first render   median of 5 fresh pages (3 at 100,000; vis-timeline once from 10,000): raw data set handed over (ours: the `data` property, so validation is included; vis: a DataSet
 //                  and `new Timeline`) → drawn (relations-ready / vis "changed") → the next frame painted
 //   frame          60 window steps (40 zooming in from the whole span to about a month, 20 panning), after 5
 //                  unmeasured warm-up steps, all through each library's own API (ours: zoomTo → the d3-zoom
@@ -14,12 +14,7 @@
 //                                          BENCH_DEBUG=1 adds each step's time to the JSON rows)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { startDevServer } from '@web/dev-server';
-import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
-
-const root = fileURLToPath(new URL('../', import.meta.url));
+import { firstRenderRuns, heapMB, median, startBench } from './harness.mjs';
 const WIDTH = 960;
 const HEIGHT = 360;
 /** vis-timeline runs at 100,000 only if it drew 10,000 within this many ms (it grows worse than linearly). */
@@ -167,6 +162,8 @@ window.benchOurs = async (n) => {
   document.getElementById('host').append(el);
   await el.updateComplete;
   await frame();
+  // Both subjects start with a clean heap: the synthetic data's garbage is not theirs to collect.
+  window.gc?.();
   const t0 = performance.now();
   const ready = new Promise((resolve) => el.addEventListener('relations-ready', resolve, { once: true }));
   el.data = data;
@@ -186,6 +183,8 @@ window.stepsOurs = () => {
 window.benchVis = async (n) => {
   const list = events(n);
   const host = document.getElementById('host');
+  // Both subjects start with a clean heap: the synthetic data's garbage is not theirs to collect.
+  window.gc?.();
   const t0 = performance.now();
   const groups = new vis.DataSet(CATEGORIES.map((c) => ({ id: c, content: c })));
   const items = new vis.DataSet(
@@ -219,29 +218,8 @@ window.stepsVis = () => {
 };
 `;
 
-async function heapMB(page) {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('HeapProfiler.collectGarbage');
-  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-  await cdp.detach();
-  return usedSize / 2 ** 20;
-}
-
 export async function run({ sizes = [100, 1000, 10000, 100000] } = {}) {
-  const port = 8690 + Math.floor(Math.random() * 90);
-  const server = await startDevServer({
-    config: {
-      rootDir: root,
-      port,
-      // Production builds of Lit (no dev-mode checks), as a page using the bundle would get.
-      nodeResolve: { exportConditions: ['production'] },
-      plugins: [esbuildPlugin({ ts: true, target: 'es2022' })],
-    },
-    readCliArgs: false,
-    readFileConfig: false,
-    logStartMessage: false,
-  });
-  const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: chromiumArgs });
+  const bench = await startBench();
   const rows = [];
   let vis10k = null;
   try {
@@ -253,38 +231,48 @@ export async function run({ sizes = [100, 1000, 10000, 100000] } = {}) {
           console.error(`timeline bench: vis-timeline n=${n} skipped (${why})`);
           continue;
         }
-        const page = await browser.newPage({ viewport: { width: WIDTH, height: HEIGHT + 40 } });
-        page.setDefaultTimeout(VIS_TIMEOUT_MS);
-        page.on('pageerror', (error) => console.error(`[${subject} ${n}]`, error.message));
-        await page.route(`http://localhost:${port}/bench/timeline-page.html`, (route) =>
-          route.fulfill({ contentType: 'text/html', body: pageHtml }),
-        );
-        await page.route(`http://localhost:${port}/bench/timeline-page.js`, (route) =>
-          route.fulfill({ contentType: 'application/javascript', body: pageScript }),
-        );
-        await page.goto(`http://localhost:${port}/bench/timeline-page.html`);
-        await page.waitForFunction(() => typeof window.benchOurs === 'function' && typeof window.vis === 'object');
         const ours = subject === 'relations-timeline';
-        if (process.env.BENCH_DEBUG) await page.evaluate(() => (window.__debugWork = true));
+        // vis-timeline needs ~25 s for 10,000 items: one run there.
+        const runs = firstRenderRuns(n, !ours && n >= 10000);
+        const firstRenders = [];
+        let last = null;
         try {
-          const first = await page.evaluate(([fn, n]) => window[fn](n), [ours ? 'benchOurs' : 'benchVis', n]);
-          const heap = await heapMB(page);
-          const frames = await page.evaluate((fn) => window[fn](), ours ? 'stepsOurs' : 'stepsVis');
-          if (!ours && n === 10000) vis10k = first.firstRenderMs;
-          rows.push({ subject, n, firstRenderMs: first.firstRenderMs, ...frames, heapMB: heap, nodesInDom: first.nodes });
+          for (let run = 0; run < runs; run++) {
+            const page = await bench.openPage('timeline-page', {
+              html: pageHtml,
+              script: pageScript,
+              viewport: { width: WIDTH, height: HEIGHT + 40 },
+              timeout: VIS_TIMEOUT_MS,
+            });
+            page.on('pageerror', (error) => console.error(`[${subject} ${n}]`, error.message));
+            try {
+              await page.waitForFunction(() => typeof window.benchOurs === 'function' && typeof window.vis === 'object');
+              if (process.env.BENCH_DEBUG) await page.evaluate(() => (window.__debugWork = true));
+              const first = await page.evaluate(([fn, n]) => window[fn](n), [ours ? 'benchOurs' : 'benchVis', n]);
+              firstRenders.push(first.firstRenderMs);
+              if (run === runs - 1) {
+                const heap = await heapMB(page);
+                const frames = await page.evaluate((fn) => window[fn](), ours ? 'stepsOurs' : 'stepsVis');
+                last = { heapMB: heap, ...frames, nodesInDom: first.nodes };
+              }
+            } finally {
+              await page.close();
+            }
+          }
+          const firstRenderMs = median(firstRenders);
+          if (!ours && n === 10000) vis10k = firstRenderMs;
+          rows.push({ subject, n, firstRenderMs, firstRenderRunsMs: firstRenders, ...last });
           console.error(
-            `timeline bench: ${subject} n=${n} first ${first.firstRenderMs.toFixed(0)} ms, frame p95 ${frames.frameP95Ms.toFixed(1)} ms`,
+            `timeline bench: ${subject} n=${n} first ${firstRenderMs.toFixed(0)} ms (median of ${runs}), frame p95 ${last.frameP95Ms.toFixed(1)} ms`,
           );
         } catch (error) {
           rows.push({ subject, n, skipped: `failed or timed out: ${String(error.message ?? error).split('\n')[0]}` });
           console.error(`timeline bench: ${subject} n=${n} failed: ${error.message}`);
         }
-        await page.close();
       }
     }
   } finally {
-    await browser.close();
-    await server.stop();
+    await bench.close();
   }
   return rows;
 }

@@ -1,0 +1,59 @@
+// What the benchmarks share: a dev server that compiles the TypeScript sources with production Lit (as the bundle
+// ships it), the machine's Chromium with --disable-gpu, benchmark pages served from memory, the heap after a forced GC
+// and the median of repeated first renders (a single first render on a 2-core machine varies by ±30%).
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startDevServer } from '@web/dev-server';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+
+/** How many fresh pages measure one first render: fewer where one run takes many seconds. */
+export function firstRenderRuns(n, slow = false) {
+  if (slow) return 1;
+  return n >= 100000 ? 3 : 5;
+}
+
+export async function startBench() {
+  const port = 8600 + Math.floor(Math.random() * 300);
+  const server = await startDevServer({
+    config: { rootDir: root, port, nodeResolve: { exportConditions: ['production'] }, plugins: [esbuildPlugin({ ts: true, target: 'es2022' })] },
+    readCliArgs: false,
+    readFileConfig: false,
+    logStartMessage: false,
+  });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: [...chromiumArgs, '--js-flags=--expose-gc'] });
+  return {
+    browser,
+    /** A fresh page with the benchmark's HTML and module script (served from memory, so nothing is written). */
+    async openPage(name, { html, script, viewport, timeout }) {
+      const page = await browser.newPage({ viewport });
+      if (timeout) page.setDefaultTimeout(timeout);
+      await page.route(`http://localhost:${port}/bench/${name}.html`, (route) => route.fulfill({ contentType: 'text/html', body: html }));
+      await page.route(`http://localhost:${port}/bench/${name}.js`, (route) =>
+        route.fulfill({ contentType: 'application/javascript', body: script }),
+      );
+      await page.goto(`http://localhost:${port}/bench/${name}.html`);
+      return page;
+    },
+    async close() {
+      await browser.close();
+      await server.stop();
+    },
+  };
+}
+
+export async function heapMB(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize / 2 ** 20;
+}
+
+export function median(values) {
+  const sorted = values.slice().sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
