@@ -4,7 +4,7 @@ import { validateEvent, validateLink, validateMeta, validatePlace, validateSerie
 import type { SchemaError, StandaloneValidator } from './generated/validators.js';
 import { indexDataset, type LoadedDataset, type LoadedEvent, type LoadedSeries } from './loaded.js';
 import { isForbiddenKey, isRecord } from './safe-json.js';
-import type { Flag, LocalizedText, Metadata, Place, PlaceKind, PlaceLink, SourceRef } from './types.js';
+import type { Flag, Link, LocalizedText, Metadata, Place, PlaceKind, PlaceLink, SourceRef } from './types.js';
 
 /**
  * Checks a parsed data set record by record against data/schema.json (with Ajv's standalone validators, compiled at
@@ -85,9 +85,12 @@ function validate(
     return false;
   }
   if (validator(record)) return true;
-  // A series point with a bad date is left out by checkSeries, with its own warning, rather than the whole series.
+  // A series point with a bad date, or an event's bad link, is left out by checkSeries or checkEvents with its own
+  // warning, rather than the whole record.
   const errors = (validator.errors ?? []).filter(
-    (error) => !(where.collection === 'series' && /^\/points\/\d+\/date$/.test(error.instancePath)),
+    (error) =>
+      !(where.collection === 'series' && /^\/points\/\d+\/date$/.test(error.instancePath)) &&
+      !(where.collection === 'events' && /^\/links(\/|$)/.test(error.instancePath)),
   );
   const fatal = errors.filter((error) => error.keyword !== 'additionalProperties');
   if (fatal.length === 0) {
@@ -246,9 +249,9 @@ function checkEvents(raw: Raw, placeIds: ReadonlySet<string>, diagnostics: Diagn
         field: 'places',
       });
     }
-    const links = Array.isArray(record.links)
-      ? record.links.filter(isRecord).map((link) => ({ label: String(link.label), url: String(link.url) }))
-      : undefined;
+    const links = checkEventLinks(record.links, (message) =>
+      diagnostics.add('warning', 'invalid-link', message, { ...where, id, field: 'links' }),
+    );
     events.push(
       compact({
         id,
@@ -266,6 +269,27 @@ function checkEvents(raw: Raw, placeIds: ReadonlySet<string>, diagnostics: Diagn
     );
   });
   return events;
+}
+
+const LINK_SCHEMES = /^(https?:|mailto:)/;
+
+/** An event's links that have a label and an http, https or mailto address; each other one is left out and reported. */
+function checkEventLinks(value: unknown, leftOut: (message: string) => void): Link[] | undefined {
+  if (value === undefined) return undefined;
+  if (!Array.isArray(value)) {
+    leftOut('"links" must be a list; left out, the event is kept');
+    return undefined;
+  }
+  const links: Link[] = [];
+  value.forEach((link, index) => {
+    const label = isRecord(link) && typeof link.label === 'string' ? link.label.trim() : '';
+    const url = isRecord(link) && typeof link.url === 'string' ? link.url : '';
+    if (!label || !url) leftOut(`link ${index} left out: it needs a "label" and a "url"`);
+    else if (url.length > 2000 || !LINK_SCHEMES.test(url)) {
+      leftOut(`link ${index} left out: only http:, https: and mailto: addresses are linked`);
+    } else links.push({ label, url });
+  });
+  return links;
 }
 
 function checkLinks(raw: Raw, placeIds: ReadonlySet<string>, diagnostics: DiagnosticList): PlaceLink[] {

@@ -14,6 +14,7 @@ export type DiagnosticCode =
   | 'duplicate-id'
   | 'unknown-place'
   | 'unknown-field'
+  | 'invalid-link'
   | 'invalid-metadata'
   | 'empty-dataset';
 

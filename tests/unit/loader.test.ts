@@ -98,6 +98,26 @@ describe('checkDataset', () => {
     expect(result.diagnostics.map((d) => d.code)).toEqual(['unknown-place', 'invalid-date']);
   });
 
+  it('leaves a bad link out of its event and keeps the event', () => {
+    const links = [
+      { label: 'Press release', url: 'https://example.org/release' },
+      { label: 'Trap', url: 'JaVaScRiPt:alert(1)' },
+      { url: 'https://example.org/no-label' },
+      { label: 'Mail', url: 'mailto:desk@example.org' },
+    ];
+    const { dataset, diagnostics } = withRecords([{ ...goodEvent, links }, { ...goodEvent, id: 'not-a-list', links: 'https://x' }]);
+    expect(dataset.events.map((e) => e.id)).toEqual(['not-a-list', 'relations']);
+    const relations = dataset.events.find((e) => e.id === 'relations')!;
+    expect(relations.links?.map((l) => l.url)).toEqual(['https://example.org/release', 'mailto:desk@example.org']);
+    expect(dataset.events.find((e) => e.id === 'not-a-list')!.links).toBeUndefined();
+    expect(diagnostics.map((d) => [d.severity, d.code, d.id, d.field])).toEqual([
+      ['warning', 'invalid-link', 'relations', 'links'],
+      ['warning', 'invalid-link', 'relations', 'links'],
+      ['warning', 'invalid-link', 'not-a-list', 'links'],
+    ]);
+    expect(diagnostics[0].message).toBe('link 1 left out: only http:, https: and mailto: addresses are linked');
+  });
+
   it('sorts events by time and derives categories from metadata, then from the events', () => {
     const { dataset } = checkDataset({
       meta: { title: 'T', categories: { visit: { en: 'Visits' }, diplomacy: 'Diplomacy' } },
