@@ -73,6 +73,22 @@ export class ClusterCanvasLayer extends L.Layer {
   }
 
   /** The cluster or dot under a container point, if any. */
+  /** The painted item nearest to a container point, however far: what the keyboard reaches when nothing else is. */
+  nearest(point: L.Point): CanvasItem | null {
+    const map = this._map;
+    if (!map) return null;
+    let best: CanvasItem | null = null;
+    let bestDistance = Infinity;
+    for (const item of this.#items) {
+      const distance = map.latLngToContainerPoint([item.lat, item.lng]).distanceTo(point);
+      if (distance < bestDistance) {
+        best = item;
+        bestDistance = distance;
+      }
+    }
+    return best;
+  }
+
   itemAt(point: L.Point): CanvasItem | null {
     const map = this._map;
     if (!map) return null;

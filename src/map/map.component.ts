@@ -579,9 +579,14 @@ export class RelationsMap extends LitElement {
   }
 
   #onMapClick(event: L.LeafletMouseEvent): void {
-    const map = this.#map;
     const item = this.#canvasLayer?.itemAt(event.containerPoint);
-    if (!map || !item) return;
+    if (item) this.#expand(item);
+  }
+
+  /** Zooms in until a cluster (or a crowd of painted places) falls apart into places. */
+  #expand(item: CanvasItem): void {
+    const map = this.#map;
+    if (!map) return;
     const zoom = item.clusterId === undefined ? map.getZoom() + 2 : this.#clusters!.expansionZoom(item.clusterId);
     map.setView([item.lat, item.lng], Math.min(zoom, map.getMaxZoom()), { animate: !reducedMotion() });
   }
@@ -882,7 +887,11 @@ export class RelationsMap extends LitElement {
     if (event.key in arrows) {
       event.preventDefault();
       const list = this.#focusable();
-      if (list.length === 0) return;
+      if (list.length === 0) {
+        // Only clusters in view: the arrows pan, and Enter opens the cluster nearest the centre.
+        map.panBy([arrows[event.key][0] * 80, arrows[event.key][1] * 80], { animate: !reducedMotion() });
+        return;
+      }
       if (!current || !current.marker) {
         this.#focusPlace(list.slice().sort((a, b) => labelPriority(b.symbol, b.count) - labelPriority(a.symbol, a.count))[0]);
         return;
@@ -892,9 +901,16 @@ export class RelationsMap extends LitElement {
       if (next) this.#focusPlace(next);
       else map.panBy([dx * 80, dy * 80], { animate: !reducedMotion() });
     } else if (event.key === 'Enter' || event.key === ' ') {
-      if (!current) return;
+      if (current) {
+        event.preventDefault();
+        this.#userSelect(current);
+        return;
+      }
+      const cluster = this.#canvasLayer?.nearest(map.getSize().divideBy(2));
+      if (!cluster) return;
       event.preventDefault();
-      this.#userSelect(current);
+      this.announcement = `Zoomed in on ${cluster.count === 1 ? '1 place' : `${cluster.count} places`}`;
+      this.#expand(cluster);
     } else if (event.key === '+' || event.key === '=') {
       event.preventDefault();
       map.zoomIn(1, { animate: !reducedMotion() });
@@ -967,7 +983,9 @@ export class RelationsMap extends LitElement {
   override render() {
     const count = this.#entryList.length;
     const label = this.loadedData
-      ? `Map of ${count === 1 ? '1 place' : `${count} places`}. Arrow keys move between places, Enter selects, plus and minus zoom, Escape clears.`
+      ? `Map of ${count === 1 ? '1 place' : `${count} places`}. Arrow keys move between places, Enter selects, plus and minus zoom, Escape clears.${
+          this.#clusters ? ' Where places are grouped, Enter zooms in on the group nearest the centre.' : ''
+        }`
       : 'Map';
     return html`
       <div class="frame">

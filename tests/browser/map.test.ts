@@ -349,6 +349,44 @@ describe('<relations-map>', () => {
     for (const m of drawn) expect(m.dataset.placeId).to.match(/^p\d+$/);
   });
 
+  it('reaches clustered places by keyboard: Enter zooms in on the nearest group until places can be focused', async () => {
+    // 3,000 places packed around Vilnius: at the fitted view every one of them is in a group.
+    const places = Array.from({ length: 3000 }, (_, i) => ({
+      id: `p${i}`,
+      name: `Place ${i}`,
+      lat: 54.2 + ((i * 7919) % 1000) / 1000,
+      lon: 24.8 + ((i * 104729) % 1000) / 1000,
+    }));
+    const el = await mapWith((m) => (m.data = { events: [], places }));
+    const map = el.leafletMap!;
+    const container = el.shadowRoot!.querySelector<HTMLElement>('[part="map"]')!;
+    expect(container.getAttribute('aria-label')).to.contain('Enter zooms in on the group');
+    expect(markers(el)).to.have.length(0);
+    container.focus();
+    const key = (k: string) => container.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true }));
+    // With only groups in view the arrows pan.
+    const centre = map.getCenter();
+    key('ArrowRight');
+    await until(() => map.getCenter().lng > centre.lng);
+    // Enter opens groups until single places are markers, then the arrows move between them.
+    const startZoom = map.getZoom();
+    for (let i = 0; i < 8 && markers(el).length === 0; i++) {
+      const zoom = map.getZoom();
+      const zoomed = new Promise((resolve) => map.once('zoomend', resolve));
+      key('Enter');
+      await zoomed;
+      expect(map.getZoom()).to.be.greaterThan(zoom);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[aria-live="polite"]')!.textContent).to.match(/Zoomed in on \d+ places?/);
+      await nextFrame();
+    }
+    expect(map.getZoom()).to.be.greaterThan(startZoom);
+    expect(markers(el).length).to.be.greaterThan(0);
+    key('ArrowRight');
+    await el.updateComplete;
+    expect(markers(el).some((m) => m.hasAttribute('data-focused'))).to.equal(true);
+  });
+
   it('looks the same (default AZ–LT view, 800×500)', async () => {
     const el = await mapWith((m) => (m.src = DATA_URL));
     await new Promise((resolve) => setTimeout(resolve, 300));
