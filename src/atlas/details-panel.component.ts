@@ -26,6 +26,32 @@ const KIND_LABELS: Record<string, string> = {
 
 const MAX_EVENTS_SHOWN = 12;
 
+const OVERVIEW_PLACES = 5;
+const OVERVIEW_FLAGGED = 3;
+
+interface Overview {
+  readonly busiest: readonly { readonly place: Place; readonly count: number }[];
+  readonly flagged: readonly LoadedEvent[];
+}
+
+const overviews = new WeakMap<LoadedDataset, Overview>();
+
+/** Computed once per data set: a panel re-renders on every selection, and a data set can hold 100,000 records. */
+function overviewOf(data: LoadedDataset): Overview {
+  let overview = overviews.get(data);
+  if (!overview) {
+    const busiest = data.places
+      .map((place) => ({ place, count: data.eventsByPlace.get(place.id)?.length ?? 0 }))
+      .filter(({ count }) => count > 0)
+      .sort((a, b) => b.count - a.count)
+      .slice(0, OVERVIEW_PLACES);
+    const flagged = data.events.filter((event) => event.flags?.length);
+    overview = { busiest, flagged };
+    overviews.set(data, overview);
+  }
+  return overview;
+}
+
 /**
  * @summary What is selected, in words: each event's title, date at its real precision, description, places, actors,
  * source section and quoted sentence, and the data set's flags (the source's words and what is used instead).
@@ -99,6 +125,18 @@ export class RelationsDetailsPanel extends LitElement {
     }
     .empty {
       color: var(--relations-muted, #5b6470);
+    }
+    h3.overview {
+      font-family: inherit;
+      font-size: 0.8125rem;
+      font-weight: 600;
+      text-transform: uppercase;
+      letter-spacing: 0.04em;
+      color: var(--relations-muted, #5b6470);
+      margin: 1rem 0 0.35rem;
+    }
+    .chips li {
+      margin-right: 0.75rem;
     }
     ul.events {
       padding-left: 1.1rem;
@@ -194,18 +232,50 @@ export class RelationsDetailsPanel extends LitElement {
     </article>`;
   }
 
-  /** What the panel says before anything is selected: the size and span of the story, and how to explore it. */
+  /**
+   * What the panel says before anything is selected: the size and span of the story, and two ways in (the places
+   * with the most events, and the events where the source is corrected).
+   */
   #overview(data: LoadedDataset) {
     const first = data.events[0];
     const last = data.events.at(-1);
-    const flagged = data.events.filter((event) => event.flags?.length).length;
+    const { busiest, flagged } = overviewOf(data);
     return html`<p class="empty">Select an event on the timeline, a place on the map, or a row in the list.</p>
       ${first && last
         ? html`<p>
             ${data.events.length} events from ${formatEdtf(first.when, this.lang)} to ${formatEdtf(last.when, this.lang)},
             in ${data.categories.length} categories, at ${data.places.length} places.
-            ${flagged ? html`${flagged} of them carry a note where the source is wrong or uncertain.` : nothing}
+            ${flagged.length ? html`${flagged.length} of them carry a note where the source is wrong or uncertain.` : nothing}
           </p>`
+        : nothing}
+      ${busiest.length > 1
+        ? html`<h3 class="overview">Places with the most events</h3>
+            <ul class="chips">
+              ${busiest.map(
+                ({ place, count }) =>
+                  html`<li>
+                    <button type="button" class="link" @click=${() => this.#choose({ eventIds: [], placeIds: [place.id] })}>
+                      ${this.#placeName(place)}</button
+                    ><span class="meta"> ${count}</span>
+                  </li>`,
+              )}
+            </ul>`
+        : nothing}
+      ${flagged.length
+        ? html`<h3 class="overview">Notes on the source</h3>
+            <ul class="events">
+              ${flagged.slice(0, OVERVIEW_FLAGGED).map(
+                (event) =>
+                  html`<li>
+                    <button type="button" class="link" @click=${() => this.#choose({ eventIds: [event.id], placeIds: [] })}>
+                      ${event.title}</button
+                    ><span class="meta"> — ${formatEdtf(event.when, this.lang)}</span>
+                  </li>`,
+              )}
+            </ul>
+            ${flagged.length > OVERVIEW_FLAGGED
+              ? html`<p class="meta">and ${flagged.length - OVERVIEW_FLAGGED} more, marked in the list.</p>`
+              : nothing}`
         : nothing}`;
   }
 

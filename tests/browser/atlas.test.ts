@@ -70,6 +70,29 @@ describe('<relations-atlas>', () => {
     await until(() => (details?.shadowRoot?.textContent ?? '').includes(event.title), 'the details panel');
   });
 
+  it('before a selection, the panel gives the story in numbers and ways in: the busiest places and the corrected events', async () => {
+    const atlas = await mountAtlas();
+    const data = atlas.loadedData!;
+    const panel = shadowQuery<HTMLElement>(atlas, 'relations-details-panel')!;
+    await until(() => (panel.shadowRoot?.textContent ?? '').includes(`${data.events.length} events from`), 'the overview');
+    const counts = data.places.map((p) => [p.id, data.eventsByPlace.get(p.id)?.length ?? 0] as const).sort((a, b) => b[1] - a[1]);
+    const placeButtons = shadowQueryAll<HTMLButtonElement>(panel, 'ul.chips button');
+    expect(placeButtons.length).to.equal(5);
+    const busiest = data.placeById.get(counts[0][0])!;
+    const name = typeof busiest.name === 'string' ? busiest.name : busiest.name.en;
+    expect(placeButtons[0].textContent!.trim()).to.equal(name);
+    expect(placeButtons[0].nextElementSibling!.textContent!.trim()).to.equal(String(counts[0][1]));
+    const flagged = data.events.filter((e) => e.flags?.length);
+    const eventButtons = shadowQueryAll<HTMLButtonElement>(panel, 'ul.events button');
+    expect(eventButtons.map((b) => b.textContent!.trim())).to.deep.equal(flagged.slice(0, 3).map((e) => e.title));
+    const selections: RelationsSelectEvent[] = [];
+    atlas.addEventListener('relations-select', (e) => selections.push(e));
+    placeButtons[0].click();
+    await until(() => highlightedPlaces(mapOf(atlas)).includes(busiest.id), 'the busiest place highlighted');
+    expect(selections.at(-1)?.detail.placeIds).to.deep.equal([busiest.id]);
+    await until(() => shadowQuery(panel, `article[data-place-id="${busiest.id}"]`) !== null, 'the place details');
+  });
+
   it('filters apply to the timeline, the map and the list', async () => {
     const atlas = await mountAtlas();
     const chips = shadowQueryAll<HTMLButtonElement>(atlas, '.chip');
