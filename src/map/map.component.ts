@@ -384,11 +384,13 @@ export class RelationsMap extends LitElement {
     this.#viewSet = true;
   }
 
-  /** Room around fitted places, and beside the legend so it covers none of them. */
+  /** Room around fitted places, and beside (or, on a narrow map, above) the legend so it covers none of them. */
   #fitPadding(): { paddingTopLeft: L.Point; paddingBottomRight: L.Point } {
     const legend = this.renderRoot.querySelector<HTMLElement>('.legend');
-    const beside = legend ? legend.offsetWidth + 8 : 0;
-    return { paddingTopLeft: FIT_PADDING, paddingBottomRight: FIT_PADDING.add([beside, 0]) };
+    if (!legend) return { paddingTopLeft: FIT_PADDING, paddingBottomRight: FIT_PADDING };
+    const strip = legend.offsetWidth > this.renderRoot.querySelector<HTMLElement>('.frame')!.offsetWidth / 2;
+    const room: [number, number] = strip ? [0, legend.offsetHeight] : [legend.offsetWidth + 8, 0];
+    return { paddingTopLeft: FIT_PADDING, paddingBottomRight: FIT_PADDING.add(room) };
   }
 
   #fit(placeIds: readonly string[], animate: boolean, closest = 8): void {

@@ -51,6 +51,7 @@ export const styles = css`
     position: relative;
     width: 100%;
     height: 100%;
+    container-type: size;
   }
   .map {
     position: absolute;
@@ -300,6 +301,18 @@ export const styles = css`
     display: flex;
     align-items: center;
     gap: 6px;
+  }
+  /* On a narrow map a column beside the places would leave them no room: the legend becomes a strip at the foot. */
+  @container (max-width: 520px) {
+    .legend {
+      top: auto;
+      bottom: 8px;
+      left: 8px;
+      max-width: none;
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0 10px;
+    }
   }
   .legend-row .glyph {
     color: var(--_muted);

@@ -242,6 +242,21 @@ describe('<relations-map>', () => {
     expect(el.highlightedPlaceIds).to.deep.equal([]);
   });
 
+  it('on a narrow map the legend is a strip at the foot and the fitted places stay clear of it', async () => {
+    const el = await mapWith((m) => (m.data = small), { width: 360, height: 420 });
+    await nextFrame();
+    const frameBox = el.getBoundingClientRect();
+    const legend = el.shadowRoot!.querySelector<HTMLElement>('.legend')!.getBoundingClientRect();
+    expect(legend.width).to.be.greaterThan(frameBox.width / 2);
+    expect(frameBox.bottom - legend.bottom).to.be.within(0, 16);
+    for (const m of markers(el)) {
+      const box = m.getBoundingClientRect();
+      const centre = { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+      expect(centre.x, m.dataset.placeId).to.be.within(frameBox.left, frameBox.right);
+      expect(centre.y, m.dataset.placeId).to.be.within(frameBox.top, legend.top);
+    }
+  });
+
   it('zooms with + and -', async () => {
     const el = await mapWith((m) => (m.data = small));
     const container = el.shadowRoot!.querySelector<HTMLElement>('[part="map"]')!;
