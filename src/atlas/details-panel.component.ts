@@ -219,17 +219,19 @@ export class RelationsDetailsPanel extends LitElement {
       ${place.description ? html`<p>${place.description}</p>` : nothing} ${this.#flags(place.flags)}
       <p>${events.length} ${events.length === 1 ? 'event' : 'events'} here${events.length ? ':' : '.'}</p>
       <ul class="events">
-        ${events.slice(0, MAX_EVENTS_SHOWN).map(
-          (event) =>
-            html`<li>
-              <button type="button" class="link" @click=${() => this.#choose({ eventIds: [event.id], placeIds: [] })}>
-                ${event.title}</button
-              ><span class="meta"> — ${formatEdtf(event.when, this.lang)}</span>
-            </li>`,
-        )}
+        ${events.slice(0, MAX_EVENTS_SHOWN).map((event) => this.#eventItem(event))}
       </ul>
       ${events.length > MAX_EVENTS_SHOWN ? html`<p class="meta">and ${events.length - MAX_EVENTS_SHOWN} more in the list.</p>` : nothing}
     </article>`;
+  }
+
+  /** A list item that selects an event: its title as a button, then its date. */
+  #eventItem(event: LoadedEvent) {
+    return html`<li>
+      <button type="button" class="link" @click=${() => this.#choose({ eventIds: [event.id], placeIds: [] })}>
+        ${event.title}</button
+      ><span class="meta"> — ${formatEdtf(event.when, this.lang)}</span>
+    </li>`;
   }
 
   /**
@@ -264,14 +266,7 @@ export class RelationsDetailsPanel extends LitElement {
       ${flagged.length
         ? html`<h3 class="overview">Notes on the source</h3>
             <ul class="events">
-              ${flagged.slice(0, OVERVIEW_FLAGGED).map(
-                (event) =>
-                  html`<li>
-                    <button type="button" class="link" @click=${() => this.#choose({ eventIds: [event.id], placeIds: [] })}>
-                      ${event.title}</button
-                    ><span class="meta"> — ${formatEdtf(event.when, this.lang)}</span>
-                  </li>`,
-              )}
+              ${flagged.slice(0, OVERVIEW_FLAGGED).map((event) => this.#eventItem(event))}
             </ul>
             ${flagged.length > OVERVIEW_FLAGGED
               ? html`<p class="meta">and ${flagged.length - OVERVIEW_FLAGGED} more, marked in the list.</p>`

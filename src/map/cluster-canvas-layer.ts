@@ -73,31 +73,23 @@ export class ClusterCanvasLayer extends L.Layer {
   }
 
   /** The cluster or dot under a container point, if any. */
+  itemAt(point: L.Point): CanvasItem | null {
+    return this.#closest(point, (item) => bubbleRadius(item.count) + 3);
+  }
+
   /** The painted item nearest to a container point, however far: what the keyboard reaches when nothing else is. */
   nearest(point: L.Point): CanvasItem | null {
+    return this.#closest(point, () => Infinity);
+  }
+
+  #closest(point: L.Point, reach: (item: CanvasItem) => number): CanvasItem | null {
     const map = this._map;
     if (!map) return null;
     let best: CanvasItem | null = null;
     let bestDistance = Infinity;
     for (const item of this.#items) {
       const distance = map.latLngToContainerPoint([item.lat, item.lng]).distanceTo(point);
-      if (distance < bestDistance) {
-        best = item;
-        bestDistance = distance;
-      }
-    }
-    return best;
-  }
-
-  itemAt(point: L.Point): CanvasItem | null {
-    const map = this._map;
-    if (!map) return null;
-    let best: CanvasItem | null = null;
-    let bestDistance = Infinity;
-    for (const item of this.#items) {
-      const p = map.latLngToContainerPoint([item.lat, item.lng]);
-      const distance = p.distanceTo(point);
-      if (distance <= bubbleRadius(item.count) + 3 && distance < bestDistance) {
+      if (distance <= reach(item) && distance < bestDistance) {
         best = item;
         bestDistance = distance;
       }
