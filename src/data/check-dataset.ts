@@ -57,6 +57,30 @@ function fieldOf(error: SchemaError): string {
   return error.instancePath.split('/')[1] ?? '';
 }
 
+/** What a schema rule asks for, in an editor's words rather than a regular expression. */
+function plainReason(error: SchemaError): string {
+  const pattern = String(error.params.pattern ?? '');
+  if (error.keyword === 'pattern') {
+    if (pattern === ID_PATTERN) return 'must be an id: up to 128 letters, digits, ".", "_", ":" or "-", starting with a letter or digit';
+    if (pattern === COUNTRY_PATTERN) return 'must be a two-letter country code in capitals, such as "AZ"';
+  }
+  if (error.keyword === 'maxLength') return `is longer than ${String(error.params.limit)} characters`;
+  if (error.keyword === 'type') return `must be ${TYPE_WORDS[String(error.params.type)] ?? String(error.params.type)}`;
+  if (error.keyword === 'enum') return `must be one of: ${(error.params.allowedValues as unknown[] | undefined)?.join(', ') ?? 'the listed values'}`;
+  return error.message ?? 'is not valid';
+}
+
+const ID_PATTERN = '^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$';
+const COUNTRY_PATTERN = '^[A-Z]{2}$';
+const TYPE_WORDS: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  integer: 'a whole number',
+  array: 'a list',
+  object: 'an object',
+  boolean: 'true or false',
+};
+
 function describeSchemaError(error: SchemaError): { code: DiagnosticCode; message: string } {
   const field = fieldOf(error);
   const path = error.instancePath.slice(1).replaceAll('/', '.') || 'record';
@@ -69,7 +93,7 @@ function describeSchemaError(error: SchemaError): { code: DiagnosticCode; messag
     return { code: 'invalid-coordinates', message: `"${field}" must be a number from ${range}` };
   }
   if (error.keyword === 'minLength' && error.params.limit === 1) return { code: 'missing-field', message: `"${path}" is empty` };
-  return { code: 'invalid-record', message: `"${path}" ${error.message ?? 'is not valid'}` };
+  return { code: 'invalid-record', message: `"${path}" ${plainReason(error)}` };
 }
 
 /** Runs a schema validator; unknown fields are only warned about (they are dropped when the record is copied). */

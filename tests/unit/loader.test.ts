@@ -98,6 +98,17 @@ describe('checkDataset', () => {
     expect(result.diagnostics.map((d) => d.code)).toEqual(['unknown-place', 'invalid-date']);
   });
 
+  it('explains schema problems in plain words, not regular expressions', () => {
+    const { diagnostics } = withRecords(
+      [{ ...goodEvent, id: 'has space' }, { ...goodEvent, id: 'listless', places: 'baku' }],
+      [baku, vilnius, { ...baku, id: 'lower', country: 'az' }],
+    );
+    const messages = Object.fromEntries(diagnostics.map((d) => [d.id, d.message]));
+    expect(messages['has space']).toBe('"id" must be an id: up to 128 letters, digits, ".", "_", ":" or "-", starting with a letter or digit');
+    expect(messages.listless).toBe('"places" must be a list');
+    expect(messages.lower).toBe('"country" must be a two-letter country code in capitals, such as "AZ"');
+  });
+
   it('leaves a bad link out of its event and keeps the event', () => {
     const links = [
       { label: 'Press release', url: 'https://example.org/release' },
