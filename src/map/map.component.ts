@@ -29,6 +29,8 @@ import { spreadOffsets } from './spread.js';
 const CLUSTER_ABOVE = 300;
 /** At most this many single places are DOM markers; more in view are painted on the canvas. */
 const MAX_DOM_MARKERS = 80;
+/** Twinning links beyond this many would be a tangle, and slow: then none are drawn. */
+const MAX_DRAWN_LINKS = 1000;
 /** Markers closer than this (px) are spread apart. */
 const SPREAD_DISTANCE = 18;
 const FIT_PADDING = L.point(48, 48);
@@ -114,6 +116,8 @@ export class RelationsMap extends LitElement {
   #entries = new Map<string, PlaceEntry>();
   #entryList: PlaceEntry[] = [];
   #clusters: ClusterIndex | null = null;
+  /** The symbols the legend explains, in legend order: computed once per data set, not on every render. */
+  #symbolsPresent: readonly MarkerSymbol[] = [];
   /** The view the clusters were last drawn for; a zoom fires both zoomend and moveend, and one query is enough. */
   #clusterView: string | null = null;
   #drawnDataset: LoadedDataset | null = null;
@@ -418,6 +422,7 @@ export class RelationsMap extends LitElement {
     this.#entryList = [];
     this.#clusters = null;
     this.#clusterView = null;
+    this.#symbolsPresent = [];
     this.#focusedId = null;
     this.activeDescendant = null;
     if (!data) return;
@@ -439,6 +444,8 @@ export class RelationsMap extends LitElement {
       this.#entries.set(place.id, entry);
       this.#entryList.push(entry);
     });
+    const present = new Set(this.#entryList.map((e) => e.symbol));
+    this.#symbolsPresent = MARKER_SYMBOLS.filter((symbol) => present.has(symbol));
     if (this.#entryList.length > CLUSTER_ABOVE) this.#clusters = createGridIndex(this.#entryList.map((e) => e.place));
   }
 
@@ -559,6 +566,12 @@ export class RelationsMap extends LitElement {
     const asMarkers = singles.length <= MAX_DOM_MARKERS;
     if (!asMarkers) for (const entry of singles) painted.push({ lat: entry.place.lat, lng: entry.place.lon, count: 1 });
     const wanted = new Set(asMarkers ? singles : []);
+    // Highlighted places in view stand out as markers even inside a group, so a selection is always visible.
+    const near = map.getBounds().pad(0.1);
+    for (const id of this.#highlighted) {
+      const entry = this.#entries.get(id);
+      if (entry && near.contains([entry.place.lat, entry.place.lon])) wanted.add(entry);
+    }
     for (const entry of this.#drawn) if (!wanted.has(entry)) this.#removeMarker(entry);
     for (const entry of wanted) if (!entry.marker) this.#addMarker(entry);
     if (!this.#canvasLayer) {
@@ -597,7 +610,7 @@ export class RelationsMap extends LitElement {
     const layer = this.#linkLayer;
     const data = this.loadedData;
     layer?.clearLayers();
-    if (!layer || !data || this.#clusters) return;
+    if (!layer || !data || data.links.length > MAX_DRAWN_LINKS) return;
     data.links.forEach((link, i) => {
       const from = this.#entries.get(link.from)?.place;
       const to = this.#entries.get(link.to)?.place;
@@ -618,7 +631,7 @@ export class RelationsMap extends LitElement {
     const layer = this.#arcLayer;
     const data = this.loadedData;
     layer?.clearLayers();
-    if (!layer || !data || !this.#selection || this.#clusters) return;
+    if (!layer || !data || !this.#selection) return;
     const drawn = new Set<string>();
     for (const eventId of this.#selection.eventIds) {
       const event = data.eventById.get(eventId);
@@ -756,6 +769,10 @@ export class RelationsMap extends LitElement {
     const data = this.loadedData;
     this.#highlighted = data && this.#selection ? placeIdsOf(data, this.#selection) : new Set();
     this.#container?.toggleAttribute('data-has-selection', this.#highlighted.size > 0);
+    if (this.#clusters) {
+      this.#clusterView = null;
+      this.#afterZoom();
+    }
     this.#restyleAll();
     this.#drawArcs();
     if (follow && !this.noFollow && !this.#dragging && this.#highlighted.size > 0) this.#fit([...this.#highlighted], true);
@@ -952,9 +969,8 @@ export class RelationsMap extends LitElement {
 
   #renderLegend() {
     const data = this.loadedData;
-    if (this.noLegend || !data || this.#clusters) return nothing;
-    const present = new Set(this.#entryList.map((e) => e.symbol));
-    const symbols = MARKER_SYMBOLS.filter((s) => present.has(s));
+    if (this.noLegend || !data) return nothing;
+    const symbols = this.#symbolsPresent;
     const parties = data.meta.parties ?? [];
     const lang = this.#lang();
     return html`<div class="legend" part="legend" aria-hidden="true">
@@ -964,7 +980,10 @@ export class RelationsMap extends LitElement {
       ${symbols.map(
         (symbol) => html`<div class="legend-row glyph-row" data-symbol=${symbol}>${this.#legendGlyph(symbol)}${SYMBOL_NAMES[symbol]}</div>`,
       )}
-      ${data.links.length > 0 ? html`<div class="legend-row"><span class="dash"></span>Twinning</div>` : nothing}
+      ${data.links.length > 0 && data.links.length <= MAX_DRAWN_LINKS
+        ? html`<div class="legend-row"><span class="dash"></span>Twinning</div>`
+        : nothing}
+      ${this.#clusters ? html`<div class="legend-row"><span class="group">3</span>Group of places</div>` : nothing}
     </div>`;
   }
 

@@ -336,6 +336,20 @@ export const styles = css`
     width: 18px;
     border-top: 1.5px dashed var(--_link);
   }
+  /* The same bubble the canvas paints for a group. */
+  .group {
+    width: 16px;
+    height: 16px;
+    border-radius: 50%;
+    background: var(--_party-1);
+    box-shadow: 0 0 0 1.5px var(--_halo);
+    color: #fff;
+    font-size: 9px;
+    font-weight: 700;
+    line-height: 16px;
+    text-align: center;
+    margin: 1px;
+  }
   .notice,
   .status {
     position: absolute;

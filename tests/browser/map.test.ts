@@ -364,6 +364,32 @@ describe('<relations-map>', () => {
     for (const m of drawn) expect(m.dataset.placeId).to.match(/^p\d+$/);
   });
 
+  it('with grouped places, keeps the legend, the twinning links, visit arrows and highlighted places in sight', async () => {
+    const places: object[] = Array.from({ length: 3000 }, (_, i) => ({
+      id: `p${i}`,
+      name: `Place ${i}`,
+      lat: 36 + ((i * 7919) % 2000) / 100,
+      lon: 20 + ((i * 104729) % 3000) / 100,
+    }));
+    places.push(...small.places);
+    const data = { ...small, places };
+    const el = await mapWith((m) => (m.data = data));
+    await nextFrame();
+    const root = el.shadowRoot!;
+    expect(root.querySelector('canvas.relations-cluster-canvas')).to.exist;
+    expect(root.querySelector('.legend')!.textContent).to.contain('Group of places').and.to.contain('Twinning');
+    expect(root.querySelectorAll('.twin-link')).to.have.length(1);
+    expect(marker(el, 'vilnius'), 'Vilnius sits inside a group').to.equal(null);
+    el.select({ eventIds: ['e1'] });
+    await until(() => marker(el, 'vilnius') !== null && marker(el, 'baku') !== null);
+    expect(el.highlightedPlaceIds.slice().sort()).to.deep.equal(['baku', 'vilnius']);
+    expect(marker(el, 'vilnius').hasAttribute('data-highlighted')).to.equal(true);
+    expect(root.querySelectorAll('.visit-arc')).to.have.length(1);
+    el.clearSelection();
+    await until(() => marker(el, 'vilnius') === null);
+    expect(root.querySelectorAll('.visit-arc')).to.have.length(0);
+  });
+
   it('reaches clustered places by keyboard: Enter zooms in on the nearest group until places can be focused', async () => {
     // 3,000 places packed around Vilnius: at the fitted view every one of them is in a group.
     const places = Array.from({ length: 3000 }, (_, i) => ({
