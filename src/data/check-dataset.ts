@@ -295,7 +295,9 @@ function checkEvents(raw: Raw, placeIds: ReadonlySet<string>, diagnostics: Diagn
   return events;
 }
 
-const LINK_SCHEMES = /^(https?:|mailto:)/;
+const LINK_SCHEMES = /^(https?:|mailto:)/i;
+const MAX_LABEL_LENGTH = 20000;
+const MAX_URL_LENGTH = 2000;
 
 /** An event's links that have a label and an http, https or mailto address; each other one is left out and reported. */
 function checkEventLinks(value: unknown, leftOut: (message: string) => void): Link[] | undefined {
@@ -307,9 +309,11 @@ function checkEventLinks(value: unknown, leftOut: (message: string) => void): Li
   const links: Link[] = [];
   value.forEach((link, index) => {
     const label = isRecord(link) && typeof link.label === 'string' ? link.label.trim() : '';
-    const url = isRecord(link) && typeof link.url === 'string' ? link.url : '';
+    const url = isRecord(link) && typeof link.url === 'string' ? link.url.trim() : '';
     if (!label || !url) leftOut(`link ${index} left out: it needs a "label" and a "url"`);
-    else if (url.length > 2000 || !LINK_SCHEMES.test(url)) {
+    else if (label.length > MAX_LABEL_LENGTH || url.length > MAX_URL_LENGTH) {
+      leftOut(`link ${index} left out: the label or the address is too long`);
+    } else if (!LINK_SCHEMES.test(url)) {
       leftOut(`link ${index} left out: only http:, https: and mailto: addresses are linked`);
     } else links.push({ label, url });
   });

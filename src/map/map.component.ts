@@ -418,6 +418,10 @@ export class RelationsMap extends LitElement {
     const data = this.loadedData;
     const lang = this.#lang();
     this.#markerLayer?.clearLayers();
+    this.#drawn.clear();
+    // Groups painted for the previous data set must not stay clickable.
+    this.#canvasLayer?.remove();
+    this.#canvasLayer = null;
     this.#entries.clear();
     this.#entryList = [];
     this.#clusters = null;
@@ -566,12 +570,14 @@ export class RelationsMap extends LitElement {
     const asMarkers = singles.length <= MAX_DOM_MARKERS;
     if (!asMarkers) for (const entry of singles) painted.push({ lat: entry.place.lat, lng: entry.place.lon, count: 1 });
     const wanted = new Set(asMarkers ? singles : []);
-    // Highlighted places in view stand out as markers even inside a group, so a selection is always visible.
+    // Highlighted places in view stand out as markers even inside a group, so a selection is always visible; the
+    // most important first, within the same marker budget.
     const near = map.getBounds().pad(0.1);
-    for (const id of this.#highlighted) {
-      const entry = this.#entries.get(id);
-      if (entry && near.contains([entry.place.lat, entry.place.lon])) wanted.add(entry);
-    }
+    const highlighted = [...this.#highlighted]
+      .flatMap((id) => this.#entries.get(id) ?? [])
+      .filter((entry) => !wanted.has(entry) && near.contains([entry.place.lat, entry.place.lon]))
+      .sort((a, b) => labelPriority(b.symbol, b.count) - labelPriority(a.symbol, a.count));
+    for (const entry of highlighted.slice(0, MAX_DOM_MARKERS)) wanted.add(entry);
     for (const entry of this.#drawn) if (!wanted.has(entry)) this.#removeMarker(entry);
     for (const entry of wanted) if (!entry.marker) this.#addMarker(entry);
     if (!this.#canvasLayer) {
@@ -601,8 +607,9 @@ export class RelationsMap extends LitElement {
   /** Zooms in until a cluster (or a crowd of painted places) falls apart into places. */
   #expand(item: CanvasItem): void {
     const map = this.#map;
-    if (!map) return;
-    const zoom = item.clusterId === undefined ? map.getZoom() + 2 : this.#clusters!.expansionZoom(item.clusterId);
+    const clusters = this.#clusters;
+    if (!map || !clusters) return;
+    const zoom = item.clusterId === undefined ? map.getZoom() + 2 : clusters.expansionZoom(item.clusterId);
     map.setView([item.lat, item.lng], Math.min(zoom, map.getMaxZoom()), { animate: !reducedMotion() });
   }
 
@@ -925,8 +932,10 @@ export class RelationsMap extends LitElement {
         this.#userSelect(current);
         return;
       }
+      // With places to focus, Enter waits for one; with only groups in view, it opens the one nearest the centre.
+      if (this.#focusable().length > 0) return;
       const cluster = this.#canvasLayer?.nearest(map.getSize().divideBy(2));
-      if (!cluster) return;
+      if (!cluster || !map.getBounds().contains([cluster.lat, cluster.lng])) return;
       event.preventDefault();
       this.announcement = `Zoomed in on ${cluster.count === 1 ? '1 place' : `${cluster.count} places`}`;
       this.#expand(cluster);

@@ -390,6 +390,28 @@ describe('<relations-map>', () => {
     expect(root.querySelectorAll('.visit-arc')).to.have.length(0);
   });
 
+  it('switching from grouped to a few places leaves no groups and no stale markers behind', async () => {
+    const many = Array.from({ length: 1000 }, (_, i) => ({ id: `p${i}`, name: `Place ${i}`, lat: 40 + (i % 40) / 4, lon: 20 + (i % 37) }));
+    const el = await mapWith((m) => (m.data = { events: [], places: many }));
+    expect(el.shadowRoot!.querySelector('canvas.relations-cluster-canvas')).to.exist;
+    const errors: ErrorEvent[] = [];
+    const onError = (e: ErrorEvent) => errors.push(e);
+    window.addEventListener('error', onError);
+    el.data = small;
+    await until(() => marker(el, 'vilnius') !== null);
+    await nextFrame();
+    expect(el.shadowRoot!.querySelector('canvas.relations-cluster-canvas')).to.equal(null);
+    el.lang = 'az';
+    await el.updateComplete;
+    await nextFrame();
+    expect(markers(el).map((m) => m.dataset.placeId).sort()).to.deep.equal(small.places.map((p) => p.id).sort());
+    const container = el.shadowRoot!.querySelector<HTMLElement>('[part="map"]')!;
+    container.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    await nextFrame();
+    window.removeEventListener('error', onError);
+    expect(errors).to.deep.equal([]);
+  });
+
   it('reaches clustered places by keyboard: Enter zooms in on the nearest group until places can be focused', async () => {
     // 3,000 places packed around Vilnius: at the fitted view every one of them is in a group.
     const places = Array.from({ length: 3000 }, (_, i) => ({

@@ -115,17 +115,21 @@ describe('checkDataset', () => {
       { label: 'Trap', url: 'JaVaScRiPt:alert(1)' },
       { url: 'https://example.org/no-label' },
       { label: 'Mail', url: 'mailto:desk@example.org' },
+      { label: 'Shouted', url: ' HTTPS://example.org/upper ' },
+      { label: 'x'.repeat(30000), url: 'https://example.org/long' },
     ];
     const { dataset, diagnostics } = withRecords([{ ...goodEvent, links }, { ...goodEvent, id: 'not-a-list', links: 'https://x' }]);
     expect(dataset.events.map((e) => e.id)).toEqual(['not-a-list', 'relations']);
     const relations = dataset.events.find((e) => e.id === 'relations')!;
-    expect(relations.links?.map((l) => l.url)).toEqual(['https://example.org/release', 'mailto:desk@example.org']);
+    expect(relations.links?.map((l) => l.url)).toEqual(['https://example.org/release', 'mailto:desk@example.org', 'HTTPS://example.org/upper']);
     expect(dataset.events.find((e) => e.id === 'not-a-list')!.links).toBeUndefined();
     expect(diagnostics.map((d) => [d.severity, d.code, d.id, d.field])).toEqual([
       ['warning', 'invalid-link', 'relations', 'links'],
       ['warning', 'invalid-link', 'relations', 'links'],
+      ['warning', 'invalid-link', 'relations', 'links'],
       ['warning', 'invalid-link', 'not-a-list', 'links'],
     ]);
+    expect(diagnostics[2].message).toBe('link 5 left out: the label or the address is too long');
     expect(diagnostics[0].message).toBe('link 1 left out: only http:, https: and mailto: addresses are linked');
   });
 
