@@ -16,19 +16,21 @@ export function firstRenderRuns(n, slow = false) {
 }
 
 export async function startBench() {
-  const port = 8600 + Math.floor(Math.random() * 300);
   const server = await startDevServer({
-    config: { rootDir: root, port, nodeResolve: { exportConditions: ['production'] }, plugins: [esbuildPlugin({ ts: true, target: 'es2022' })] },
+    config: { rootDir: root, port: 0, nodeResolve: { exportConditions: ['production'] }, plugins: [esbuildPlugin({ ts: true, target: 'es2022' })] },
     readCliArgs: false,
     readFileConfig: false,
     logStartMessage: false,
   });
+  // Port 0: the system picks a free one.
+  const { port } = server.server.address();
   const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: [...chromiumArgs, '--js-flags=--expose-gc'] });
   return {
     browser,
     /** A fresh page with the benchmark's HTML and module script (served from memory, so nothing is written). */
     async openPage(name, { html, script, viewport, timeout }) {
       const page = await browser.newPage({ viewport });
+      page.on('pageerror', (error) => console.error(`[${name}]`, error.message));
       if (timeout) page.setDefaultTimeout(timeout);
       await page.route(`http://localhost:${port}/bench/${name}.html`, (route) => route.fulfill({ contentType: 'text/html', body: html }));
       await page.route(`http://localhost:${port}/bench/${name}.js`, (route) =>

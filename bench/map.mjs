@@ -1,6 +1,7 @@
 // Map benchmark: <relations-map> against plain Leaflet (one L.circleMarker per place on the default SVG renderer),
 // same page size, same synthetic places (deterministic seed, spread over Europe to the Caspian), same run, in
-// headless Chromium with --disable-gpu. Measures:
+// headless Chromium with --disable-gpu. Both subjects have their map on the page and idle before the places arrive.
+// Measures:
 //   first render   median of 5 fresh pages (3 at 100,000): data set handed over → drawn (relations-ready / markers added) → the next frame painted
 //   frame          40 programmatic setView steps (pan + zoom 4…7, after 5 unmeasured warm-up steps): time from
 //                  setView to the end of a forced layout (style + layout; paint is not in it),
@@ -114,10 +115,13 @@ window.stepsOurs = async () => {
 window.benchLeaflet = async (n) => {
   const data = places(n);
   const host = document.getElementById('host');
+  // Like ours, the map exists and the page is idle before the data arrives.
+  const map = L.map(host, { zoomControl: false, attributionControl: false }).setView([48, 30], 4);
+  await painted();
+  await new Promise((resolve) => setTimeout(resolve, 200));
   // Both subjects start with a clean heap: the synthetic data's garbage is not theirs to collect.
   window.gc?.();
   const t0 = performance.now();
-  const map = L.map(host, { zoomControl: false, attributionControl: false }).setView([48, 30], 4);
   for (const p of data) L.circleMarker([p.lat, p.lon], { radius: 4, weight: 1 }).addTo(map);
   await painted();
   const firstRenderMs = performance.now() - t0;
@@ -145,7 +149,6 @@ export async function run({ sizes = [100, 1000, 10000, 100000] } = {}) {
         // Each run in a fresh page; heap and frames are measured in the last one.
         for (let run = 0; run < runs; run++) {
           const page = await bench.openPage('map-page', { html: pageHtml, script: pageScript, viewport: { width: WIDTH, height: HEIGHT } });
-          page.on('pageerror', (error) => console.error(`[${subject} ${n}]`, error.message));
           if (process.env.BENCH_BASEMAP) await page.evaluate((b) => (window.__basemap = b), process.env.BENCH_BASEMAP);
           await page.waitForFunction(() => typeof window.benchOurs === 'function');
           const first = await page.evaluate(([fn, n]) => window[fn](n), [ours ? 'benchOurs' : 'benchLeaflet', n]);

@@ -40,7 +40,8 @@ for (const [ours, baseline] of [['relations-timeline', 'vis-timeline'], ['relati
     if (!a?.firstRenderMs || !b?.firstRenderMs) continue;
     const first = (b.firstRenderMs / a.firstRenderMs).toFixed(1);
     const p95 = (b.frameP95Ms / a.frameP95Ms).toFixed(1);
-    console.log(`${ours} at ${n}: first render ${first}× and frame p95 ${p95}× the speed of ${baseline}`);
+    const runs = b.firstRenderRunsMs?.length === 1 ? ` (${baseline}: one run)` : '';
+    console.log(`${ours} at ${n}: first render ${first}× and frame p95 ${p95}× the speed of ${baseline}${runs}`);
   }
 }
 

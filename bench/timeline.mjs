@@ -244,7 +244,6 @@ export async function run({ sizes = [100, 1000, 10000, 100000] } = {}) {
               viewport: { width: WIDTH, height: HEIGHT + 40 },
               timeout: VIS_TIMEOUT_MS,
             });
-            page.on('pageerror', (error) => console.error(`[${subject} ${n}]`, error.message));
             try {
               await page.waitForFunction(() => typeof window.benchOurs === 'function' && typeof window.vis === 'object');
               if (process.env.BENCH_DEBUG) await page.evaluate(() => (window.__debugWork = true));

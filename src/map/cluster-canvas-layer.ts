@@ -57,6 +57,7 @@ export class ClusterCanvasLayer extends L.Layer {
   override onRemove(map: L.Map): this {
     map.off('viewreset resize', this.redraw, this);
     cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
     this.#canvas?.remove();
     this.#canvas = null;
     return this;
@@ -97,7 +98,19 @@ export class ClusterCanvasLayer extends L.Layer {
     return best;
   }
 
+  /**
+   * Paints the items in the next frame: a view change and new items often come together (viewreset, then the new
+   * groups), and one paint serves both.
+   */
   redraw(): void {
+    if (this.#frame) return;
+    this.#frame = requestAnimationFrame(() => {
+      this.#frame = 0;
+      this.#paint();
+    });
+  }
+
+  #paint(): void {
     const map = this._map;
     const canvas = this.#canvas;
     if (!map || !canvas) return;
