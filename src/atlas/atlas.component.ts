@@ -50,6 +50,7 @@ const PLAYBACK_STEP_MS = 2500;
  * @cssproperty [--relations-atlas-timeline-height=340px] - timeline height
  * @cssproperty [--relations-atlas-map-height=420px] - map and panel height
  * @cssproperty --relations-color-<category> - a category's colour in every view
+ * @tagname relations-atlas
  */
 export class RelationsAtlas extends LitElement {
   static override styles = atlasStyles;

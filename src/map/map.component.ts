@@ -1,5 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations, html, nothing, type PropertyValues } from 'lit';
 import * as L from 'leaflet/dist/leaflet-src.esm.js';
 import { DatasetLoader } from '../common/dataset-loader.js';
 import { BusController } from '../bus/bus-controller.js';
@@ -90,6 +89,7 @@ const reducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-motion: re
  * @cssproperty [--relations-map-party-2-land=#f4d3c4] - the second party's country fill
  * @cssproperty [--relations-map-highlight=#d97706] - highlight ring
  * @cssproperty [--relations-map-link=#6b6f76] - twinning links
+ * @tagname relations-map
  */
 export class RelationsMap extends LitElement {
   static override styles = [leafletStyles, styles];
@@ -133,37 +133,81 @@ export class RelationsMap extends LitElement {
   #legendGlyphs = new Map<MarkerSymbol, SVGSVGElement>();
   #basemapRequest = 0;
 
-  /** URL of a JSON or CSV data set. */
-  @property({ reflect: true }) accessor src: string | null = null;
-  /** Name of the bus channel shared with other views. */
-  @property({ reflect: true }) accessor channel: string | null = null;
-  /** A channel object, set by a composite element instead of `channel`. */
-  @property({ attribute: false }) accessor bus: RelationsChannel | null = null;
-  /** A data set object, a loaded data set or JSON text. */
-  @property({ attribute: false }) accessor data: unknown = undefined;
-  /** Language of labels (BCP 47). Falls back to the page's language, then English. */
-  @property({ reflect: true }) override accessor lang = '';
-  /** `countries` (the bundled shapes, default) or `none`. */
-  @property({ reflect: true }) accessor basemap: 'countries' | 'none' = 'countries';
-  /** Optional tile URL template (`https://…/{z}/{x}/{y}.png`), drawn over the bundled shapes. */
-  @property({ reflect: true }) accessor tiles: string | null = null;
-  /** Attribution for the tiles, shown as text. */
-  @property({ reflect: true }) accessor attribution: string | null = null;
-  /** Turns off panning and zooming to what other views highlight. */
-  @property({ type: Boolean, reflect: true, attribute: 'no-follow' }) accessor noFollow = false;
-  /** Turns off fading places that have no event in the timeline's visible range. */
-  @property({ type: Boolean, reflect: true, attribute: 'no-range-fade' }) accessor noRangeFade = false;
-  /** Hides the legend. */
-  @property({ type: Boolean, reflect: true, attribute: 'no-legend' }) accessor noLegend = false;
-  /** Leaves error messages to the host (a composite reports them once); events still fire. */
-  @property({ type: Boolean, reflect: true }) accessor quiet = false;
+  static override properties: PropertyDeclarations = {
+    src: { reflect: true },
+    channel: { reflect: true },
+    bus: { attribute: false },
+    data: { attribute: false },
+    lang: { reflect: true },
+    basemap: { reflect: true },
+    tiles: { reflect: true },
+    attribution: { reflect: true },
+    noFollow: { type: Boolean, reflect: true, attribute: 'no-follow' },
+    noRangeFade: { type: Boolean, reflect: true, attribute: 'no-range-fade' },
+    noLegend: { type: Boolean, reflect: true, attribute: 'no-legend' },
+    quiet: { type: Boolean, reflect: true },
+    loadedData: { state: true, attribute: false },
+    diagnostics: { state: true, attribute: false },
+    loading: { state: true, attribute: false },
+    tilesFailed: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+    activeDescendant: { state: true, attribute: false },
+  };
 
-  @state() accessor loadedData: LoadedDataset | null = null;
-  @state() accessor diagnostics: readonly Diagnostic[] = [];
-  @state() accessor loading = false;
-  @state() accessor tilesFailed = false;
-  @state() accessor announcement = '';
-  @state() accessor activeDescendant: string | null = null;
+  /** URL of a JSON or CSV data set. */
+  declare src: string | null;
+  /** Name of the bus channel shared with other views. */
+  declare channel: string | null;
+  /** A channel object, set by a composite element instead of `channel`. */
+  declare bus: RelationsChannel | null;
+  /** A data set object, a loaded data set or JSON text. */
+  declare data: unknown;
+  /** Language of labels (BCP 47). Falls back to the page's language, then English. */
+  declare lang: string;
+  /** `countries` (the bundled shapes, default) or `none`. */
+  declare basemap: 'countries' | 'none';
+  /** Optional tile URL template (`https://…/{z}/{x}/{y}.png`), drawn over the bundled shapes. */
+  declare tiles: string | null;
+  /** Attribution for the tiles, shown as text. */
+  declare attribution: string | null;
+  /** Turns off panning and zooming to what other views highlight. */
+  declare noFollow: boolean;
+  /** Turns off fading places that have no event in the timeline's visible range. */
+  declare noRangeFade: boolean;
+  /** Hides the legend. */
+  declare noLegend: boolean;
+  /** Leaves error messages to the host (a composite reports them once); events still fire. */
+  declare quiet: boolean;
+
+  declare loadedData: LoadedDataset | null;
+  declare diagnostics: readonly Diagnostic[];
+  declare loading: boolean;
+  declare tilesFailed: boolean;
+  declare announcement: string;
+  declare activeDescendant: string | null;
+
+  constructor() {
+    super();
+    this.src = null;
+    this.channel = null;
+    this.bus = null;
+    this.data = undefined;
+    this.lang = '';
+    this.basemap = 'countries';
+    this.tiles = null;
+    this.attribution = null;
+    this.noFollow = false;
+    this.noRangeFade = false;
+    this.noLegend = false;
+    this.quiet = false;
+    this.loadedData = null;
+    this.diagnostics = [];
+    this.loading = false;
+    this.tilesFailed = false;
+    this.announcement = '';
+    this.activeDescendant = null;
+  }
+
 
   /** The Leaflet map inside, for pages that need Leaflet's own API (null while disconnected). */
   get leafletMap(): L.Map | null {

@@ -1,5 +1,4 @@
-import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { cssProps } from '../common/css-props.js';
 import { DatasetLoader } from '../common/dataset-loader.js';
@@ -142,6 +141,7 @@ function toTime(value: string | Date | number, edge: 'start' | 'end'): number | 
  * @cssproperty [--relations-timeline-focus=#1d4ed8] - keyboard focus ring
  * @cssproperty [--relations-timeline-series=#56606b] - series bars
  * @cssproperty --relations-color-<category> - the colour of a category's marks (defaults from the shared palette)
+ * @tagname relations-timeline
  */
 export class RelationsTimeline extends LitElement {
   static override styles = styles;
@@ -188,35 +188,79 @@ export class RelationsTimeline extends LitElement {
   #measured = false;
   #shortFormat: { lang: string; format: Intl.DateTimeFormat } | null = null;
 
-  /** URL of a JSON or CSV data set. */
-  @property({ reflect: true }) accessor src: string | null = null;
-  /** Name of the bus channel shared with other views. */
-  @property({ reflect: true }) accessor channel: string | null = null;
-  /** A channel object, set by a composite element instead of `channel`. */
-  @property({ attribute: false }) accessor bus: RelationsChannel | null = null;
-  /** A data set object, a loaded data set or JSON text. */
-  @property({ attribute: false }) accessor data: unknown = undefined;
-  /** Language of dates and labels (BCP 47). Falls back to the page's language, then English. */
-  @property({ reflect: true }) override accessor lang = '';
-  /** Start of the initial window (EDTF, e.g. `1991` or `2004-04-01`). */
-  @property({ reflect: true }) accessor start: string | null = null;
-  /** End of the initial window (EDTF; a year means the end of that year). */
-  @property({ reflect: true }) accessor end: string | null = null;
-  /** The event field that makes the lanes; `category` by default. */
-  @property({ reflect: true, attribute: 'group-by' }) accessor groupBy = 'category';
-  /** Id of the series drawn under the lanes; the data set's `trade-turnover` or first series by default. */
-  @property({ reflect: true }) accessor series: string | null = null;
-  /** Leaves error messages to the host (a composite reports them once); events still fire. */
-  @property({ type: Boolean, reflect: true }) accessor quiet = false;
+  static override properties: PropertyDeclarations = {
+    src: { reflect: true },
+    channel: { reflect: true },
+    bus: { attribute: false },
+    data: { attribute: false },
+    lang: { reflect: true },
+    start: { reflect: true },
+    end: { reflect: true },
+    groupBy: { reflect: true, attribute: 'group-by' },
+    series: { reflect: true },
+    quiet: { type: Boolean, reflect: true },
+    loadedData: { state: true, attribute: false },
+    diagnostics: { state: true, attribute: false },
+    loading: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+    width: { state: true, attribute: false },
+    height: { state: true, attribute: false },
+    tip: { state: true, attribute: false },
+    focusVisible: { state: true, attribute: false },
+  };
 
-  @state() accessor loadedData: LoadedDataset | null = null;
-  @state() accessor diagnostics: readonly Diagnostic[] = [];
-  @state() accessor loading = false;
-  @state() accessor announcement = '';
-  @state() accessor width = 0;
-  @state() accessor height = 0;
-  @state() accessor tip: Tip | null = null;
-  @state() accessor focusVisible = false;
+  /** URL of a JSON or CSV data set. */
+  declare src: string | null;
+  /** Name of the bus channel shared with other views. */
+  declare channel: string | null;
+  /** A channel object, set by a composite element instead of `channel`. */
+  declare bus: RelationsChannel | null;
+  /** A data set object, a loaded data set or JSON text. */
+  declare data: unknown;
+  /** Language of dates and labels (BCP 47). Falls back to the page's language, then English. */
+  declare lang: string;
+  /** Start of the initial window (EDTF, e.g. `1991` or `2004-04-01`). */
+  declare start: string | null;
+  /** End of the initial window (EDTF; a year means the end of that year). */
+  declare end: string | null;
+  /** The event field that makes the lanes; `category` by default. */
+  declare groupBy: string;
+  /** Id of the series drawn under the lanes; the data set's `trade-turnover` or first series by default. */
+  declare series: string | null;
+  /** Leaves error messages to the host (a composite reports them once); events still fire. */
+  declare quiet: boolean;
+
+  declare loadedData: LoadedDataset | null;
+  declare diagnostics: readonly Diagnostic[];
+  declare loading: boolean;
+  declare announcement: string;
+  declare width: number;
+  declare height: number;
+  declare tip: Tip | null;
+  declare focusVisible: boolean;
+
+  constructor() {
+    super();
+    this.src = null;
+    this.channel = null;
+    this.bus = null;
+    this.data = undefined;
+    this.lang = '';
+    this.start = null;
+    this.end = null;
+    this.groupBy = 'category';
+    this.series = null;
+    this.quiet = false;
+    this.loadedData = null;
+    this.diagnostics = [];
+    this.loading = false;
+    this.announcement = '';
+    this.width = 0;
+    this.height = 0;
+    this.tip = null;
+    this.focusVisible = false;
+  }
+
 
   /** The events highlighted now (from a selection here or in another view), in no particular order. */
   get highlightedEventIds(): readonly string[] {
