@@ -1,5 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { cssProps } from '../common/css-props.js';
 import { BusController } from '../bus/bus-controller.js';
 import { DatasetLoader } from '../common/dataset-loader.js';
@@ -67,30 +66,70 @@ export class RelationsAtlas extends LitElement {
     onJoin: (state) => this.#onJoin(state),
   });
 
-  @state() private accessor result: CheckResult | null = null;
-  @state() private accessor loading = false;
-  @state() private accessor selection: Selection | null = null;
-  @state() private accessor hiddenCategories: ReadonlySet<string> = new Set();
-  @state() private accessor query = '';
-  @state() private accessor tab: Tab = 'details';
-  @state() private accessor playing = false;
-  @state() private accessor motionAllowed = true;
-  @state() private accessor announcement = '';
+  static override properties: PropertyDeclarations = {
+    result: { state: true, attribute: false },
+    loading: { state: true, attribute: false },
+    selection: { state: true, attribute: false },
+    hiddenCategories: { state: true, attribute: false },
+    query: { state: true, attribute: false },
+    tab: { state: true, attribute: false },
+    playing: { state: true, attribute: false },
+    motionAllowed: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+    src: {},
+    placesSrc: { attribute: 'places-src' },
+    channel: { reflect: true },
+    bus: { attribute: false },
+    syncUrl: { type: Boolean, attribute: 'sync-url' },
+    hideHeader: { type: Boolean, attribute: 'hide-header' },
+    data: { attribute: false },
+  };
+
+  private declare result: CheckResult | null;
+  private declare loading: boolean;
+  private declare selection: Selection | null;
+  private declare hiddenCategories: ReadonlySet<string>;
+  private declare query: string;
+  private declare tab: Tab;
+  private declare playing: boolean;
+  private declare motionAllowed: boolean;
+  private declare announcement: string;
 
   /** URL of the data: JSON, or an events CSV (with `places-src` for its places CSV). */
-  @property() accessor src: string | null = null;
+  declare src: string | null;
   /** URL of a places CSV, when `src` is an events CSV. */
-  @property({ attribute: 'places-src' }) accessor placesSrc: string | null = null;
+  declare placesSrc: string | null;
   /** The bus to join: every element with the same channel name highlights together. */
-  @property({ reflect: true }) accessor channel: string | null = null;
+  declare channel: string | null;
   /** A channel object to join instead of a named one. */
-  @property({ attribute: false }) accessor bus: RelationsChannel | null = null;
+  declare bus: RelationsChannel | null;
   /** Keep the selection and the visible window in the URL hash, so a view can be shared and bookmarked. */
-  @property({ type: Boolean, attribute: 'sync-url' }) accessor syncUrl = false;
+  declare syncUrl: boolean;
   /** Hide the built-in title block, for pages that have their own headline. */
-  @property({ type: Boolean, attribute: 'hide-header' }) accessor hideHeader = false;
+  declare hideHeader: boolean;
   /** The data set: an object in the documented format, JSON text, or a loaded data set. Overrides `src`. */
-  @property({ attribute: false }) accessor data: unknown = null;
+  declare data: unknown;
+
+  constructor() {
+    super();
+    this.result = null;
+    this.loading = false;
+    this.selection = null;
+    this.hiddenCategories = new Set();
+    this.query = '';
+    this.tab = 'details';
+    this.playing = false;
+    this.motionAllowed = true;
+    this.announcement = '';
+    this.src = null;
+    this.placesSrc = null;
+    this.channel = null;
+    this.bus = null;
+    this.syncUrl = false;
+    this.hideHeader = false;
+    this.data = null;
+  }
+
 
   /** The loaded data set, once there is one. */
   get loadedData(): LoadedDataset | null {

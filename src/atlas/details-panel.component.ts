@@ -1,5 +1,4 @@
-import { css, html, LitElement, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { css, html, LitElement, nothing, type PropertyDeclarations } from 'lit';
 import { formatEdtf } from '../data/format-date.js';
 import type { LoadedDataset, LoadedEvent } from '../data/loaded.js';
 import { localize } from '../data/localize.js';
@@ -153,9 +152,23 @@ export class RelationsDetailsPanel extends LitElement {
     }
   `;
 
-  @property({ attribute: false }) accessor data: LoadedDataset | null = null;
-  @property({ attribute: false }) accessor selection: Selection | null = null;
-  @property() override accessor lang = 'en';
+  static override properties: PropertyDeclarations = {
+    data: { attribute: false },
+    selection: { attribute: false },
+    lang: {},
+  };
+
+  declare data: LoadedDataset | null;
+  declare selection: Selection | null;
+  declare lang: string;
+
+  constructor() {
+    super();
+    this.data = null;
+    this.selection = null;
+    this.lang = 'en';
+  }
+
 
   #choose(selection: Selection): void {
     this.dispatchEvent(new DetailsSelectEvent(selection));

@@ -1,5 +1,4 @@
-import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { css, html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { cssProps } from '../common/css-props.js';
 import { formatEdtf } from '../data/format-date.js';
 import type { LoadedDataset, LoadedEvent } from '../data/loaded.js';
@@ -97,15 +96,38 @@ export class RelationsEventTable extends LitElement {
     }
   `;
 
-  @state() private accessor sortKey: SortKey = 'date';
-  @state() private accessor descending = false;
-  @state() private accessor focusedId: string | null = null;
+  static override properties: PropertyDeclarations = {
+    sortKey: { state: true, attribute: false },
+    descending: { state: true, attribute: false },
+    focusedId: { state: true, attribute: false },
+    data: { attribute: false },
+    events: { attribute: false },
+    selectedIds: { attribute: false },
+    lang: {},
+    colorOf: { attribute: false },
+  };
 
-  @property({ attribute: false }) accessor data: LoadedDataset | null = null;
-  @property({ attribute: false }) accessor events: readonly LoadedEvent[] = [];
-  @property({ attribute: false }) accessor selectedIds: ReadonlySet<string> = new Set();
-  @property() override accessor lang = 'en';
-  @property({ attribute: false }) accessor colorOf: (category: string) => string = () => 'currentColor';
+  private declare sortKey: SortKey;
+  private declare descending: boolean;
+  private declare focusedId: string | null;
+
+  declare data: LoadedDataset | null;
+  declare events: readonly LoadedEvent[];
+  declare selectedIds: ReadonlySet<string>;
+  declare lang: string;
+  declare colorOf: (category: string) => string;
+
+  constructor() {
+    super();
+    this.sortKey = 'date';
+    this.descending = false;
+    this.focusedId = null;
+    this.data = null;
+    this.events = [];
+    this.selectedIds = new Set();
+    this.lang = 'en';
+    this.colorOf = () => 'currentColor';
+  }
 
   #sorted: readonly LoadedEvent[] = [];
 
