@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// vite 8 leaves TC39 decorators untranspiled with its default transformer (oxc); esbuild handles them.
+// TypeScript is transpiled with esbuild, as in the build and the browser tests (vite 8's default transformer, oxc, is
+// switched off: it left TC39 decorators untranspiled when the elements used them).
 export default defineConfig({
   oxc: false,
   esbuild: { target: 'es2022' },
