@@ -13,5 +13,5 @@ rmSync('dist', { recursive: true, force: true });
 run('npx', ['rollup', '-c', 'rollup.config.mjs']);
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 cpSync('src/data/generated/validators.d.ts', 'dist/types/data/generated/validators.d.ts');
-run('npx', ['custom-elements-manifest', 'analyze', '--litelement', '--globs', 'src/**/*.component.ts', '--outdir', '.']);
+run('npx', ['custom-elements-manifest', 'analyze', '--litelement', '--globs', 'src/**/*.component.ts', 'src/common/data-view.ts', '--outdir', '.']);
 console.log('built dist/esm, dist/types, dist/relations-atlas.bundle.js and custom-elements.json');

@@ -1,8 +1,8 @@
-import { LitElement, type PropertyDeclarations, html, nothing, type PropertyValues } from 'lit';
+import { type PropertyDeclarations, html, nothing, type PropertyValues } from 'lit';
 import * as L from 'leaflet/dist/leaflet-src.esm.js';
+import { RelationsDataView } from '../common/data-view.js';
 import { DatasetLoader } from '../common/dataset-loader.js';
 import { BusController } from '../bus/bus-controller.js';
-import type { RelationsChannel } from '../bus/channel.js';
 import { RelationsErrorEvent, RelationsHoverEvent, RelationsReadyEvent, RelationsSelectEvent } from '../bus/dom-events.js';
 import type { BusMessage, BusState } from '../bus/messages.js';
 import type { Diagnostic } from '../data/diagnostics.js';
@@ -56,6 +56,8 @@ const SYMBOL_NAMES: Record<MarkerSymbol, string> = {
   city: 'City or region',
 };
 
+/** Orders places most important first: capitals, then by their number of events. */
+const byImportance = (a: PlaceEntry, b: PlaceEntry) => labelPriority(b.symbol, b.count) - labelPriority(a.symbol, a.count);
 const reducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
 /**
@@ -91,7 +93,7 @@ const reducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-motion: re
  * @cssproperty [--relations-map-link=#6b6f76] - twinning links
  * @tagname relations-map
  */
-export class RelationsMap extends LitElement {
+export class RelationsMap extends RelationsDataView {
   static override styles = [leafletStyles, styles];
 
   #bus = new BusController(this, {
@@ -134,36 +136,16 @@ export class RelationsMap extends LitElement {
   #basemapRequest = 0;
 
   static override properties: PropertyDeclarations = {
-    src: { reflect: true },
-    channel: { reflect: true },
-    bus: { attribute: false },
-    data: { attribute: false },
-    lang: { reflect: true },
     basemap: { reflect: true },
     tiles: { reflect: true },
     attribution: { reflect: true },
     noFollow: { type: Boolean, reflect: true, attribute: 'no-follow' },
     noRangeFade: { type: Boolean, reflect: true, attribute: 'no-range-fade' },
     noLegend: { type: Boolean, reflect: true, attribute: 'no-legend' },
-    quiet: { type: Boolean, reflect: true },
-    loadedData: { state: true, attribute: false },
-    diagnostics: { state: true, attribute: false },
-    loading: { state: true, attribute: false },
     tilesFailed: { state: true, attribute: false },
-    announcement: { state: true, attribute: false },
     activeDescendant: { state: true, attribute: false },
   };
 
-  /** URL of a JSON or CSV data set. */
-  declare src: string | null;
-  /** Name of the bus channel shared with other views. */
-  declare channel: string | null;
-  /** A channel object, set by a composite element instead of `channel`. */
-  declare bus: RelationsChannel | null;
-  /** A data set object, a loaded data set or JSON text. */
-  declare data: unknown;
-  /** Language of labels (BCP 47). Falls back to the page's language, then English. */
-  declare lang: string;
   /** `countries` (the bundled shapes, default) or `none`. */
   declare basemap: 'countries' | 'none';
   /** Optional tile URL template (`https://…/{z}/{x}/{y}.png`), drawn over the bundled shapes. */
@@ -176,38 +158,21 @@ export class RelationsMap extends LitElement {
   declare noRangeFade: boolean;
   /** Hides the legend. */
   declare noLegend: boolean;
-  /** Leaves error messages to the host (a composite reports them once); events still fire. */
-  declare quiet: boolean;
 
-  declare loadedData: LoadedDataset | null;
-  declare diagnostics: readonly Diagnostic[];
-  declare loading: boolean;
   declare tilesFailed: boolean;
-  declare announcement: string;
   declare activeDescendant: string | null;
 
   constructor() {
     super();
-    this.src = null;
-    this.channel = null;
-    this.bus = null;
-    this.data = undefined;
-    this.lang = '';
     this.basemap = 'countries';
     this.tiles = null;
     this.attribution = null;
     this.noFollow = false;
     this.noRangeFade = false;
     this.noLegend = false;
-    this.quiet = false;
-    this.loadedData = null;
-    this.diagnostics = [];
-    this.loading = false;
     this.tilesFailed = false;
-    this.announcement = '';
     this.activeDescendant = null;
   }
-
 
   /** The Leaflet map inside, for pages that need Leaflet's own API (null while disconnected). */
   get leafletMap(): L.Map | null {
@@ -600,10 +565,11 @@ export class RelationsMap extends LitElement {
     const index = this.#clusters;
     if (!map || !index) return false;
     const zoom = map.getZoom();
-    const view = `${zoom}|${map.getBounds().toBBoxString()}`;
+    const inView = map.getBounds();
+    const view = `${zoom}|${inView.toBBoxString()}`;
     if (view === this.#clusterView) return false;
     this.#clusterView = view;
-    const bounds = map.getBounds().pad(0.1);
+    const bounds = inView.pad(0.1);
     const items = index.query([bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()], zoom);
     const painted: CanvasItem[] = [];
     const singles: PlaceEntry[] = [];
@@ -616,11 +582,10 @@ export class RelationsMap extends LitElement {
     const wanted = new Set(asMarkers ? singles : []);
     // Highlighted places in view stand out as markers even inside a group, so a selection is always visible; the
     // most important first, within the same marker budget.
-    const near = map.getBounds().pad(0.1);
     const highlighted = [...this.#highlighted]
       .flatMap((id) => this.#entries.get(id) ?? [])
-      .filter((entry) => !wanted.has(entry) && near.contains([entry.place.lat, entry.place.lon]))
-      .sort((a, b) => labelPriority(b.symbol, b.count) - labelPriority(a.symbol, a.count));
+      .filter((entry) => !wanted.has(entry) && bounds.contains([entry.place.lat, entry.place.lon]))
+      .sort(byImportance);
     for (const entry of highlighted.slice(0, MAX_DOM_MARKERS)) wanted.add(entry);
     for (const entry of this.#drawn) if (!wanted.has(entry)) this.#removeMarker(entry);
     for (const entry of wanted) if (!entry.marker) this.#addMarker(entry);
@@ -956,17 +921,17 @@ export class RelationsMap extends LitElement {
     const arrows: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
     if (event.key in arrows) {
       event.preventDefault();
+      const [dx, dy] = arrows[event.key];
       const list = this.#focusable();
       if (list.length === 0) {
         // Only clusters in view: the arrows pan, and Enter opens the cluster nearest the centre.
-        map.panBy([arrows[event.key][0] * 80, arrows[event.key][1] * 80], { animate: !reducedMotion() });
+        map.panBy([dx * 80, dy * 80], { animate: !reducedMotion() });
         return;
       }
       if (!current || !current.marker) {
-        this.#focusPlace(list.slice().sort((a, b) => labelPriority(b.symbol, b.count) - labelPriority(a.symbol, a.count))[0]);
+        this.#focusPlace(list.slice().sort(byImportance)[0]);
         return;
       }
-      const [dx, dy] = arrows[event.key];
       const next = this.#neighbour(current, dx, dy);
       if (next) this.#focusPlace(next);
       else map.panBy([dx * 80, dy * 80], { animate: !reducedMotion() });

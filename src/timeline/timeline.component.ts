@@ -1,11 +1,11 @@
-import { LitElement, type PropertyDeclarations, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { type PropertyDeclarations, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { cssProps } from '../common/css-props.js';
+import { RelationsDataView } from '../common/data-view.js';
 import { DatasetLoader } from '../common/dataset-loader.js';
 import { AxisTransform, AxisZoom, IDENTITY } from './axis-zoom.js';
 import { timeScale, type TimeScale } from './time-scale.js';
 import { BusController } from '../bus/bus-controller.js';
-import type { RelationsChannel } from '../bus/channel.js';
 import {
   RelationsErrorEvent,
   RelationsHoverEvent,
@@ -143,7 +143,7 @@ function toTime(value: string | Date | number, edge: 'start' | 'end'): number | 
  * @cssproperty --relations-color-<category> - the colour of a category's marks (defaults from the shared palette)
  * @tagname relations-timeline
  */
-export class RelationsTimeline extends LitElement {
+export class RelationsTimeline extends RelationsDataView {
   static override styles = styles;
 
   #bus = new BusController(this, {
@@ -189,36 +189,16 @@ export class RelationsTimeline extends LitElement {
   #shortFormat: { lang: string; format: Intl.DateTimeFormat } | null = null;
 
   static override properties: PropertyDeclarations = {
-    src: { reflect: true },
-    channel: { reflect: true },
-    bus: { attribute: false },
-    data: { attribute: false },
-    lang: { reflect: true },
     start: { reflect: true },
     end: { reflect: true },
     groupBy: { reflect: true, attribute: 'group-by' },
     series: { reflect: true },
-    quiet: { type: Boolean, reflect: true },
-    loadedData: { state: true, attribute: false },
-    diagnostics: { state: true, attribute: false },
-    loading: { state: true, attribute: false },
-    announcement: { state: true, attribute: false },
     width: { state: true, attribute: false },
     height: { state: true, attribute: false },
     tip: { state: true, attribute: false },
     focusVisible: { state: true, attribute: false },
   };
 
-  /** URL of a JSON or CSV data set. */
-  declare src: string | null;
-  /** Name of the bus channel shared with other views. */
-  declare channel: string | null;
-  /** A channel object, set by a composite element instead of `channel`. */
-  declare bus: RelationsChannel | null;
-  /** A data set object, a loaded data set or JSON text. */
-  declare data: unknown;
-  /** Language of dates and labels (BCP 47). Falls back to the page's language, then English. */
-  declare lang: string;
   /** Start of the initial window (EDTF, e.g. `1991` or `2004-04-01`). */
   declare start: string | null;
   /** End of the initial window (EDTF; a year means the end of that year). */
@@ -227,13 +207,7 @@ export class RelationsTimeline extends LitElement {
   declare groupBy: string;
   /** Id of the series drawn under the lanes; the data set's `trade-turnover` or first series by default. */
   declare series: string | null;
-  /** Leaves error messages to the host (a composite reports them once); events still fire. */
-  declare quiet: boolean;
 
-  declare loadedData: LoadedDataset | null;
-  declare diagnostics: readonly Diagnostic[];
-  declare loading: boolean;
-  declare announcement: string;
   declare width: number;
   declare height: number;
   declare tip: Tip | null;
@@ -241,26 +215,15 @@ export class RelationsTimeline extends LitElement {
 
   constructor() {
     super();
-    this.src = null;
-    this.channel = null;
-    this.bus = null;
-    this.data = undefined;
-    this.lang = '';
     this.start = null;
     this.end = null;
     this.groupBy = 'category';
     this.series = null;
-    this.quiet = false;
-    this.loadedData = null;
-    this.diagnostics = [];
-    this.loading = false;
-    this.announcement = '';
     this.width = 0;
     this.height = 0;
     this.tip = null;
     this.focusVisible = false;
   }
-
 
   /** The events highlighted now (from a selection here or in another view), in no particular order. */
   get highlightedEventIds(): readonly string[] {

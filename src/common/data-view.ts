@@ -1,0 +1,56 @@
+import { LitElement, type PropertyDeclarations } from 'lit';
+import type { RelationsChannel } from '../bus/channel.js';
+import type { Diagnostic } from '../data/diagnostics.js';
+import type { LoadedDataset } from '../data/loaded.js';
+
+/**
+ * What the timeline and the map have in common as elements: where their data comes from, the channel they join,
+ * their language, and their loading state. Each view adds its own attributes and draws the data its own way.
+ */
+export class RelationsDataView extends LitElement {
+  static override properties: PropertyDeclarations = {
+    src: { reflect: true },
+    channel: { reflect: true },
+    bus: { attribute: false },
+    data: { attribute: false },
+    lang: { reflect: true },
+    quiet: { type: Boolean, reflect: true },
+    loadedData: { state: true, attribute: false },
+    diagnostics: { state: true, attribute: false },
+    loading: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+  };
+
+  /** URL of a JSON or CSV data set. */
+  declare src: string | null;
+  /** Name of the bus channel shared with other views. */
+  declare channel: string | null;
+  /** A channel object, set by a composite element instead of `channel`. */
+  declare bus: RelationsChannel | null;
+  /** A data set object, a loaded data set or JSON text. */
+  declare data: unknown;
+  /** Language of dates and labels (BCP 47). Falls back to the page's language, then English. */
+  declare lang: string;
+  /** Leaves error messages to the host (a composite reports them once); events still fire. */
+  declare quiet: boolean;
+
+  declare loadedData: LoadedDataset | null;
+  declare diagnostics: readonly Diagnostic[];
+  declare loading: boolean;
+  /** What the polite live region says. */
+  declare announcement: string;
+
+  constructor() {
+    super();
+    this.src = null;
+    this.channel = null;
+    this.bus = null;
+    this.data = undefined;
+    this.lang = '';
+    this.quiet = false;
+    this.loadedData = null;
+    this.diagnostics = [];
+    this.loading = false;
+    this.announcement = '';
+  }
+}
