@@ -59,3 +59,30 @@ export function median(values) {
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
+
+/**
+ * Measures one subject at one size: its first render in `runs` fresh pages (the median counts), then the heap and
+ * the zoom/pan frames in the last page. `first` and `steps` name the page's functions; `prepare` readies a page.
+ * Returns the row's numbers and the last first-render result (what the page reported about its DOM).
+ */
+export async function measure(bench, { runs, n, name, page: pageOptions, prepare, first, steps }) {
+  const firstRenders = [];
+  let last = null;
+  for (let run = 0; run < runs; run++) {
+    const page = await bench.openPage(name, pageOptions);
+    try {
+      await prepare(page);
+      const result = await page.evaluate(([fn, size]) => window[fn](size), [first, n]);
+      firstRenders.push(result.firstRenderMs);
+      if (run === runs - 1) {
+        const heap = await heapMB(page);
+        const frames = await page.evaluate((fn) => window[fn](), steps);
+        last = { heapMB: heap, ...frames, result };
+      }
+    } finally {
+      await page.close();
+    }
+  }
+  const { result, ...numbers } = last;
+  return { firstRenderMs: median(firstRenders), firstRenderRunsMs: firstRenders, ...numbers, result };
+}

@@ -10,7 +10,7 @@
 //   node bench/map.mjs [--quick]
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { firstRenderRuns, heapMB, median, startBench } from './harness.mjs';
+import { firstRenderRuns, measure, startBench } from './harness.mjs';
 const PLAIN_LEAFLET_MAX = 100000;
 const WIDTH = 800;
 const HEIGHT = 500;
@@ -144,25 +144,21 @@ export async function run({ sizes = [100, 1000, 10000, 100000] } = {}) {
         }
         const ours = subject === 'relations-map';
         const runs = firstRenderRuns(n);
-        const firstRenders = [];
-        let last = null;
-        // Each run in a fresh page; heap and frames are measured in the last one.
-        for (let run = 0; run < runs; run++) {
-          const page = await bench.openPage('map-page', { html: pageHtml, script: pageScript, viewport: { width: WIDTH, height: HEIGHT } });
-          if (process.env.BENCH_BASEMAP) await page.evaluate((b) => (window.__basemap = b), process.env.BENCH_BASEMAP);
-          await page.waitForFunction(() => typeof window.benchOurs === 'function');
-          const first = await page.evaluate(([fn, n]) => window[fn](n), [ours ? 'benchOurs' : 'benchLeaflet', n]);
-          firstRenders.push(first.firstRenderMs);
-          if (run === runs - 1) {
-            const heap = await heapMB(page);
-            const frames = await page.evaluate((fn) => window[fn](), ours ? 'stepsOurs' : 'stepsLeaflet');
-            last = { heapMB: heap, ...frames, markersInDom: first.markers };
-          }
-          await page.close();
-        }
-        const firstRenderMs = median(firstRenders);
-        rows.push({ subject, n, firstRenderMs, firstRenderRunsMs: firstRenders, ...last });
-        console.error(`map bench: ${subject} n=${n} first ${firstRenderMs.toFixed(0)} ms (median of ${runs}), p95 ${last.frameP95Ms.toFixed(1)} ms`);
+        const { result, ...numbers } = await measure(bench, {
+          runs,
+          n,
+          name: 'map-page',
+          page: { html: pageHtml, script: pageScript, viewport: { width: WIDTH, height: HEIGHT } },
+          prepare: async (page) => {
+            if (process.env.BENCH_BASEMAP) await page.evaluate((b) => (window.__basemap = b), process.env.BENCH_BASEMAP);
+            await page.waitForFunction(() => typeof window.benchOurs === 'function');
+          },
+          first: ours ? 'benchOurs' : 'benchLeaflet',
+          steps: ours ? 'stepsOurs' : 'stepsLeaflet',
+        });
+        const { firstRenderMs, frameP95Ms } = numbers;
+        rows.push({ subject, n, ...numbers, markersInDom: result.markers });
+        console.error(`map bench: ${subject} n=${n} first ${firstRenderMs.toFixed(0)} ms (median of ${runs}), p95 ${frameP95Ms.toFixed(1)} ms`);
       }
     }
   } finally {

@@ -14,7 +14,7 @@
 //                                          BENCH_DEBUG=1 adds each step's time to the JSON rows)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { firstRenderRuns, heapMB, median, startBench } from './harness.mjs';
+import { firstRenderRuns, measure, startBench } from './harness.mjs';
 const WIDTH = 960;
 const HEIGHT = 360;
 /** vis-timeline runs at 100,000 only if it drew 10,000 within this many ms (it grows worse than linearly). */
@@ -234,35 +234,24 @@ export async function run({ sizes = [100, 1000, 10000, 100000] } = {}) {
         const ours = subject === 'relations-timeline';
         // vis-timeline needs ~25 s for 10,000 items: one run there.
         const runs = firstRenderRuns(n, !ours && n >= 10000);
-        const firstRenders = [];
-        let last = null;
         try {
-          for (let run = 0; run < runs; run++) {
-            const page = await bench.openPage('timeline-page', {
-              html: pageHtml,
-              script: pageScript,
-              viewport: { width: WIDTH, height: HEIGHT + 40 },
-              timeout: VIS_TIMEOUT_MS,
-            });
-            try {
+          const { result, ...numbers } = await measure(bench, {
+            runs,
+            n,
+            name: 'timeline-page',
+            page: { html: pageHtml, script: pageScript, viewport: { width: WIDTH, height: HEIGHT + 40 }, timeout: VIS_TIMEOUT_MS },
+            prepare: async (page) => {
               await page.waitForFunction(() => typeof window.benchOurs === 'function' && typeof window.vis === 'object');
               if (process.env.BENCH_DEBUG) await page.evaluate(() => (window.__debugWork = true));
-              const first = await page.evaluate(([fn, n]) => window[fn](n), [ours ? 'benchOurs' : 'benchVis', n]);
-              firstRenders.push(first.firstRenderMs);
-              if (run === runs - 1) {
-                const heap = await heapMB(page);
-                const frames = await page.evaluate((fn) => window[fn](), ours ? 'stepsOurs' : 'stepsVis');
-                last = { heapMB: heap, ...frames, nodesInDom: first.nodes };
-              }
-            } finally {
-              await page.close();
-            }
-          }
-          const firstRenderMs = median(firstRenders);
+            },
+            first: ours ? 'benchOurs' : 'benchVis',
+            steps: ours ? 'stepsOurs' : 'stepsVis',
+          });
+          const { firstRenderMs, frameP95Ms } = numbers;
           if (!ours && n === 10000) vis10k = firstRenderMs;
-          rows.push({ subject, n, firstRenderMs, firstRenderRunsMs: firstRenders, ...last });
+          rows.push({ subject, n, ...numbers, nodesInDom: result.nodes });
           console.error(
-            `timeline bench: ${subject} n=${n} first ${firstRenderMs.toFixed(0)} ms (median of ${runs}), frame p95 ${last.frameP95Ms.toFixed(1)} ms`,
+            `timeline bench: ${subject} n=${n} first ${firstRenderMs.toFixed(0)} ms (median of ${runs}), frame p95 ${frameP95Ms.toFixed(1)} ms`,
           );
         } catch (error) {
           rows.push({ subject, n, skipped: `failed or timed out: ${String(error.message ?? error).split('\n')[0]}` });

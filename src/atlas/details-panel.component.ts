@@ -202,14 +202,7 @@ export class RelationsDetailsPanel extends LitElement {
       ${event.description ? html`<p>${event.description}</p>` : nothing}
       ${event.places.length
         ? html`<ul class="chips" aria-label="Places">
-            ${event.places.map(
-              (id) =>
-                html`<li>
-                  <button type="button" class="link" @click=${() => this.#choose({ eventIds: [], placeIds: [id] })}>
-                    ${this.#placeName(data.placeById.get(id))}
-                  </button>
-                </li>`,
-            )}
+            ${event.places.map((id) => html`<li>${this.#placeButton(id, data.placeById.get(id))}</li>`)}
           </ul>`
         : nothing}
       ${event.actors?.length ? html`<p class="meta">With ${event.actors.join(', ')}</p>` : nothing}
@@ -236,6 +229,13 @@ export class RelationsDetailsPanel extends LitElement {
       </ul>
       ${events.length > MAX_EVENTS_SHOWN ? html`<p class="meta">and ${events.length - MAX_EVENTS_SHOWN} more in the list.</p>` : nothing}
     </article>`;
+  }
+
+  /** A button that selects a place, named in the panel's language. */
+  #placeButton(id: string, place: Place | undefined) {
+    return html`<button type="button" class="link" @click=${() => this.#choose({ eventIds: [], placeIds: [id] })}>
+      ${this.#placeName(place)}
+    </button>`;
   }
 
   /** A list item that selects an event: its title as a button, then its date. */
@@ -267,12 +267,7 @@ export class RelationsDetailsPanel extends LitElement {
         ? html`<h3 class="overview">Places with the most events</h3>
             <ul class="chips">
               ${busiest.map(
-                ({ place, count }) =>
-                  html`<li>
-                    <button type="button" class="link" @click=${() => this.#choose({ eventIds: [], placeIds: [place.id] })}>
-                      ${this.#placeName(place)}</button
-                    ><span class="meta"> ${count}</span>
-                  </li>`,
+                ({ place, count }) => html`<li>${this.#placeButton(place.id, place)}<span class="meta"> ${count}</span></li>`,
               )}
             </ul>`
         : nothing}

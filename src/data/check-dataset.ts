@@ -59,19 +59,19 @@ function fieldOf(error: SchemaError): string {
 
 /** What a schema rule asks for, in an editor's words rather than a regular expression. */
 function plainReason(error: SchemaError): string {
-  const pattern = String(error.params.pattern ?? '');
-  if (error.keyword === 'pattern') {
-    if (pattern === ID_PATTERN) return 'must be an id: up to 128 letters, digits, ".", "_", ":" or "-", starting with a letter or digit';
-    if (pattern === COUNTRY_PATTERN) return 'must be a two-letter country code in capitals, such as "AZ"';
-  }
+  const words = RULE_WORDS[error.schemaPath];
+  if (words) return words;
   if (error.keyword === 'maxLength') return `is longer than ${String(error.params.limit)} characters`;
   if (error.keyword === 'type') return `must be ${TYPE_WORDS[String(error.params.type)] ?? String(error.params.type)}`;
   if (error.keyword === 'enum') return `must be one of: ${(error.params.allowedValues as unknown[] | undefined)?.join(', ') ?? 'the listed values'}`;
   return error.message ?? 'is not valid';
 }
 
-const ID_PATTERN = '^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$';
-const COUNTRY_PATTERN = '^[A-Z]{2}$';
+/** Rules of data/schema.json that are regular expressions, by their place in the schema. */
+const RULE_WORDS: Readonly<Record<string, string>> = {
+  '#/definitions/id/pattern': 'must be an id: up to 128 letters, digits, ".", "_", ":" or "-", starting with a letter or digit',
+  '#/definitions/country/pattern': 'must be a two-letter country code in capitals, such as "AZ"',
+};
 const TYPE_WORDS: Record<string, string> = {
   string: 'text',
   number: 'a number',
