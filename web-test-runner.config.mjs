@@ -3,6 +3,7 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
+import { cdpInputPlugin } from './scripts/wtr-cdp-input.mjs';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
 import { leafletTrustedTypesDevServer, strictCspMiddleware } from './scripts/leaflet-trusted-types.mjs';
 
@@ -20,6 +21,7 @@ export default {
   middleware: [strictCspMiddleware()],
   plugins: [
     leafletTrustedTypesDevServer(),
+    cdpInputPlugin(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     visualRegressionPlugin({
       baseDir: 'tests/screenshots',

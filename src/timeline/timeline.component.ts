@@ -1294,7 +1294,7 @@ export class RelationsTimeline extends RelationsDataView {
             @blur=${this.#onBlur}
           >
             <svg class="marks" role="none" width=${view?.plotWidth ?? 0} height=${lanesH}>
-              <g role="none" transform=${`translate(${(-(view?.offset ?? 0)).toFixed(1)},0)`}>${view?.lanes.map(
+              <g role="none" transform=${`translate(${(view?.offset ?? 0).toFixed(1)},0)`}>${view?.lanes.map(
                 (lane, i) => svg`<g role="group" aria-label=${lane.label} style=${cssProps({ '--c': lane.color })}>${repeat(
                   marksByLane[i] ?? [],
                   (m) => m.id,
