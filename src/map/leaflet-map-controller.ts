@@ -1,0 +1,152 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import * as L from 'leaflet/dist/leaflet-src.esm.js';
+import { defaultView, fitMaxZoom, legendRoom, type LatLon } from './fit-view.js';
+
+export const reducedMotion = (): boolean => globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+
+const FIT_PADDING = L.point(48, 48);
+
+export interface LeafletMapOptions {
+  /** The element Leaflet takes over (rendered by the host). */
+  container(): HTMLElement | null;
+  /** The legend and the frame it sits in, so that fitted places stay clear of it. */
+  legend(): { readonly legend: HTMLElement; readonly frame: HTMLElement } | null;
+  /** The places the default view shows. */
+  places(): readonly LatLon[];
+  /** A map was created: add the layers. */
+  onCreate(map: L.Map): void;
+  /** The map was removed: drop the layers. */
+  onRemove(): void;
+}
+
+/**
+ * The Leaflet map's life: created once the host has rendered its container (again after a reconnect), removed when
+ * the host is disconnected, kept the container's size through a ResizeObserver, and fitted to places.
+ */
+export class LeafletMapController implements ReactiveController {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #options: LeafletMapOptions;
+  #map: L.Map | null = null;
+  #resizeObserver: ResizeObserver | null = null;
+  /** Whether a view was fitted for the current places; until then a resize fits them again. */
+  #viewSet = false;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, options: LeafletMapOptions) {
+    this.#host = host;
+    this.#options = options;
+    host.addController(this);
+  }
+
+  get map(): L.Map | null {
+    return this.#map;
+  }
+
+  hostConnected(): void {
+    // After a reconnect the map is re-created once the host has updated.
+    this.#host.requestUpdate();
+  }
+
+  hostUpdated(): void {
+    if (!this.#map && this.#host.isConnected) this.#create();
+  }
+
+  hostDisconnected(): void {
+    this.#destroy();
+  }
+
+  /** The places changed: the next fit (or resize) shows all of them. */
+  resetView(): void {
+    this.#viewSet = false;
+  }
+
+  /** Fits the default view once per set of places. */
+  fitDefaultOnce(): void {
+    if (!this.#viewSet) this.fitDefault();
+  }
+
+  fitDefault(): void {
+    const map = this.#map;
+    if (!map || !this.#hasSize()) return;
+    const view = defaultView(this.#options.places());
+    if (view.kind === 'centre') map.setView(view.centre as [number, number], view.zoom, { animate: false });
+    else {
+      const bounds = L.latLngBounds([view.south, view.west], [view.north, view.east]);
+      map.fitBounds(bounds, { ...this.#padding(), animate: false, maxZoom: 8 });
+    }
+    this.#viewSet = true;
+  }
+
+  /** Pans and zooms so the places are in view, no closer than `closest`. */
+  fitTo(places: readonly LatLon[], animate: boolean, closest = 8): void {
+    const map = this.#map;
+    if (!map || !this.#hasSize() || places.length === 0) return;
+    const bounds = L.latLngBounds(places.map((p) => L.latLng(p.lat, p.lon)));
+    const maxZoom = fitMaxZoom(places.length, map.getZoom(), closest);
+    if (animate && !reducedMotion()) map.flyToBounds(bounds, { ...this.#padding(), maxZoom, duration: 0.6 });
+    else map.fitBounds(bounds, { ...this.#padding(), maxZoom, animate: false });
+    this.#viewSet = true;
+  }
+
+  #create(): void {
+    const container = this.#options.container();
+    if (!container) return;
+    const motion = !reducedMotion();
+    const map = L.map(container, {
+      // Our own zoom buttons: Leaflet's control sets its labels through innerHTML.
+      zoomControl: false,
+      attributionControl: false,
+      keyboard: false,
+      trackResize: false,
+      worldCopyJump: false,
+      minZoom: 2,
+      maxZoom: 16,
+      zoomSnap: 0.25,
+      zoomDelta: 1,
+      fadeAnimation: motion,
+      zoomAnimation: motion,
+      markerZoomAnimation: motion,
+    });
+    this.#map = map;
+    // A provisional view makes the map "loaded", so layers attach at once; the data's own view follows when sized.
+    map.setView([48, 30], 3, { animate: false });
+    this.#resizeObserver = new ResizeObserver(() => this.#onResize());
+    this.#resizeObserver.observe(container);
+    this.#viewSet = false;
+    this.#options.onCreate(map);
+  }
+
+  #destroy(): void {
+    this.#resizeObserver?.disconnect();
+    this.#resizeObserver = null;
+    const map = this.#map;
+    if (!map) return;
+    this.#map = null;
+    this.#options.onRemove();
+    map.stop();
+    // Leaflet finishes a zoom animation on a 250 ms timer that would touch the removed panes (Leaflet issue #6929).
+    (map as unknown as { _animatingZoom: boolean })._animatingZoom = false;
+    map.remove();
+    // Leaflet 1.9 leaves its scroll listener (and with it the removed map) on the container, which we reuse.
+    L.DomEvent.off(map.getContainer(), 'scroll', (map as unknown as { _onScroll: () => void })._onScroll, map);
+  }
+
+  #onResize(): void {
+    const map = this.#map;
+    if (!map || !this.#hasSize()) return;
+    map.invalidateSize({ pan: false });
+    this.fitDefaultOnce();
+  }
+
+  #hasSize(): boolean {
+    const container = this.#options.container();
+    return !!container && container.clientWidth > 0 && container.clientHeight > 0;
+  }
+
+  /** Room around fitted places, and beside (or, on a narrow map, above) the legend so it covers none of them. */
+  #padding(): { paddingTopLeft: L.Point; paddingBottomRight: L.Point } {
+    const legend = this.#options.legend();
+    if (!legend) return { paddingTopLeft: FIT_PADDING, paddingBottomRight: FIT_PADDING };
+    const room = legendRoom({ width: legend.legend.offsetWidth, height: legend.legend.offsetHeight }, legend.frame.offsetWidth);
+    return { paddingTopLeft: FIT_PADDING, paddingBottomRight: FIT_PADDING.add(room) };
+  }
+}

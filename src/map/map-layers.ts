@@ -1,0 +1,198 @@
+import type * as L from 'leaflet/dist/leaflet-src.esm.js';
+import type { SelectionController } from '../common/selection-controller.js';
+import type { LoadedDataset, LoadedEvent } from '../data/loaded.js';
+import type { Party, Place } from '../data/types.js';
+import { BasemapOverlay } from './basemap-overlay.js';
+import { clusterColors, ClusterView } from './cluster-view.js';
+import type { ClusterIndex } from './grid-cluster.js';
+import { LinkLayers } from './link-layers.js';
+import type { PlaceEntry, PlaceIndex } from './place-index.js';
+import { PlaceMarkers, type MarkerLook } from './place-markers.js';
+import { PlaceTooltip } from './place-tooltip.js';
+import { isFilteredOut, isOutOfRange } from './place-visibility.js';
+import { TileBackdrop } from './tile-layer.js';
+
+/** What the layers read from the element that owns them. */
+export interface MapLayersHost {
+  readonly element: Element;
+  readonly selection: Pick<SelectionController, 'highlighted' | 'hovered' | 'categories' | 'range' | 'selection'>;
+  data(): LoadedDataset | null;
+  parties(): readonly Party[] | undefined;
+  /** The place with the keyboard focus. */
+  focused(): PlaceEntry | null;
+  fadesOutOfRange(): boolean;
+  onMarkerClick(entry: PlaceEntry): void;
+  onMarkerPointer(entry: PlaceEntry | null): void;
+  onBasemapShown(): void;
+  onTilesFailed(failed: boolean): void;
+}
+
+/**
+ * Everything drawn on one Leaflet map, created with it and dropped with it: basemap, tiles, links, place markers
+ * (or groups for a large data set), the tooltip; restyled in place when the highlight, filter or range change.
+ */
+export class MapLayers {
+  readonly basemap: BasemapOverlay;
+  readonly tiles: TileBackdrop;
+  readonly links: LinkLayers;
+  readonly markers: PlaceMarkers;
+  readonly tooltip: PlaceTooltip;
+  readonly #map: L.Map;
+  readonly #host: MapLayersHost;
+  #clusters: ClusterView | null = null;
+  #places: PlaceIndex | null = null;
+  #dataset: LoadedDataset | null = null;
+  #dragging = false;
+
+  constructor(map: L.Map, host: MapLayersHost) {
+    this.#map = map;
+    this.#host = host;
+    this.basemap = new BasemapOverlay(map, { parties: () => host.parties(), onShown: () => host.onBasemapShown() });
+    this.tiles = new TileBackdrop(map, (failed) => host.onTilesFailed(failed));
+    this.links = new LinkLayers(map);
+    this.markers = new PlaceMarkers(map, { onClick: (entry) => host.onMarkerClick(entry), onPointer: (entry) => host.onMarkerPointer(entry) });
+    this.tooltip = new PlaceTooltip(map);
+    map.on('click', (event) => {
+      const group = this.#clusters?.itemAt(event.containerPoint);
+      if (group) this.#clusters?.expand(group);
+    });
+    map.on('dragstart', () => (this.#dragging = true));
+    map.on('dragend', () => (this.#dragging = false));
+    map.on('zoomend', () => this.afterZoom());
+    map.on('moveend', () => this.#afterMove());
+  }
+
+  /** The places drawn now (null before the first draw). */
+  get places(): PlaceIndex | null {
+    return this.#places;
+  }
+
+  get clusters(): ClusterView | null {
+    return this.#clusters;
+  }
+
+  /** The reader is dragging the map: a selection elsewhere must not pull it away. */
+  get dragging(): boolean {
+    return this.#dragging;
+  }
+
+  dispose(): void {
+    this.basemap.dispose();
+  }
+
+  /** Draws a new index of places; true when it belongs to another data set than the last. */
+  draw(places: PlaceIndex, clusterIndex: ClusterIndex | null): boolean {
+    const data = this.#host.data();
+    const newDataset = data !== this.#dataset;
+    this.markers.clear();
+    this.#clusters?.remove();
+    this.#clusters = null;
+    this.#places = places;
+    this.#dataset = data;
+    // Party colours depend on the data set.
+    if (newDataset) this.basemap.recolor();
+    this.links.drawLinks(data, this.#placeOf);
+    if (!data) this.links.drawVisits(null, null, this.#placeOf);
+    else if (clusterIndex) {
+      this.#clusters = new ClusterView(this.#map, clusterIndex, places.list, this.markers, {
+        addMarker: (entry) => this.markers.add(entry, this.#lookOf(entry)),
+        colors: () => clusterColors(this.#host.element),
+      });
+    } else {
+      for (const entry of places.list) this.markers.add(entry, this.#lookOf(entry));
+    }
+    return newDataset;
+  }
+
+  /** Shows the highlight: groups let highlighted places out, markers restyled, the selected visits drawn. */
+  highlight(): void {
+    if (this.#clusters) {
+      this.#clusters.invalidate();
+      this.afterZoom();
+    }
+    this.restyleAll();
+    this.links.drawVisits(this.#host.data(), this.#host.selection.selection, this.#placeOf);
+  }
+
+  afterZoom(): void {
+    if (!this.#clusters || this.#clusters.update(this.#highlightedEntries())) this.#respread();
+  }
+
+  #afterMove(): void {
+    if (!this.#clusters) this.relabel();
+    else if (this.#clusters.update(this.#highlightedEntries())) this.#respread();
+  }
+
+  restyle(entry: PlaceEntry): void {
+    this.markers.restyle(entry, this.#lookOf(entry));
+  }
+
+  restyleAll(): void {
+    for (const entry of this.markers.entries) this.restyle(entry);
+    this.relabel();
+  }
+
+  showHover(): void {
+    const hovered = this.#host.selection.hovered;
+    this.markers.toggleAll('data-hovered', (entry) => hovered.has(entry.place.id));
+  }
+
+  showRange(): void {
+    if (this.#host.fadesOutOfRange()) this.markers.toggleAll('data-faded', (entry) => this.#isFaded(entry));
+  }
+
+  relabel(): void {
+    const highlighted = this.#host.selection.highlighted;
+    const focused = this.#host.focused();
+    this.markers.label(
+      (entry) => !this.#isFiltered(entry),
+      (entry) => highlighted.has(entry.place.id) || entry === focused,
+    );
+  }
+
+  /** The drawn places the keyboard can reach: those the filter leaves. */
+  focusable(): PlaceEntry[] {
+    return [...this.markers.entries].filter((entry) => !this.#isFiltered(entry));
+  }
+
+  showTooltip(entry: PlaceEntry | null): void {
+    if (entry) this.tooltip.show(entry, this.markers.offset(entry));
+    else this.tooltip.hide();
+  }
+
+  readonly #placeOf = (id: string): Place | undefined => this.#places?.byId.get(id)?.place;
+
+  #respread(): void {
+    this.markers.spread();
+    this.relabel();
+  }
+
+  #highlightedEntries(): PlaceEntry[] {
+    return [...this.#host.selection.highlighted].flatMap((id) => this.#places?.byId.get(id) ?? []);
+  }
+
+  #eventsAt(entry: PlaceEntry): readonly LoadedEvent[] {
+    return this.#host.data()?.eventsByPlace.get(entry.place.id) ?? [];
+  }
+
+  #isFiltered(entry: PlaceEntry): boolean {
+    return isFilteredOut(this.#eventsAt(entry), this.#host.selection.categories);
+  }
+
+  #isFaded(entry: PlaceEntry): boolean {
+    const { categories, range } = this.#host.selection;
+    return this.#host.fadesOutOfRange() && isOutOfRange(this.#eventsAt(entry), categories, range);
+  }
+
+  #lookOf(entry: PlaceEntry): MarkerLook {
+    const { highlighted, hovered } = this.#host.selection;
+    const id = entry.place.id;
+    return {
+      highlighted: highlighted.has(id),
+      hovered: hovered.has(id),
+      focused: this.#host.focused() === entry,
+      faded: this.#isFaded(entry),
+      filtered: this.#isFiltered(entry),
+    };
+  }
+}

@@ -1,0 +1,40 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Party } from '../data/types.js';
+import { localize } from '../data/localize.js';
+import { legendGlyph } from './marker-icon.js';
+import type { MarkerSymbol } from './marker-symbol.js';
+import { SYMBOL_NAMES } from './place-text.js';
+
+export interface LegendContent {
+  readonly parties: readonly Party[];
+  readonly lang: string;
+  /** The symbols on the map, in legend order. */
+  readonly symbols: readonly MarkerSymbol[];
+  readonly twinning: boolean;
+  readonly grouped: boolean;
+}
+
+/** Built once per symbol and reused across renders, so Lit keeps the same nodes. */
+const glyphs = new WeakMap<object, Map<MarkerSymbol, SVGSVGElement>>();
+
+function glyphFor(owner: object, symbol: MarkerSymbol): SVGSVGElement {
+  let own = glyphs.get(owner);
+  if (!own) glyphs.set(owner, (own = new Map()));
+  let svg = own.get(symbol);
+  if (!svg) own.set(symbol, (svg = legendGlyph(symbol)));
+  return svg;
+}
+
+/** What the map's symbols, colours and lines stand for; hidden from screen readers, which hear each place's kind. */
+export function renderLegend(owner: object, content: LegendContent): TemplateResult {
+  return html`<div class="legend" part="legend" aria-hidden="true">
+    ${content.parties.slice(0, 2).map(
+      (party, i) => html`<div class="legend-row"><span class="swatch party-${i + 1}"></span>${localize(party.name, content.lang)}</div>`,
+    )}
+    ${content.symbols.map(
+      (symbol) => html`<div class="legend-row glyph-row" data-symbol=${symbol}>${glyphFor(owner, symbol)}${SYMBOL_NAMES[symbol]}</div>`,
+    )}
+    ${content.twinning ? html`<div class="legend-row"><span class="dash"></span>Twinning</div>` : nothing}
+    ${content.grouped ? html`<div class="legend-row"><span class="group">3</span>Group of places</div>` : nothing}
+  </div>`;
+}
