@@ -1,7 +1,7 @@
-import { utcTicks } from 'd3-time';
+import { scaleUtc } from 'd3-scale';
 
 /**
- * Axis ticks for a window: d3's UTC ticks (decades down to days, whichever fits the width), labelled in the page's
+ * Axis ticks for a window: d3-scale's `scaleUtc().ticks()` (decades down to hours, whichever fits the width), labelled in the element's
  * language at the precision the ticks have, so a decade axis reads "1990 2000" and a day axis "8 Jun".
  */
 
@@ -60,7 +60,7 @@ export function tickLabel(time: number, unit: TickUnit, lang: string, withYear: 
 export function axisTicks(start: number, end: number, width: number, lang = 'en', spacing = 90): AxisTick[] {
   if (!(end > start) || !(width > 0)) return [];
   const count = Math.max(2, Math.floor(width / spacing));
-  const times = utcTicks(new Date(start), new Date(end), count).map((d) => d.getTime());
+  const times = scaleUtc().domain([start, end]).ticks(count).map((d) => d.getTime());
   const unit = tickUnit(times);
   let lastYear = NaN;
   return times.map((time, i) => {

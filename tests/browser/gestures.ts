@@ -3,7 +3,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 /** Real input through the browser's pipeline (CDP), for the gestures the standard commands lack. */
 
 interface CdpInput {
-  method: 'Input.dispatchTouchEvent' | 'Input.dispatchMouseEvent';
+  method: 'Input.dispatchTouchEvent' | 'Input.dispatchMouseEvent' | 'Emulation.setTouchEmulationEnabled';
   params: Record<string, unknown>;
 }
 
@@ -52,4 +52,9 @@ export function wheelAt(x: number, y: number, deltaY: number): Promise<unknown> 
     { method: 'Input.dispatchMouseEvent', params: { type: 'mouseMoved', x, y } },
     { method: 'Input.dispatchMouseEvent', params: { type: 'mouseWheel', x, y, deltaX: 0, deltaY } },
   ]);
+}
+
+/** Makes the page a touch screen (`navigator.maxTouchPoints` 5) or not; set it before mounting what listens. */
+export function emulateTouchScreen(enabled: boolean): Promise<unknown> {
+  return send([{ method: 'Emulation.setTouchEmulationEnabled', params: { enabled, maxTouchPoints: enabled ? 5 : 1 } }]);
 }

@@ -3,7 +3,7 @@ import { emulateMedia, sendKeys, sendMouse, setViewport } from '@web/test-runner
 import '../../src/timeline/timeline.js';
 import type { RelationsTimeline } from '../../src/timeline/timeline.component.js';
 import { DATA_URL, frame, mount, shadowQuery, shadowQueryAll, unmountAll, until, waitFor } from './atlas-helpers.js';
-import { pinch, touchDrag, wheelAt } from './gestures.js';
+import { emulateTouchScreen, pinch, touchDrag, wheelAt } from './gestures.js';
 
 /**
  * Where every mark is after each gesture: a mark's x must equal the time scale's x for its date (within 1 px), the
@@ -78,6 +78,7 @@ describe('<relations-timeline> marks stay at their dates after every gesture', (
   afterEach(async () => {
     unmountAll();
     await emulateMedia({ reducedMotion: 'no-preference' });
+    await emulateTouchScreen(false);
   });
 
   it('after zoomTo', async () => {
@@ -144,6 +145,7 @@ describe('<relations-timeline> marks stay at their dates after every gesture', (
   });
 
   it('after a one-finger touch drag', async () => {
+    await emulateTouchScreen(true);
     const timeline = await mountTimeline('start="2003" end="2011"');
     const before = timeline.range!.start.getTime();
     const [x, y] = plotPoint(timeline, 0.6, 0.02);
@@ -155,6 +157,7 @@ describe('<relations-timeline> marks stay at their dates after every gesture', (
   });
 
   it('after a two-finger pinch, which zooms about the fingers', async () => {
+    await emulateTouchScreen(true);
     const timeline = await mountTimeline('start="2000" end="2012"');
     const oldSpan = span(timeline);
     const [x, y] = plotPoint(timeline, 0.5, 0.02);

@@ -1,0 +1,64 @@
+import type { LoadedEvent } from '../data/loaded.js';
+import { formatEdtf } from '../data/format-date.js';
+import type { EventIndex } from './event-index.js';
+
+/**
+ * The words for an event: its accessible name and its tooltip lines, in one language. Accessible names are cached
+ * per event: Intl formatting is too slow to repeat for every mark on every frame.
+ */
+export class EventText {
+  readonly #index: EventIndex;
+  readonly #lang: string;
+  readonly #labels = new WeakMap<LoadedEvent, string>();
+
+  constructor(index: EventIndex, lang: string) {
+    this.#index = index;
+    this.#lang = lang;
+  }
+
+  get lang(): string {
+    return this.#lang;
+  }
+
+  laneLabel(event: LoadedEvent): string {
+    const position = this.#index.positionOf.get(event.id);
+    return position === undefined ? event.category : (this.#index.lanes[this.#index.laneOf[position]]?.label ?? event.category);
+  }
+
+  date(event: LoadedEvent): string {
+    return formatEdtf(event.when, this.#lang);
+  }
+
+  ariaLabel(event: LoadedEvent): string {
+    let label = this.#labels.get(event);
+    if (label === undefined) {
+      label = `${event.title}, ${this.date(event)}, ${this.laneLabel(event)}`;
+      this.#labels.set(event, label);
+    }
+    return label;
+  }
+
+  tooltip(event: LoadedEvent): string[] {
+    const lines = [event.title, this.date(event), this.laneLabel(event)];
+    if (event.when.approximate) lines.push('The date is approximate.');
+    else if (event.when.uncertain) lines.push('The date is uncertain.');
+    return lines;
+  }
+}
+
+const shortFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** "8 Jun 2006" in the language (English when the browser does not know it). */
+export function shortDate(time: number, lang: string): string {
+  let format = shortFormats.get(lang);
+  if (!format) {
+    const options = { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' } as const;
+    try {
+      format = new Intl.DateTimeFormat(lang, options);
+    } catch {
+      format = new Intl.DateTimeFormat('en', options);
+    }
+    shortFormats.set(lang, format);
+  }
+  return format.format(time);
+}

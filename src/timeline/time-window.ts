@@ -1,0 +1,91 @@
+import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
+
+/**
+ * The timeline's window math, on d3's own types: the base scale maps the whole span onto the plot, a d3-zoom
+ * transform narrows it (`transform.rescaleX(base)`), and keyboard and button zooms are windows computed here and
+ * handed to the zoom behaviour as transforms. Times are UTC ms; x is in the zoom surface's px.
+ */
+
+export interface TimeWindow {
+  readonly start: number;
+  readonly end: number;
+}
+
+export const DAY = 86_400_000;
+/** The narrowest window a reader can zoom to. */
+export const MIN_WINDOW = 2 * DAY;
+
+export type TimeScale = ScaleTime<number, number>;
+
+/** The whole span `[d0, d1]` over the plot `[x0, x1]`. */
+export function baseScale(domain: readonly [number, number], plot: readonly [number, number]): TimeScale {
+  return scaleUtc().domain([new Date(domain[0]), new Date(domain[1])]).range([plot[0], plot[1]]);
+}
+
+/** The window a transform shows. */
+export function windowOf(base: TimeScale, transform: ZoomTransform): TimeWindow {
+  const [a, b] = transform.rescaleX(base).domain();
+  return { start: a.getTime(), end: b.getTime() };
+}
+
+/** The transform that shows `window` (the inverse of `windowOf`). */
+export function transformFor(base: TimeScale, window: TimeWindow): ZoomTransform {
+  const [x0, x1] = base.range();
+  const b0 = base(window.start);
+  const b1 = base(window.end);
+  const k = (x1 - x0) / Math.max(1e-9, b1 - b0);
+  return zoomIdentity.translate(x0 - k * b0, 0).scale(k);
+}
+
+/** The largest zoom factor: the whole span shown at `MIN_WINDOW`. */
+export function maxZoom(domain: readonly [number, number], minWindow = MIN_WINDOW): number {
+  return Math.max(1, (domain[1] - domain[0]) / minWindow);
+}
+
+/** `window` moved (not resized) to lie within `bounds`; a window wider than the bounds becomes the bounds. */
+export function clampWindow(window: TimeWindow, bounds: TimeWindow): TimeWindow {
+  const span = window.end - window.start;
+  if (span >= bounds.end - bounds.start) return bounds;
+  const start = Math.max(bounds.start, Math.min(window.start, bounds.end - span));
+  return { start, end: start + span };
+}
+
+/**
+ * The window zoomed by `factor` (2 shows half the time) about the point `at` (0 the left edge, 1 the right), which
+ * stays at the same place on screen, kept within `bounds` and no narrower than `minWindow`.
+ */
+export function zoomWindow(window: TimeWindow, factor: number, at: number, bounds: TimeWindow, minWindow = MIN_WINDOW): TimeWindow {
+  const fraction = Math.min(1, Math.max(0, at));
+  const span = window.end - window.start;
+  const next = Math.min(bounds.end - bounds.start, Math.max(minWindow, span / factor));
+  const pinned = window.start + fraction * span;
+  const start = pinned - fraction * next;
+  return clampWindow({ start, end: start + next }, bounds);
+}
+
+/** The window moved by `fraction` of its width (positive: later), within `bounds`. */
+export function panWindow(window: TimeWindow, fraction: number, bounds: TimeWindow): TimeWindow {
+  const shift = (window.end - window.start) * fraction;
+  return clampWindow({ start: window.start + shift, end: window.end + shift }, bounds);
+}
+
+/** The window of the same width centred on `[from, to]` when that is out of view; the same window otherwise. */
+export function revealWindow(window: TimeWindow, from: number, to: number, bounds: TimeWindow): TimeWindow {
+  const a = Number.isFinite(from) ? from : to;
+  const b = Number.isFinite(to) ? to : from;
+  if (b > window.start && a < window.end) return window;
+  const span = window.end - window.start;
+  const start = (a + b) / 2 - span / 2;
+  return clampWindow({ start, end: start + span }, bounds);
+}
+
+/** The data's extent with 3% room at each end (at least 30 days wide); the ten years up to next year without data. */
+export function paddedDomain(extent: readonly [number, number] | null | undefined, now = Date.now()): [number, number] {
+  if (!extent) {
+    const nextYear = Date.UTC(new Date(now).getUTCFullYear() + 1, 0, 1);
+    return [nextYear - 10 * 365.25 * DAY, nextYear];
+  }
+  const span = Math.max(extent[1] - extent[0], 30 * DAY);
+  return [extent[0] - span * 0.03, extent[1] + span * 0.03];
+}
