@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { cssProps } from '../common/css-props.js';
+import { elementLang } from '../common/lang.js';
 import { BusController } from '../bus/bus-controller.js';
 import { DatasetLoader } from '../common/dataset-loader.js';
 import type { RelationsChannel } from '../bus/channel.js';
@@ -229,12 +230,12 @@ export class RelationsAtlas extends LitElement {
     const data = this.loadedData;
     if (!data || isEmptySelection(selection)) return 'Selection cleared.';
     if (selection.placeIds.length > 0) {
-      const names = selection.placeIds.map((id) => localize(data.placeById.get(id)?.name, this.lang)).join(', ');
+      const names = selection.placeIds.map((id) => localize(data.placeById.get(id)?.name, elementLang(this))).join(', ');
       const count = selection.eventIds.length;
       return `Selected ${names}: ${count} ${count === 1 ? 'event' : 'events'}.`;
     }
     const events = selection.eventIds.flatMap((id) => data.eventById.get(id) ?? []);
-    if (events.length === 1) return `Selected ${events[0].title}, ${formatEdtf(events[0].when, this.lang)}.`;
+    if (events.length === 1) return `Selected ${events[0].title}, ${formatEdtf(events[0].when, elementLang(this))}.`;
     return `Selected ${events.length} events.`;
   }
 
@@ -254,7 +255,8 @@ export class RelationsAtlas extends LitElement {
     const data = this.loadedData;
     if (!data) return [];
     const byCategory = data.events.filter((event) => !this.hiddenCategories.has(event.category));
-    return searchEvents(byCategory, this.query, (id) => localize(data.placeById.get(id)?.name, this.lang));
+    const lang = elementLang(this);
+    return searchEvents(byCategory, this.query, (id) => localize(data.placeById.get(id)?.name, lang));
   }
 
   #onSearchInput(event: Event): void {
@@ -383,7 +385,7 @@ export class RelationsAtlas extends LitElement {
             >
               <span class="dot" style=${cssProps({ background: categoryColor(category.id) })}></span>${localize(
                 category.label,
-                this.lang,
+                elementLang(this),
               )}
             </button>`,
           )}
@@ -431,9 +433,9 @@ export class RelationsAtlas extends LitElement {
           </header>`}
       ${this.#renderNotice(this.diagnostics, data)} ${this.#renderToolbar(data, visible.length)}
       <div @relations-ready=${this.#swallowChildReport} @relations-error=${this.#swallowChildReport}>
-        <relations-timeline part="timeline" .bus=${bus} .data=${data} lang=${this.lang || 'en'} quiet></relations-timeline>
+        <relations-timeline part="timeline" .bus=${bus} .data=${data} lang=${this.lang || nothing} quiet></relations-timeline>
         <div class="lower">
-          <relations-map part="map" .bus=${bus} .data=${data} lang=${this.lang || 'en'} quiet></relations-map>
+          <relations-map part="map" .bus=${bus} .data=${data} lang=${this.lang || nothing} quiet></relations-map>
           <aside part="panel" aria-label="Details and event list">
             <div role="tablist" aria-label="Panel" @keydown=${this.#onTabKey}>
               <button
@@ -461,7 +463,7 @@ export class RelationsAtlas extends LitElement {
               <relations-details-panel
                 .data=${data}
                 .selection=${this.selection}
-                lang=${this.lang || 'en'}
+                lang=${elementLang(this)}
                 @details-select=${(e: DetailsSelectEvent) => this.#fromPanel(e.selection)}
               ></relations-details-panel>
             </div>
@@ -471,7 +473,7 @@ export class RelationsAtlas extends LitElement {
                 .events=${visible}
                 .selectedIds=${selectedIds}
                 .colorOf=${categoryColor}
-                lang=${this.lang || 'en'}
+                lang=${elementLang(this)}
                 @table-select=${(e: TableSelectEvent) => this.#fromPanel({ eventIds: [e.eventId], placeIds: [] })}
               ></relations-event-table>
             </div>
