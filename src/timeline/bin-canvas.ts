@@ -1,3 +1,4 @@
+import { defaultCategoryColor } from '../common/palette.js';
 import type { View } from './compute-view.js';
 
 export interface BinPaint {
@@ -60,4 +61,24 @@ export function binAt(view: View | null, x: number, y: number): { count: number;
   const msPerPx = (view.end - view.start) / view.plotWidth;
   const start = view.start + column * bins.binPx * msPerPx;
   return { count, lane: view.lanes[lane].label, start, end: start + bins.binPx * msPerPx };
+}
+
+/** What the canvas needs from the element's computed style: category colours (cached), text colour and font. */
+export function binPaintFor(element: Element, height: number, cache: Map<string, string>): BinPaint {
+  const style = getComputedStyle(element);
+  return {
+    ratio: globalThis.devicePixelRatio || 1,
+    height,
+    text: style.getPropertyValue('--relations-timeline-text').trim() || '#1f2328',
+    font: style.getPropertyValue('--relations-font').trim() || 'system-ui, sans-serif',
+    colorOf: (category) => {
+      let color = cache.get(category);
+      if (!color) {
+        const safe = category.replace(/[^A-Za-z0-9_-]/g, '_');
+        color = style.getPropertyValue(`--relations-color-${safe}`).trim() || defaultCategoryColor(category);
+        cache.set(category, color);
+      }
+      return color;
+    },
+  };
 }

@@ -1,5 +1,6 @@
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
+import { parseEdtf } from '../data/edtf.js';
 
 /**
  * The timeline's window math, on d3's own types: the base scale maps the whole span onto the plot, a d3-zoom
@@ -88,4 +89,22 @@ export function paddedDomain(extent: readonly [number, number] | null | undefine
   }
   const span = Math.max(extent[1] - extent[0], 30 * DAY);
   return [extent[0] - span * 0.03, extent[1] + span * 0.03];
+}
+
+/** A time from an EDTF string (its first or last instant, by `edge`), a `Date` or UTC ms; `null` if not a time. */
+export function toTime(value: string | Date | number, edge: 'start' | 'end'): number | null {
+  if (value instanceof Date) return Number.isFinite(value.getTime()) ? value.getTime() : null;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  const parsed = parseEdtf(value);
+  if (!parsed.ok) return null;
+  const time = edge === 'start' ? parsed.value.start : parsed.value.end;
+  return Number.isFinite(time) ? time : null;
+}
+
+/** The window from `start` to `end` (a year string covers that year); `null` unless both are times and in order. */
+export function toWindow(start: string | Date | number | null, end: string | Date | number | null): TimeWindow | null {
+  if (start === null || end === null || start === '' || end === '') return null;
+  const from = toTime(start, 'start');
+  const to = toTime(end, 'end');
+  return from !== null && to !== null && to > from ? { start: from, end: to } : null;
 }

@@ -3,51 +3,33 @@ import { cssProps } from '../common/css-props.js';
 import { RelationsDataView } from '../common/data-view.js';
 import { DatasetLoader } from '../common/dataset-loader.js';
 import { elementLang } from '../common/lang.js';
-import { categoryColor, defaultCategoryColor } from '../common/palette.js';
+import { categoryColor } from '../common/palette.js';
 import { renderDataStatus } from '../common/render-status.js';
 import { SelectionController } from '../common/selection-controller.js';
 import { RelationsErrorEvent, RelationsRangeEvent, RelationsReadyEvent } from '../bus/dom-events.js';
 import type { CheckResult } from '../data/check-dataset.js';
-import { parseEdtf } from '../data/edtf.js';
 import type { LoadedEvent, LoadedSeries } from '../data/loaded.js';
 import { eventIdsOf } from '../data/selection.js';
-import { binAt, paintBins } from './bin-canvas.js';
+import { binPaintFor, paintBins } from './bin-canvas.js';
 import { computeView, densityPath, type View } from './compute-view.js';
-import { buildEventIndex, visiblePositions, type EventIndex } from './event-index.js';
+import { buildEventIndex, type EventIndex } from './event-index.js';
 import { EventText, shortDate } from './event-text.js';
-import { stepInTime, stepLane } from './keyboard-nav.js';
 import { renderAxis, renderLanes, type AxisGeometry } from './render-axis.js';
 import { renderMarks } from './render-marks.js';
-import { OVERVIEW_H, renderOverview } from './render-overview.js';
+import { renderOverview } from './render-overview.js';
+import { AXIS_H, labelWidthFor, plotWidthFor, RIGHT, timelineLayout, type TimelineLayout } from './timeline-layout.js';
 import { renderSeries } from './render-series.js';
 import { axisTicks } from './time-axis.js';
-import { paddedDomain, type TimeWindow } from './time-window.js';
+import { paddedDomain, toWindow, type TimeWindow } from './time-window.js';
 import { TimeWindowController } from './time-window-controller.js';
 import { styles } from './timeline.styles.js';
-import { timelineAction, type TimelineAction } from './timeline-keymap.js';
+import { OverviewBrushController } from './overview-brush-controller.js';
+import { timelinePointer } from './timeline-pointer.js';
+import { TimelineKeyboardController } from './timeline-keyboard-controller.js';
 import { TooltipController } from './tooltip-controller.js';
 
 export { MAX_MARKS } from './compute-view.js';
 
-const AXIS_H = 26;
-const SERIES_H = 56;
-const RIGHT = 14;
-
-function toTime(value: string | Date | number, edge: 'start' | 'end'): number | null {
-  if (value instanceof Date) return Number.isFinite(value.getTime()) ? value.getTime() : null;
-  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
-  const parsed = parseEdtf(value);
-  if (!parsed.ok) return null;
-  const time = edge === 'start' ? parsed.value.start : parsed.value.end;
-  return Number.isFinite(time) ? time : null;
-}
-
-function toWindow(start: string | Date | number | null, end: string | Date | number | null): TimeWindow | null {
-  if (start === null || end === null || start === '' || end === '') return null;
-  const from = toTime(start, 'start');
-  const to = toTime(end, 'end');
-  return from !== null && to !== null && to > from ? { start: from, end: to } : null;
-}
 
 /**
  * @summary A zoomable timeline of a relations data set: one lane per category, points and intervals at the precision
@@ -100,7 +82,6 @@ export class RelationsTimeline extends RelationsDataView {
     end: { reflect: true },
     groupBy: { reflect: true, attribute: 'group-by' },
     series: { reflect: true },
-    focusVisible: { state: true, attribute: false },
   };
 
   /** Start of the initial window (EDTF, e.g. `1991` or `2004-04-01`). */
@@ -111,7 +92,6 @@ export class RelationsTimeline extends RelationsDataView {
   declare groupBy: string;
   /** Id of the series drawn under the lanes; the data set's `trade-turnover` or first series by default. */
   declare series: string | null;
-  declare focusVisible: boolean;
 
   readonly #loader = new DatasetLoader(this, {
     onLoading: (loading) => (this.loading = loading),
@@ -124,12 +104,35 @@ export class RelationsTimeline extends RelationsDataView {
   readonly #window = new TimeWindowController(this, {
     surface: () => this.renderRoot.querySelector<HTMLElement>('.stage'),
     frame: () => this.renderRoot.querySelector<HTMLElement>('.frame'),
-    plotEdges: (width) => [this.#labelWidth(width), this.#labelWidth(width) + this.#plotWidth(width)],
+    plotEdges: (width) => [labelWidthFor(width), labelWidthFor(width) + plotWidthFor(width)],
     domain: () => paddedDomain(this.loadedData?.extent),
     ignore: (event) => Boolean((event.target as Element | null)?.closest?.('.toolbar')),
     changed: () => this.requestUpdate(),
   });
   readonly #tooltip = new TooltipController(this, () => this.#window);
+  readonly #brush = new OverviewBrushController(this, this.#window);
+  readonly #keyboard = new TimelineKeyboardController(this, this.#window, {
+    index: () => this.#index,
+    view: () => this.#view,
+    select: (event) => this.#userSelect(event),
+    hover: (event) => {
+      this.#userHover(event);
+      if (!event) this.#tooltip.hide();
+    },
+  });
+  readonly #pointer = timelinePointer({
+    root: () => this.renderRoot as ShadowRoot,
+    view: () => this.#view,
+    text: () => this.#text,
+    eventById: (id) => this.loadedData?.eventById.get(id) ?? null,
+    window: this.#window,
+    tooltip: this.#tooltip,
+    choose: (event) => {
+      this.#keyboard.focusEvent(this.#index?.positionOf.get(event.id) ?? -1);
+      this.#userSelect(event);
+    },
+    hover: (event) => this.#userHover(event),
+  });
   #index: EventIndex | null = null;
   #indexKey: unknown[] = [];
   #text: EventText | null = null;
@@ -139,8 +142,6 @@ export class RelationsTimeline extends RelationsDataView {
   #requested: TimeWindow | null = null;
   #lastRange: TimeWindow | null = null;
   #readyFor: unknown = null;
-  #focus = -1;
-  #overviewDrag: { offset: number; pointerId: number } | null = null;
   #colors = new Map<string, string>();
 
   constructor() {
@@ -149,7 +150,6 @@ export class RelationsTimeline extends RelationsDataView {
     this.end = null;
     this.groupBy = 'category';
     this.series = null;
-    this.focusVisible = false;
   }
 
   /** The events highlighted now (from a selection here or in another view), in no particular order. */
@@ -210,7 +210,7 @@ export class RelationsTimeline extends RelationsDataView {
     if (!this.isConnected) return;
     if (changed.has('loadedData')) this.#colors.clear();
     const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('canvas.dense');
-    if (canvas) this.#paintBins(canvas);
+    if (canvas) paintBins(canvas, this.#view, binPaintFor(this, this.#layout().lanesHeight, this.#colors));
     const data = this.loadedData;
     const window = this.#window.window;
     const hidden = this.#window.measured && this.#window.width === 0;
@@ -231,7 +231,7 @@ export class RelationsTimeline extends RelationsDataView {
     this.diagnostics = result.diagnostics;
     this.loading = false;
     this.#readyFor = null;
-    this.#focus = -1;
+    this.#keyboard.reset();
     this.#window.reset(this.#requested ?? toWindow(this.start, this.end));
     this.#requested = null;
     if (result.diagnostics.length > 0) this.dispatchEvent(new RelationsErrorEvent(result.diagnostics));
@@ -245,16 +245,8 @@ export class RelationsTimeline extends RelationsDataView {
     this.#indexKey = key;
     this.#index = data ? buildEventIndex(data, { groupBy: this.groupBy, lang, categories: this.#selection.categories }) : null;
     this.#text = this.#index ? new EventText(this.#index, lang) : null;
-    this.#focus = -1;
+    this.#keyboard.reset();
     this.#density = '';
-  }
-
-  #labelWidth(width = this.#window.width): number {
-    return width < 520 ? 96 : 158;
-  }
-
-  #plotWidth(width = this.#window.width): number {
-    return Math.max(40, width - this.#labelWidth(width) - RIGHT);
   }
 
   get #seriesData(): LoadedSeries | null {
@@ -263,11 +255,8 @@ export class RelationsTimeline extends RelationsDataView {
     return all.find((s) => s.id === wanted) ?? (this.series ? null : (all[0] ?? null));
   }
 
-  #layout() {
-    const seriesH = this.#seriesData ? SERIES_H : 0;
-    const stageH = Math.max(60, this.#window.height - OVERVIEW_H);
-    const lanesH = Math.max(20, stageH - AXIS_H - seriesH - 4);
-    return { stageH, lanesH, seriesTop: AXIS_H + lanesH + 4, seriesH };
+  #layout(): TimelineLayout {
+    return timelineLayout(this.#window.width, this.#window.height, this.#seriesData !== null);
   }
 
   #computeView(): View | null {
@@ -277,9 +266,9 @@ export class RelationsTimeline extends RelationsDataView {
     return computeView({
       index,
       window,
-      plotWidth: this.#plotWidth(),
-      lanesHeight: this.#layout().lanesH,
-      focus: this.#focus,
+      plotWidth: plotWidthFor(this.#window.width),
+      lanesHeight: this.#layout().lanesHeight,
+      focus: this.#keyboard.focus,
       highlighted: this.#selection.highlighted,
       anchor: this.#view?.anchor ?? null,
     });
@@ -289,25 +278,6 @@ export class RelationsTimeline extends RelationsDataView {
     const lane = this.#index?.lanes[laneIndex];
     return this.groupBy === 'category' && lane ? categoryColor(lane.id) : categoryColor(`lane-${laneIndex}`);
   };
-
-  #paintBins(canvas: HTMLCanvasElement): void {
-    const style = getComputedStyle(this);
-    paintBins(canvas, this.#view, {
-      ratio: globalThis.devicePixelRatio || 1,
-      height: this.#layout().lanesH,
-      text: style.getPropertyValue('--relations-timeline-text').trim() || '#1f2328',
-      font: style.getPropertyValue('--relations-font').trim() || 'system-ui, sans-serif',
-      colorOf: (category) => {
-        let color = this.#colors.get(category);
-        if (!color) {
-          const safe = category.replace(/[^A-Za-z0-9_-]/g, '_');
-          color = style.getPropertyValue(`--relations-color-${safe}`).trim() || defaultCategoryColor(category);
-          this.#colors.set(category, color);
-        }
-        return color;
-      },
-    });
-  }
 
   /** Brings the highlighted events into view (keeping the zoom) when none of them is visible. */
   #revealHighlighted(): void {
@@ -330,165 +300,17 @@ export class RelationsTimeline extends RelationsDataView {
     this.#selection.userHover(event ? { eventIds: [event.id], placeIds: [] } : null);
   }
 
-  #eventAt(target: EventTarget | null): LoadedEvent | null {
-    const id = (target as Element | null)?.closest?.('[data-event-id]')?.getAttribute('data-event-id');
-    return id ? (this.loadedData?.eventById.get(id) ?? null) : null;
-  }
-
-  #plotPoint(pointer: MouseEvent): [number, number] {
-    const rect = this.renderRoot.querySelector('.plot')!.getBoundingClientRect();
-    return [pointer.clientX - rect.left, pointer.clientY - rect.top];
-  }
-
-  #onPointerMove = (pointer: PointerEvent): void => {
-    if (pointer.buttons) return;
-    const event = this.#eventAt(pointer.composedPath()[0] ?? null);
-    const frame = this.renderRoot.querySelector('.frame')!.getBoundingClientRect();
-    const [x, y] = [pointer.clientX - frame.left, pointer.clientY - frame.top];
-    this.#userHover(event);
-    if (event) return this.#tooltip.show(`event:${event.id}`, () => this.#text!.tooltip(event), x, y);
-    const bin = binAt(this.#view, ...this.#plotPoint(pointer));
-    if (!bin) return this.#tooltip.hide();
-    const lang = elementLang(this);
-    const lines = () => [
-      `${bin.count} ${bin.count === 1 ? 'event' : 'events'} in ${bin.lane}`,
-      `${shortDate(bin.start, lang)} – ${shortDate(bin.end, lang)}`,
-      'Click to zoom in',
-    ];
-    this.#tooltip.show(`bin:${bin.lane}:${bin.start}:${bin.count}`, lines, x, y);
-  };
-
-  #onPointerLeave = (): void => {
-    this.#userHover(null);
-    this.#tooltip.hide();
-  };
-
-  #onClick = (pointer: MouseEvent): void => {
-    const event = this.#eventAt(pointer.composedPath()[0] ?? null);
-    if (event) {
-      this.#focus = this.#index?.positionOf.get(event.id) ?? -1;
-      this.focusVisible = false;
-      this.#userSelect(event);
-      return;
-    }
-    const bin = binAt(this.#view, ...this.#plotPoint(pointer));
-    if (bin) {
-      const pad = (bin.end - bin.start) * 0.5;
-      this.#window.show({ start: bin.start - pad, end: bin.end + pad }, true);
-    }
-  };
-
-  #onFocus = (): void => {
-    const index = this.#index;
-    const window = this.#window.window;
-    if (this.#focus >= 0 || !index || !window) return;
-    const positions = visiblePositions(index, window.start, window.end);
-    this.#focus = positions.length > 0 ? positions[0] : stepInTime(index, -1, 1);
-    this.requestUpdate();
-  };
-
-  #onBlur = (): void => {
-    this.focusVisible = false;
-    this.#tooltip.hide();
-    this.#userHover(null);
-  };
-
-  #onKeyDown = (key: KeyboardEvent): void => {
-    const action = timelineAction(key);
-    if (!action || !this.#index) return;
-    key.preventDefault();
-    this.#perform(action, this.#index);
-  };
-
-  #perform(action: TimelineAction, index: EventIndex): void {
-    const focus = this.#focus;
-    switch (action.type) {
-      case 'step':
-        return this.#moveFocus(stepInTime(index, focus, action.direction));
-      case 'lane':
-        return this.#moveFocus(stepLane(index, focus, action.direction));
-      case 'first':
-        return this.#moveFocus(stepInTime(index, -1, 1));
-      case 'last':
-        return this.#moveFocus(stepInTime(index, -1, -1));
-      case 'select':
-        if (index.events[focus]) this.#userSelect(index.events[focus]);
-        return;
-      case 'clear':
-        return this.#userSelect(null);
-      case 'zoom':
-        return this.#window.zoomBy(action.factor, this.#focusFraction());
-      case 'fit':
-        return this.#window.fit();
-      case 'pan':
-        return this.#window.panBy(action.fraction);
-    }
-  }
-
-  #moveFocus(position: number): void {
-    const index = this.#index;
-    if (!index || position < 0) return;
-    this.#focus = position;
-    this.focusVisible = true;
-    this.#window.reveal(index.starts[position], index.ends[position]);
-    this.#userHover(index.events[position]);
-    this.requestUpdate();
-  }
-
-  /** Where the focused mark is, as a fraction of the plot's width (the middle when it is not drawn). */
-  #focusFraction(): number {
-    const mark = this.#view?.marks.find((m) => m.position === this.#focus);
-    return mark && this.#view ? (mark.x0 + mark.x1) / 2 / this.#view.plotWidth : 0.5;
-  }
-
-  #overviewWindow(pointer: PointerEvent, offset: number): TimeWindow | null {
-    const bounds = this.#window.bounds;
-    const window = this.#window.window;
-    if (!bounds || !window) return null;
-    const rect = (pointer.currentTarget as HTMLElement).getBoundingClientRect();
-    const time = bounds.start + ((pointer.clientX - rect.left - offset) / rect.width) * (bounds.end - bounds.start);
-    const span = window.end - window.start;
-    const start = Math.max(bounds.start, Math.min(time, bounds.end - span));
-    return { start, end: start + span };
-  }
-
-  #onOverviewDown = (pointer: PointerEvent): void => {
-    const bounds = this.#window.bounds;
-    const window = this.#window.window;
-    if (!bounds || !window) return;
-    const strip = pointer.currentTarget as HTMLElement;
-    const rect = strip.getBoundingClientRect();
-    const toX = (time: number) => ((time - bounds.start) / (bounds.end - bounds.start)) * rect.width;
-    const x = pointer.clientX - rect.left;
-    const [x0, x1] = [toX(window.start), toX(window.end)];
-    this.#overviewDrag = { offset: x >= x0 && x <= x1 ? x - x0 : (x1 - x0) / 2, pointerId: pointer.pointerId };
-    strip.setPointerCapture(pointer.pointerId);
-    this.#onOverviewMove(pointer);
-  };
-
-  #onOverviewMove = (pointer: PointerEvent): void => {
-    const drag = this.#overviewDrag;
-    if (!drag || drag.pointerId !== pointer.pointerId) return;
-    const next = this.#overviewWindow(pointer, drag.offset);
-    if (next) this.#window.show(next);
-  };
-
-  #onOverviewUp = (pointer: PointerEvent): void => {
-    if (this.#overviewDrag?.pointerId === pointer.pointerId) this.#overviewDrag = null;
-  };
-
   override render() {
     const view = this.#view;
     const index = this.#index;
     const text = this.#text;
     const lang = elementLang(this);
-    const { lanesH, stageH, seriesTop, seriesH } = this.#layout();
+    const { lanesHeight: lanesH, stageHeight: stageH, seriesTop, seriesHeight: seriesH, labelWidth } = this.#layout();
     const width = this.#window.width;
-    const labelWidth = this.#labelWidth();
-    const focused = view?.marks.find((m) => m.position === this.#focus) ?? null;
+    const focused = view?.marks.find((m) => m.position === this.#keyboard.focus) ?? null;
     // Focus shows a tooltip for keyboard users, like hover does for the pointer.
     const keyboardTip =
-      this.focusVisible && focused && view && text
+      this.#keyboard.visible && focused && view && text
         ? { lines: text.tooltip(focused.event), x: labelWidth + Math.min(view.plotWidth, Math.max(0, (focused.x0 + focused.x1) / 2)), y: AXIS_H + focused.y }
         : null;
     const count = index?.events.length ?? 0;
@@ -504,7 +326,7 @@ export class RelationsTimeline extends RelationsDataView {
     if (view && index && bounds && !this.#density) this.#density = densityPath(index, bounds);
     const selected = new Set(this.#selection.selection?.eventIds ?? []);
     return html`
-      <div class="frame" @pointerleave=${this.#onPointerLeave}>
+      <div class="frame" @pointerleave=${this.#pointer.leave}>
         <div class="stage" style=${cssProps({ height: `${stageH}px` })}>
           ${view
             ? html`<svg class="under" width=${width} height=${stageH} aria-hidden="true">
@@ -514,7 +336,7 @@ export class RelationsTimeline extends RelationsDataView {
             : nothing}
           <canvas class="dense" aria-hidden="true" style=${plotBox}></canvas>
           <div
-            class=${`plot${this.#selection.highlighted.size > 0 ? ' has-highlight' : ''}${this.focusVisible ? ' keyboard' : ''}`}
+            class=${`plot${this.#selection.highlighted.size > 0 ? ' has-highlight' : ''}${this.#keyboard.visible ? ' keyboard' : ''}`}
             part="marks"
             tabindex="0"
             role="listbox"
@@ -522,11 +344,11 @@ export class RelationsTimeline extends RelationsDataView {
             aria-label=${label}
             aria-activedescendant=${focused ? focused.domId : nothing}
             style=${plotBox}
-            @pointermove=${this.#onPointerMove}
-            @click=${this.#onClick}
-            @keydown=${this.#onKeyDown}
-            @focus=${this.#onFocus}
-            @blur=${this.#onBlur}
+            @pointermove=${this.#pointer.move}
+            @click=${this.#pointer.click}
+            @keydown=${this.#keyboard.onKeyDown}
+            @focus=${this.#keyboard.onFocus}
+            @blur=${this.#keyboard.onBlur}
           >
             ${renderMarks(view, lanesH, {
               selected,
@@ -544,11 +366,7 @@ export class RelationsTimeline extends RelationsDataView {
           </div>
         </div>
         ${view && bounds
-          ? renderOverview({ labelWidth, plotWidth: view.plotWidth }, bounds, view, axisTicks(bounds.start, bounds.end, view.plotWidth, lang, 110), this.#density, {
-              down: this.#onOverviewDown,
-              move: this.#onOverviewMove,
-              up: this.#onOverviewUp,
-            })
+          ? renderOverview({ labelWidth, plotWidth: view.plotWidth }, bounds, view, axisTicks(bounds.start, bounds.end, view.plotWidth, lang, 110), this.#density, this.#brush)
           : nothing}
         ${this.#tooltip.render(keyboardTip)} ${renderDataStatus(this)}
         <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>

@@ -63,7 +63,19 @@ function expectMarksInPlace(timeline: RelationsTimeline): number {
     }
   }
   expect(misplaced, misplaced.join('\n')).to.deep.equal([]);
+  expectBrushOnRange(timeline);
   return marks.length;
+}
+
+/** The overview brush covers the visible range of the whole span. */
+function expectBrushOnRange(timeline: RelationsTimeline): void {
+  const strip = shadowQuery<HTMLElement>(timeline, '.overview')!.getBoundingClientRect();
+  const brush = shadowQuery<SVGRectElement>(timeline, '.brush')!.getBoundingClientRect();
+  const { start, end } = timeline.extent!;
+  const x = (time: number) => strip.left + ((time - start.getTime()) / (end.getTime() - start.getTime())) * strip.width;
+  const range = timeline.range!;
+  expect(brush.left).to.be.closeTo(Math.max(strip.left, x(range.start.getTime())), 1);
+  expect(brush.right).to.be.closeTo(Math.max(brush.left + 2, Math.min(strip.right, x(range.end.getTime()))), 1);
 }
 
 function plotPoint(timeline: RelationsTimeline, fx: number, fy = 0.5): [number, number] {

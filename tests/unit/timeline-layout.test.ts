@@ -7,6 +7,7 @@ import { elide, placeLabels } from '../../src/timeline/label-placement.js';
 import { markId } from '../../src/timeline/mark-id.js';
 import { packRows } from '../../src/timeline/row-packing.js';
 import { axisTicks, tickUnit } from '../../src/timeline/time-axis.js';
+import { timelineLayout } from '../../src/timeline/timeline-layout.js';
 
 const Y = (year: number, month = 1, day = 1) => Date.UTC(year, month - 1, day);
 
@@ -155,5 +156,21 @@ describe('mark ids', () => {
     expect(markId('visit-2006')).toBe('ev-visit-2006');
     expect(markId('a b')).not.toBe(markId('a_b'));
     expect(markId('"><img>')).toMatch(/^[A-Za-z0-9_-]+$/);
+  });
+});
+
+describe('timelineLayout', () => {
+  it('splits 960 × 360 into a 158 px label column, the plot, the lanes and a series track', () => {
+    expect(timelineLayout(960, 360, true)).toEqual({
+      labelWidth: 158,
+      plotWidth: 960 - 158 - 14,
+      stageHeight: 330,
+      lanesHeight: 330 - 26 - 56 - 4,
+      seriesTop: 26 + 244 + 4,
+      seriesHeight: 56,
+    });
+    expect(timelineLayout(400, 100, false)).toEqual({ labelWidth: 96, plotWidth: 290, stageHeight: 70, lanesHeight: 40, seriesTop: 70, seriesHeight: 0 });
+    expect(timelineLayout(100, 40, false).plotWidth).toBe(40);
+    expect(timelineLayout(100, 40, false).lanesHeight).toBe(30);
   });
 });
