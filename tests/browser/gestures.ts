@@ -58,3 +58,18 @@ export function wheelAt(x: number, y: number, deltaY: number): Promise<unknown> 
 export function emulateTouchScreen(enabled: boolean): Promise<unknown> {
   return send([{ method: 'Emulation.setTouchEmulationEnabled', params: { enabled, maxTouchPoints: enabled ? 5 : 1 } }]);
 }
+
+/** A real double-click at a viewport point; `modifiers` 8 holds Shift. */
+export function doubleClick(x: number, y: number, modifiers = 0): Promise<unknown> {
+  const mouse = (type: string, clickCount: number): CdpInput => ({
+    method: 'Input.dispatchMouseEvent',
+    params: { type, x, y, button: 'left', buttons: type === 'mousePressed' ? 1 : 0, clickCount, modifiers },
+  });
+  return send([
+    { method: 'Input.dispatchMouseEvent', params: { type: 'mouseMoved', x, y, modifiers } },
+    mouse('mousePressed', 1),
+    mouse('mouseReleased', 1),
+    mouse('mousePressed', 2),
+    mouse('mouseReleased', 2),
+  ]);
+}

@@ -3,7 +3,7 @@ import { emulateMedia, sendKeys, sendMouse, setViewport } from '@web/test-runner
 import '../../src/timeline/timeline.js';
 import type { RelationsTimeline } from '../../src/timeline/timeline.component.js';
 import { DATA_URL, frame, mount, shadowQuery, shadowQueryAll, unmountAll, until, waitFor } from './atlas-helpers.js';
-import { emulateTouchScreen, pinch, touchDrag, wheelAt } from './gestures.js';
+import { doubleClick, emulateTouchScreen, pinch, touchDrag, wheelAt } from './gestures.js';
 
 /**
  * Where every mark is after each gesture: a mark's x must equal the time scale's x for its date (within 1 px), the
@@ -248,5 +248,89 @@ describe('<relations-timeline> bins', () => {
     for (let i = 3; i < pixels.length; i += 4) if (pixels[i] > 0) painted++;
     // The dense lane is half the plot and its cells 18 px of its ~140 px row: several per cent of the canvas, not 0.
     expect(painted / (canvas.width * canvas.height)).to.be.greaterThan(0.03);
+  });
+});
+
+describe('<relations-timeline> zoom keys, buttons and double-click', () => {
+  before(() => setViewport({ width: 1200, height: 900 }));
+  beforeEach(() => emulateMedia({ reducedMotion: 'reduce' }));
+  afterEach(async () => {
+    unmountAll();
+    await emulateMedia({ reducedMotion: 'no-preference' });
+  });
+
+  const middle = (timeline: RelationsTimeline) => (timeline.range!.start.getTime() + timeline.range!.end.getTime()) / 2;
+
+  it('+ and = zoom in 1.6× and - and _ zoom out about the focused event; 0 fits all', async () => {
+    const timeline = await mountTimeline('start="2000" end="2012"');
+    const plot = shadowQuery<HTMLElement>(timeline, '.plot')!;
+    plot.focus();
+    await frame();
+    const full = timeline.extent!;
+    for (const [key, factor] of [['+', 1 / 1.6], ['=', 1 / 1.6], ['-', 1.6], ['_', 1.6]] as const) {
+      const before = span(timeline);
+      const focused = shadowQuery(timeline, `#${CSS.escape(plot.getAttribute('aria-activedescendant')!)} .shape`)!.getBoundingClientRect();
+      const focusX = focused.left + focused.width / 2;
+      await sendKeys({ press: key });
+      await settled(timeline);
+      expect(span(timeline) / before, key).to.be.closeTo(factor, 1e-6);
+      // The focused event stays where it was on screen.
+      const after = shadowQuery(timeline, `#${CSS.escape(plot.getAttribute('aria-activedescendant')!)} .shape`)!.getBoundingClientRect();
+      expect(after.left + after.width / 2, key).to.be.closeTo(focusX, 1);
+      expectMarksInPlace(timeline);
+    }
+    await sendKeys({ press: '0' });
+    await settled(timeline);
+    expect(timeline.range!.start.getTime()).to.equal(full.start.getTime());
+    expect(timeline.range!.end.getTime()).to.equal(full.end.getTime());
+  });
+
+  it('the toolbar zooms in and out 2× about the middle and fits', async () => {
+    const timeline = await mountTimeline('start="2000" end="2012"');
+    const [zoomIn, zoomOut, fit] = shadowQueryAll<HTMLButtonElement>(timeline, '.toolbar button');
+    const before = span(timeline);
+    const centre = middle(timeline);
+    zoomIn.click();
+    await settled(timeline);
+    expect(span(timeline) / before).to.be.closeTo(0.5, 1e-6);
+    expect(middle(timeline)).to.be.closeTo(centre, 1000);
+    zoomOut.click();
+    await settled(timeline);
+    expect(span(timeline) / before).to.be.closeTo(1, 1e-6);
+    fit.click();
+    await settled(timeline);
+    expect(timeline.range!.start.getTime()).to.equal(timeline.extent!.start.getTime());
+    expectMarksInPlace(timeline);
+  });
+
+  it('a double-click zooms in 2× about the pointer and Shift + double-click zooms out (d3-zoom)', async () => {
+    const timeline = await mountTimeline('start="2000" end="2012"');
+    const [x, y] = plotPoint(timeline, 0.25, 0.02);
+    const plot = shadowQuery<HTMLElement>(timeline, '.plot')!.getBoundingClientRect();
+    const timeAt = () => timeline.range!.start.getTime() + ((x - plot.left) / plot.width) * span(timeline);
+    const pinned = timeAt();
+    const before = span(timeline);
+    await doubleClick(x, y);
+    await settled(timeline);
+    expect(span(timeline) / before).to.be.closeTo(0.5, 1e-6);
+    expect(Math.abs(timeAt() - pinned)).to.be.lessThan(span(timeline) / plot.width);
+    await doubleClick(x, y, 8);
+    await settled(timeline);
+    expect(span(timeline) / before).to.be.closeTo(1, 1e-6);
+    expectMarksInPlace(timeline);
+  });
+
+  it('a programmatic zoom fires one relations-range and no reader events, and ranges from the channel do not move it', async () => {
+    const timeline = await mountTimeline('channel="echo-test"');
+    const seen: string[] = [];
+    for (const name of ['relations-range', 'relations-select', 'relations-hover']) timeline.addEventListener(name, () => seen.push(name));
+    timeline.zoomTo('2004', '2008');
+    await settled(timeline);
+    expect(seen).to.deep.equal(['relations-range']);
+    const { getChannel } = await import('../../src/bus/channel.js');
+    getChannel('echo-test').publish({ type: 'range', start: Date.UTC(1990, 0, 1), end: Date.UTC(1991, 0, 1) });
+    await settled(timeline);
+    expect(timeline.range!.start.getTime()).to.equal(Date.UTC(2004, 0, 1));
+    expect(seen).to.deep.equal(['relations-range']);
   });
 });
