@@ -7,12 +7,13 @@ import type { EdtfDate, EdtfPoint } from './edtf.js';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+/** A UTC date formatter for the language (English where the browser does not know it), made once per options. */
+export function dateFormatter(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${lang}|${JSON.stringify(options)}`;
   let format = formatters.get(key);
   if (!format) {
     try {
-      format = new Intl.DateTimeFormat(lang, { ...options, timeZone: 'UTC' });
+      format = new Intl.DateTimeFormat(lang || 'en', { ...options, timeZone: 'UTC' });
     } catch {
       format = new Intl.DateTimeFormat('en', { ...options, timeZone: 'UTC' });
     }
@@ -37,7 +38,7 @@ function qualify(words: string, point: { uncertain: boolean; approximate: boolea
 }
 
 export function formatPoint(point: EdtfPoint, lang = 'en'): string {
-  return qualify(formatter(lang, optionsFor(point)).format(point.start), point);
+  return qualify(dateFormatter(lang, optionsFor(point)).format(point.start), point);
 }
 
 export function formatEdtf(date: EdtfDate, lang = 'en'): string {
@@ -49,7 +50,7 @@ export function formatEdtf(date: EdtfDate, lang = 'en'): string {
   const samePrecision = from.precision === to.precision && !from.uncertain && !from.approximate;
   if (samePrecision && !to.uncertain && !to.approximate) {
     // formatRange collapses shared parts: "8–9 June 2006", "June–July 2006".
-    return formatter(lang, optionsFor(from)).formatRange(from.start, to.start);
+    return dateFormatter(lang, optionsFor(from)).formatRange(from.start, to.start);
   }
   return `${formatPoint(from, lang)} – ${formatPoint(to, lang)}`;
 }

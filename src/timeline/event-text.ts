@@ -1,5 +1,5 @@
 import type { LoadedEvent } from '../data/loaded.js';
-import { formatEdtf } from '../data/format-date.js';
+import { dateFormatter, formatEdtf } from '../data/format-date.js';
 import type { EventIndex } from './event-index.js';
 
 /**
@@ -46,19 +46,7 @@ export class EventText {
   }
 }
 
-const shortFormats = new Map<string, Intl.DateTimeFormat>();
-
 /** "8 Jun 2006" in the language (English when the browser does not know it). */
 export function shortDate(time: number, lang: string): string {
-  let format = shortFormats.get(lang);
-  if (!format) {
-    const options = { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' } as const;
-    try {
-      format = new Intl.DateTimeFormat(lang, options);
-    } catch {
-      format = new Intl.DateTimeFormat('en', options);
-    }
-    shortFormats.set(lang, format);
-  }
-  return format.format(time);
+  return dateFormatter(lang, { year: 'numeric', month: 'short', day: 'numeric' }).format(time);
 }

@@ -1,4 +1,5 @@
 import { scaleUtc } from 'd3-scale';
+import { dateFormatter } from '../data/format-date.js';
 
 /**
  * Axis ticks for a window: d3-scale's `scaleUtc().ticks()` (decades down to hours, whichever fits the width), labelled in the element's
@@ -11,22 +12,6 @@ export interface AxisTick {
   readonly time: number;
   readonly label: string;
   readonly unit: TickUnit;
-}
-
-const formats = new Map<string, Intl.DateTimeFormat>();
-
-function format(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${lang}|${JSON.stringify(options)}`;
-  let f = formats.get(key);
-  if (!f) {
-    try {
-      f = new Intl.DateTimeFormat(lang || 'en', { ...options, timeZone: 'UTC' });
-    } catch {
-      f = new Intl.DateTimeFormat('en', { ...options, timeZone: 'UTC' });
-    }
-    formats.set(key, f);
-  }
-  return f;
 }
 
 /** The coarsest unit every tick falls on. */
@@ -46,13 +31,13 @@ export function tickLabel(time: number, unit: TickUnit, lang: string, withYear: 
   const era = year <= 0 ? ({ era: 'short' } as const) : {};
   switch (unit) {
     case 'year':
-      return format(lang, { year: 'numeric', ...era }).format(time);
+      return dateFormatter(lang, { year: 'numeric', ...era }).format(time);
     case 'month':
-      return format(lang, withYear ? { month: 'short', year: 'numeric', ...era } : { month: 'short' }).format(time);
+      return dateFormatter(lang, withYear ? { month: 'short', year: 'numeric', ...era } : { month: 'short' }).format(time);
     case 'day':
-      return format(lang, withYear ? { day: 'numeric', month: 'short', year: 'numeric', ...era } : { day: 'numeric', month: 'short' }).format(time);
+      return dateFormatter(lang, withYear ? { day: 'numeric', month: 'short', year: 'numeric', ...era } : { day: 'numeric', month: 'short' }).format(time);
     default:
-      return format(lang, { hour: 'numeric', minute: '2-digit' }).format(time);
+      return dateFormatter(lang, { hour: 'numeric', minute: '2-digit' }).format(time);
   }
 }
 

@@ -1,6 +1,9 @@
 import { css } from 'lit';
+import { sharedStyles } from '../common/shared-styles.js';
 
-export const styles = css`
+export const styles = [
+  sharedStyles,
+  css`
   :host {
     --_font: var(--relations-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     --_size: var(--relations-timeline-font-size, 12px);
@@ -32,9 +35,6 @@ export const styles = css`
       --_focus: var(--relations-timeline-focus, #7aa7ff);
       --_series: var(--relations-timeline-series, #9aa3ad);
     }
-  }
-  :host([hidden]) {
-    display: none;
   }
   .frame {
     position: relative;
@@ -282,13 +282,5 @@ export const styles = css`
     margin: 4px 0 0;
     padding-left: 18px;
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-`;
+`,
+];
