@@ -10,14 +10,13 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 const dependencies = Object.keys(pkg.dependencies ?? {});
 const isDependency = (id) => dependencies.some((name) => id === name || id.startsWith(`${name}/`));
 
-const entries = {
-  index: 'src/index.ts',
-  data: 'src/data/index.ts',
-  bus: 'src/bus/index.ts',
-  timeline: 'src/timeline/timeline.ts',
-  map: 'src/map/map.ts',
-  atlas: 'src/atlas/atlas.ts',
-};
+// The package's entry points (package.json "exports"). Unnamed, so that preserveModules writes each beside the modules
+// it imports, at its source path: dist/esm/timeline/timeline.js, as dist/types/timeline/timeline.d.ts.
+const entries = ['src/index.ts', 'src/data/index.ts', 'src/bus/index.ts', 'src/timeline/timeline.ts', 'src/map/map.ts', 'src/atlas/atlas.ts'];
+
+// package.json "sideEffects" names the files of dist/ for the user's bundler; it is not about src/, so the build must
+// not read it for this package's own modules (it would drop `import './timeline/timeline.js'`, which defines the tag).
+const resolve = (options = {}) => nodeResolve({ extensions: ['.ts', '.js'], ignoreSideEffectsForRoot: true, ...options });
 
 const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: false });
 
@@ -26,7 +25,7 @@ export default [
   {
     input: entries,
     external: isDependency,
-    plugins: [nodeResolve({ extensions: ['.ts', '.js'] }), json(), typescript()],
+    plugins: [resolve(), json(), typescript()],
     onwarn(warning, warn) {
       if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.every((id) => id.includes('node_modules'))) return;
       warn(warning);
@@ -37,7 +36,7 @@ export default [
   {
     input: 'src/bundle.ts',
     plugins: [
-      nodeResolve({ extensions: ['.ts', '.js'], browser: true }),
+      resolve({ browser: true }),
       leafletTrustedTypesRollup(),
       json(),
       typescript(),
