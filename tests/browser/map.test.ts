@@ -257,14 +257,24 @@ describe('<relations-map>', () => {
     }
   });
 
-  it('zooms with + and -', async () => {
+  it('zooms with + and -: one level in doubles the distance between markers, one level out halves it again', async () => {
     const el = await mapWith((m) => (m.data = small));
+    const map = el.leafletMap!;
     const container = el.shadowRoot!.querySelector<HTMLElement>('[part="map"]')!;
-    const scale = () => container.querySelector<HTMLElement>('.leaflet-map-pane')!.getBoundingClientRect();
-    const before = marker(el, 'baku').getBoundingClientRect().x - marker(el, 'vilnius').getBoundingClientRect().x;
-    container.dispatchEvent(new KeyboardEvent('keydown', { key: '+', bubbles: true }));
-    await until(() => Math.abs(marker(el, 'baku').getBoundingClientRect().x - marker(el, 'vilnius').getBoundingClientRect().x) > Math.abs(before) * 1.5);
-    expect(scale()).to.exist;
+    const apart = () => marker(el, 'baku').getBoundingClientRect().x - marker(el, 'vilnius').getBoundingClientRect().x;
+    const press = async (key: string) => {
+      const zoomed = new Promise((resolve) => map.once('zoomend', resolve));
+      container.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+      await zoomed;
+    };
+    const zoom = map.getZoom();
+    const before = apart();
+    await press('+');
+    expect(map.getZoom()).to.equal(zoom + 1);
+    expect(apart() / before).to.be.closeTo(2, 0.01);
+    await press('-');
+    expect(map.getZoom()).to.equal(zoom);
+    expect(apart() / before).to.be.closeTo(1, 0.01);
   });
 
   it('has no axe violations', async () => {
