@@ -1,5 +1,4 @@
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { cssProps } from '../common/css-props.js';
 import { elementLang } from '../common/lang.js';
 import { BusController } from '../bus/bus-controller.js';
 import { DatasetLoader } from '../common/dataset-loader.js';
@@ -7,28 +6,22 @@ import type { RelationsChannel } from '../bus/channel.js';
 import { RelationsErrorEvent, RelationsReadyEvent, RelationsSelectEvent } from '../bus/dom-events.js';
 import type { BusMessage, BusState } from '../bus/messages.js';
 import type { CheckResult } from '../data/check-dataset.js';
-import { diagnosticLines, summarizeDiagnostics, type Diagnostic } from '../data/diagnostics.js';
-import { formatEdtf } from '../data/format-date.js';
+import type { Diagnostic } from '../data/diagnostics.js';
 import type { LoadedDataset, LoadedEvent } from '../data/loaded.js';
 import { localize } from '../data/localize.js';
-import { safeUrl } from '../data/safe-url.js';
 import { isEmptySelection, toSelection, type Selection } from '../data/selection.js';
-import { categoryColor } from '../common/palette.js';
 import '../map/map.js';
 import '../timeline/timeline.js';
 import type { RelationsTimeline } from '../timeline/timeline.component.js';
 import type { RelationsMap } from '../map/map.component.js';
 import { atlasStyles } from './atlas.styles.js';
-import { DetailsSelectEvent } from './details-panel.component.js';
 import './details-panel.js';
-import { TableSelectEvent } from './event-table.component.js';
 import './event-table.js';
 import { searchEvents } from './sort-events.js';
-import { readUrlState, writeUrlState } from './url-state.js';
-
-type Tab = 'details' | 'list';
-
-const PLAYBACK_STEP_MS = 2500;
+import { PlaybackController } from './playback-controller.js';
+import { describeSelection, renderNotice, renderPanel, renderSourceLine, renderToolbar, type Tab } from './render-atlas.js';
+import { UrlSyncController } from './url-sync-controller.js';
+import type { UrlState } from './url-state.js';
 
 /**
  * @summary The one-line embed: a zoomable timeline and a map that highlight each other, with a details panel,
@@ -59,9 +52,12 @@ export class RelationsAtlas extends LitElement {
     onLoading: (loading) => (this.loading = loading),
     onResult: (result) => this.#setResult(result),
   });
-  #playTimer: ReturnType<typeof setInterval> | null = null;
-  #reducedMotion: MediaQueryList | null = null;
-  #urlWriteTimer: ReturnType<typeof setTimeout> | null = null;
+  readonly #playback = new PlaybackController(this, () => this.#step());
+  readonly #url = new UrlSyncController(this, {
+    enabled: () => this.syncUrl,
+    state: () => ({ selection: this.selection, window: this.#busController.channel?.state.range ?? null }),
+    apply: (state) => this.#applyUrl(state),
+  });
   readonly #busController = new BusController(this, {
     onMessage: (message) => this.#onBusMessage(message),
     onJoin: (state) => this.#onJoin(state),
@@ -74,8 +70,6 @@ export class RelationsAtlas extends LitElement {
     hiddenCategories: { state: true, attribute: false },
     query: { state: true, attribute: false },
     tab: { state: true, attribute: false },
-    playing: { state: true, attribute: false },
-    motionAllowed: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
     src: {},
     placesSrc: { attribute: 'places-src' },
@@ -92,8 +86,6 @@ export class RelationsAtlas extends LitElement {
   private declare hiddenCategories: ReadonlySet<string>;
   private declare query: string;
   private declare tab: Tab;
-  private declare playing: boolean;
-  private declare motionAllowed: boolean;
   private declare announcement: string;
 
   /** URL of the data: JSON, or an events CSV (with `places-src` for its places CSV). */
@@ -119,8 +111,6 @@ export class RelationsAtlas extends LitElement {
     this.hiddenCategories = new Set();
     this.query = '';
     this.tab = 'details';
-    this.playing = false;
-    this.motionAllowed = true;
     this.announcement = '';
     this.src = null;
     this.placesSrc = null;
@@ -151,23 +141,6 @@ export class RelationsAtlas extends LitElement {
     this.select({});
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
-    this.motionAllowed = !this.#reducedMotion.matches;
-    this.#reducedMotion.addEventListener('change', this.#onMotionChange);
-    window.addEventListener('hashchange', this.#onHashChange);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#stopPlayback();
-    this.#reducedMotion?.removeEventListener('change', this.#onMotionChange);
-    window.removeEventListener('hashchange', this.#onHashChange);
-    if (this.#urlWriteTimer !== null) clearTimeout(this.#urlWriteTimer);
-    this.#urlWriteTimer = null;
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || changed.has('placesSrc') || changed.has('data')) this.#loader.load(this);
   }
@@ -183,7 +156,7 @@ export class RelationsAtlas extends LitElement {
           new RelationsReadyEvent({ events: result.dataset.events.length, places: result.dataset.places.length }),
         );
       }
-      if (this.syncUrl) this.#applyUrl();
+      this.#url.read();
     });
   }
 
@@ -202,7 +175,7 @@ export class RelationsAtlas extends LitElement {
         this.#setSelection(message.selection, { publish: false, userAction: false });
         break;
       case 'range':
-        this.#scheduleUrlWrite();
+        this.#url.schedule();
         break;
       case 'filter': {
         const visible = message.categories ? new Set(message.categories) : null;
@@ -220,23 +193,10 @@ export class RelationsAtlas extends LitElement {
     if (how.publish) this.#busController.publish({ type: 'select', selection });
     if (how.userAction) {
       this.dispatchEvent(new RelationsSelectEvent(selection));
-      this.#stopPlayback();
+      this.#playback.stop();
     }
-    this.announcement = this.#describe(selection);
-    this.#scheduleUrlWrite();
-  }
-
-  #describe(selection: Selection): string {
-    const data = this.loadedData;
-    if (!data || isEmptySelection(selection)) return 'Selection cleared.';
-    if (selection.placeIds.length > 0) {
-      const names = selection.placeIds.map((id) => localize(data.placeById.get(id)?.name, elementLang(this))).join(', ');
-      const count = selection.eventIds.length;
-      return `Selected ${names}: ${count} ${count === 1 ? 'event' : 'events'}.`;
-    }
-    const events = selection.eventIds.flatMap((id) => data.eventById.get(id) ?? []);
-    if (events.length === 1) return `Selected ${events[0].title}, ${formatEdtf(events[0].when, elementLang(this))}.`;
-    return `Selected ${events.length} events.`;
+    this.announcement = describeSelection(this.loadedData, selection, elementLang(this));
+    this.#url.schedule();
   }
 
   // --- filters and search -------------------------------------------------------------------------------------
@@ -274,29 +234,13 @@ export class RelationsAtlas extends LitElement {
 
   // --- playback ------------------------------------------------------------------------------------------------
 
-  #onMotionChange = (event: MediaQueryListEvent): void => {
-    this.motionAllowed = !event.matches;
-    if (!this.motionAllowed) this.#stopPlayback();
-  };
-
-  #togglePlayback(): void {
-    if (this.playing) this.#stopPlayback();
-    else if (this.motionAllowed) {
-      this.playing = true;
-      this.#step();
-      this.#playTimer = setInterval(() => this.#step(), PLAYBACK_STEP_MS);
-    }
-  }
-
-  #step(): void {
+  /** Selects the next visible event in time order and frames it; false when there is none. */
+  #step(): boolean {
     const events = this.#visibleEvents();
     const current = this.selection?.eventIds.length === 1 ? this.selection.eventIds[0] : null;
     const index = current ? events.findIndex((e) => e.id === current) : -1;
     const next = events[index + 1];
-    if (!next) {
-      this.#stopPlayback();
-      return;
-    }
+    if (!next) return false;
     this.#setSelection({ eventIds: [next.id], placeIds: [] }, { publish: true, userAction: false });
     const timeline = this.renderRoot.querySelector<RelationsTimeline>('relations-timeline');
     const span = next.when.end - next.when.start;
@@ -304,39 +248,13 @@ export class RelationsAtlas extends LitElement {
     if (Number.isFinite(next.when.start) && Number.isFinite(next.when.end)) {
       timeline?.zoomTo(new Date(next.when.start - pad), new Date(next.when.end + pad));
     }
+    return true;
   }
 
-  #stopPlayback(): void {
-    if (this.#playTimer !== null) clearInterval(this.#playTimer);
-    this.#playTimer = null;
-    this.playing = false;
-  }
-
-  // --- URL state -----------------------------------------------------------------------------------------------
-
-  #onHashChange = (): void => {
-    if (this.syncUrl) this.#applyUrl();
-  };
-
-  #applyUrl(): void {
-    const state = readUrlState(location.hash);
+  #applyUrl(state: UrlState): void {
     if (state.selection) this.#setSelection(state.selection, { publish: true, userAction: false });
-    if (state.window) {
-      const { start, end } = state.window;
-      void this.updateComplete.then(() =>
-        this.renderRoot.querySelector<RelationsTimeline>('relations-timeline')?.zoomTo(new Date(start), new Date(end)),
-      );
-    }
-  }
-
-  #scheduleUrlWrite(): void {
-    if (!this.syncUrl || this.#urlWriteTimer !== null) return;
-    this.#urlWriteTimer = setTimeout(() => {
-      this.#urlWriteTimer = null;
-      const range = this.#busController.channel?.state.range ?? null;
-      const hash = writeUrlState(location.hash, { selection: this.selection, window: range });
-      if (hash !== location.hash) history.replaceState(history.state, '', hash || location.pathname + location.search);
-    }, 250);
+    const window = state.window;
+    if (window) void this.updateComplete.then(() => this.#timeline?.zoomTo(new Date(window.start), new Date(window.end)));
   }
 
   // --- children ------------------------------------------------------------------------------------------------
@@ -354,75 +272,13 @@ export class RelationsAtlas extends LitElement {
 
   // --- render --------------------------------------------------------------------------------------------------
 
-  #renderNotice(diagnostics: readonly Diagnostic[], data: LoadedDataset) {
-    if (diagnostics.length === 0) return nothing;
-    const empty = data.events.length === 0 && data.places.length === 0;
-    const summary = summarizeDiagnostics(diagnostics);
-    return html`<div class="notice ${empty ? 'error' : ''}" role="alert" part="notice">
-      <details>
-        <summary>
-          ${empty ? 'The data could not be shown' : 'Some records in the data have problems'}${summary ? `: ${summary}` : ''}.
-        </summary>
-        <ul>
-          ${diagnosticLines(diagnostics).map((line) => html`<li>${line}</li>`)}
-        </ul>
-      </details>
-    </div>`;
-  }
-
-  #renderToolbar(data: LoadedDataset, visibleCount: number) {
-    return html`<div class="toolbar" part="toolbar">
-      <fieldset class="filters">
-        <legend>Categories</legend>
-        ${data.categories
-          .filter((c) => data.events.some((e) => e.category === c.id))
-          .map(
-            (category) => html`<button
-              type="button"
-              class="chip"
-              aria-pressed=${this.hiddenCategories.has(category.id) ? 'false' : 'true'}
-              @click=${() => this.#toggleCategory(category.id)}
-            >
-              <span class="dot" style=${cssProps({ background: categoryColor(category.id) })}></span>${localize(
-                category.label,
-                elementLang(this),
-              )}
-            </button>`,
-          )}
-      </fieldset>
-      <div class="search">
-        <label class="visually-hidden" for="search">Search events</label>
-        <input
-          id="search"
-          type="search"
-          placeholder="Search events, people, places"
-          .value=${this.query}
-          @input=${this.#onSearchInput}
-          @keydown=${this.#onSearchKey}
-        />
-        <button
-          type="button"
-          class="button"
-          ?disabled=${!this.motionAllowed}
-          aria-pressed=${this.playing ? 'true' : 'false'}
-          title=${this.motionAllowed ? 'Step through the events in time order' : 'Playback is off: reduced motion is on'}
-          @click=${this.#togglePlayback}
-        >
-          ${this.playing ? '❚❚ Pause' : '▶ Play'}
-        </button>
-        <span class="count">${visibleCount} of ${data.events.length} events</span>
-      </div>
-    </div>`;
-  }
-
   override render() {
     const data = this.loadedData;
     if (this.loading && !data) return html`<p class="status" role="status">Loading…</p>`;
     if (!data) return html`<p class="status">No data: set the <code>src</code> attribute or the <code>data</code> property.</p>`;
     const visible = this.#visibleEvents();
-    const selectedIds = new Set(this.selection?.eventIds ?? []);
     const meta = data.meta;
-    const sourceUrl = safeUrl(meta.source?.url);
+    const lang = elementLang(this);
     const bus = this.#busController.channel;
     return html`
       ${this.hideHeader
@@ -431,63 +287,37 @@ export class RelationsAtlas extends LitElement {
             <h2>${meta.title}</h2>
             ${meta.description ? html`<p>${meta.description}</p>` : nothing}
           </header>`}
-      ${this.#renderNotice(this.diagnostics, data)} ${this.#renderToolbar(data, visible.length)}
+      ${renderNotice(this.diagnostics, data)}
+      ${renderToolbar({
+        data,
+        lang,
+        hidden: this.hiddenCategories,
+        query: this.query,
+        visibleCount: visible.length,
+        playing: this.#playback.playing,
+        motionAllowed: this.#playback.motionAllowed,
+        toggleCategory: (id) => this.#toggleCategory(id),
+        onSearchInput: (event) => this.#onSearchInput(event),
+        onSearchKey: (event) => this.#onSearchKey(event),
+        togglePlayback: () => this.#playback.toggle(),
+      })}
       <div @relations-ready=${this.#swallowChildReport} @relations-error=${this.#swallowChildReport}>
         <relations-timeline part="timeline" .bus=${bus} .data=${data} lang=${this.lang || nothing} quiet></relations-timeline>
         <div class="lower">
           <relations-map part="map" .bus=${bus} .data=${data} lang=${this.lang || nothing} quiet></relations-map>
-          <aside part="panel" aria-label="Details and event list">
-            <div role="tablist" aria-label="Panel" @keydown=${this.#onTabKey}>
-              <button
-                id="tab-details"
-                role="tab"
-                aria-controls="panel-details"
-                aria-selected=${this.tab === 'details' ? 'true' : 'false'}
-                tabindex=${this.tab === 'details' ? 0 : -1}
-                @click=${() => (this.tab = 'details')}
-              >
-                Details
-              </button>
-              <button
-                id="tab-list"
-                role="tab"
-                aria-controls="panel-list"
-                aria-selected=${this.tab === 'list' ? 'true' : 'false'}
-                tabindex=${this.tab === 'list' ? 0 : -1}
-                @click=${() => (this.tab = 'list')}
-              >
-                List (${visible.length})
-              </button>
-            </div>
-            <div id="panel-details" role="tabpanel" aria-labelledby="tab-details" tabindex="0" ?hidden=${this.tab !== 'details'}>
-              <relations-details-panel
-                .data=${data}
-                .selection=${this.selection}
-                lang=${elementLang(this)}
-                @details-select=${(e: DetailsSelectEvent) => this.#fromPanel(e.selection)}
-              ></relations-details-panel>
-            </div>
-            <div id="panel-list" role="tabpanel" aria-labelledby="tab-list" ?hidden=${this.tab !== 'list'}>
-              <relations-event-table
-                .data=${data}
-                .events=${visible}
-                .selectedIds=${selectedIds}
-                .colorOf=${categoryColor}
-                lang=${elementLang(this)}
-                @table-select=${(e: TableSelectEvent) => this.#fromPanel({ eventIds: [e.eventId], placeIds: [] })}
-              ></relations-event-table>
-            </div>
-          </aside>
+          ${renderPanel({
+            data,
+            lang,
+            tab: this.tab,
+            visible,
+            selection: this.selection,
+            setTab: (tab) => (this.tab = tab),
+            onTabKey: (event) => this.#onTabKey(event),
+            choose: (selection) => this.#fromPanel(selection),
+          })}
         </div>
       </div>
-      <footer>
-        ${meta.source
-          ? html`Source:
-              ${sourceUrl
-                ? html`<a href=${sourceUrl} rel="noopener noreferrer" target="_blank">${meta.source.title}</a>`
-                : meta.source.title}${meta.source.licence ? html`, ${meta.source.licence}` : nothing}.`
-          : nothing}
-      </footer>
+      ${renderSourceLine(data)}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     `;
   }

@@ -1,6 +1,9 @@
 import { css } from 'lit';
+import { sharedStyles } from '../common/shared-styles.js';
 
-export const atlasStyles = css`
+export const atlasStyles = [
+  sharedStyles,
+  css`
   :host {
     --relations-font: system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif;
     --relations-heading-font: Georgia, 'Times New Roman', serif;
@@ -242,14 +245,6 @@ export const atlasStyles = css`
   footer a {
     color: inherit;
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-  }
   @container (min-width: 860px) {
     .lower {
       grid-template-columns: minmax(0, 3fr) minmax(18rem, 2fr);
@@ -265,4 +260,5 @@ export const atlasStyles = css`
       color: #ffd7d7;
     }
   }
-`;
+`,
+];

@@ -1,0 +1,169 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { cssProps } from '../common/css-props.js';
+import { categoryColor } from '../common/palette.js';
+import { diagnosticLines, summarizeDiagnostics, type Diagnostic } from '../data/diagnostics.js';
+import { formatEdtf } from '../data/format-date.js';
+import type { LoadedDataset, LoadedEvent } from '../data/loaded.js';
+import { localize } from '../data/localize.js';
+import { safeUrl } from '../data/safe-url.js';
+import { isEmptySelection, type Selection } from '../data/selection.js';
+import type { DetailsSelectEvent } from './details-panel.component.js';
+import type { TableSelectEvent } from './event-table.component.js';
+
+/** The atlas's own parts around the views: the problems notice, the toolbar and the source line. */
+
+/** What the polite live region says about a selection. */
+export function describeSelection(data: LoadedDataset | null, selection: Selection, lang: string): string {
+  if (!data || isEmptySelection(selection)) return 'Selection cleared.';
+  if (selection.placeIds.length > 0) {
+    const names = selection.placeIds.map((id) => localize(data.placeById.get(id)?.name, lang)).join(', ');
+    const count = selection.eventIds.length;
+    return `Selected ${names}: ${count} ${count === 1 ? 'event' : 'events'}.`;
+  }
+  const events = selection.eventIds.flatMap((id) => data.eventById.get(id) ?? []);
+  if (events.length === 1) return `Selected ${events[0].title}, ${formatEdtf(events[0].when, lang)}.`;
+  return `Selected ${events.length} events.`;
+}
+
+export function renderNotice(diagnostics: readonly Diagnostic[], data: LoadedDataset): TemplateResult | typeof nothing {
+  if (diagnostics.length === 0) return nothing;
+  const empty = data.events.length === 0 && data.places.length === 0;
+  const summary = summarizeDiagnostics(diagnostics);
+  return html`<div class="notice ${empty ? 'error' : ''}" role="alert" part="notice">
+    <details>
+      <summary>${empty ? 'The data could not be shown' : 'Some records in the data have problems'}${summary ? `: ${summary}` : ''}.</summary>
+      <ul>
+        ${diagnosticLines(diagnostics).map((line) => html`<li>${line}</li>`)}
+      </ul>
+    </details>
+  </div>`;
+}
+
+export interface ToolbarState {
+  readonly data: LoadedDataset;
+  readonly lang: string;
+  readonly hidden: ReadonlySet<string>;
+  readonly query: string;
+  readonly visibleCount: number;
+  readonly playing: boolean;
+  readonly motionAllowed: boolean;
+  readonly toggleCategory: (id: string) => void;
+  readonly onSearchInput: (event: Event) => void;
+  readonly onSearchKey: (event: KeyboardEvent) => void;
+  readonly togglePlayback: () => void;
+}
+
+export function renderToolbar(state: ToolbarState): TemplateResult {
+  const { data } = state;
+  return html`<div class="toolbar" part="toolbar">
+    <fieldset class="filters">
+      <legend>Categories</legend>
+      ${data.categories
+        .filter((c) => data.events.some((e) => e.category === c.id))
+        .map(
+          (category) => html`<button
+            type="button"
+            class="chip"
+            aria-pressed=${state.hidden.has(category.id) ? 'false' : 'true'}
+            @click=${() => state.toggleCategory(category.id)}
+          >
+            <span class="dot" style=${cssProps({ background: categoryColor(category.id) })}></span>${localize(category.label, state.lang)}
+          </button>`,
+        )}
+    </fieldset>
+    <div class="search">
+      <label class="visually-hidden" for="search">Search events</label>
+      <input
+        id="search"
+        type="search"
+        placeholder="Search events, people, places"
+        .value=${state.query}
+        @input=${state.onSearchInput}
+        @keydown=${state.onSearchKey}
+      />
+      <button
+        type="button"
+        class="button"
+        ?disabled=${!state.motionAllowed}
+        aria-pressed=${state.playing ? 'true' : 'false'}
+        title=${state.motionAllowed ? 'Step through the events in time order' : 'Playback is off: reduced motion is on'}
+        @click=${state.togglePlayback}
+      >
+        ${state.playing ? '❚❚ Pause' : '▶ Play'}
+      </button>
+      <span class="count">${state.visibleCount} of ${data.events.length} events</span>
+    </div>
+  </div>`;
+}
+
+export function renderSourceLine(data: LoadedDataset): TemplateResult {
+  const source = data.meta.source;
+  const url = safeUrl(source?.url);
+  return html`<footer>
+    ${source
+      ? html`Source:
+          ${url ? html`<a href=${url} rel="noopener noreferrer" target="_blank">${source.title}</a>` : source.title}${source.licence
+            ? html`, ${source.licence}`
+            : nothing}.`
+      : nothing}
+  </footer>`;
+}
+
+export type Tab = 'details' | 'list';
+
+export interface PanelState {
+  readonly data: LoadedDataset;
+  readonly lang: string;
+  readonly tab: Tab;
+  readonly visible: readonly LoadedEvent[];
+  readonly selection: Selection | null;
+  readonly setTab: (tab: Tab) => void;
+  readonly onTabKey: (event: KeyboardEvent) => void;
+  readonly choose: (selection: Selection) => void;
+}
+
+/** The side panel: Details and List tabs (arrow keys switch), the details of the selection, the event table. */
+export function renderPanel(state: PanelState): TemplateResult {
+  return html`<aside part="panel" aria-label="Details and event list">
+    <div role="tablist" aria-label="Panel" @keydown=${state.onTabKey}>
+      <button
+        id="tab-details"
+        role="tab"
+        aria-controls="panel-details"
+        aria-selected=${state.tab === 'details' ? 'true' : 'false'}
+        tabindex=${state.tab === 'details' ? 0 : -1}
+        @click=${() => state.setTab('details')}
+      >
+        Details
+      </button>
+      <button
+        id="tab-list"
+        role="tab"
+        aria-controls="panel-list"
+        aria-selected=${state.tab === 'list' ? 'true' : 'false'}
+        tabindex=${state.tab === 'list' ? 0 : -1}
+        @click=${() => state.setTab('list')}
+      >
+        List (${state.visible.length})
+      </button>
+    </div>
+    <div id="panel-details" role="tabpanel" aria-labelledby="tab-details" tabindex="0" ?hidden=${state.tab !== 'details'}>
+      <relations-details-panel
+        .data=${state.data}
+        .selection=${state.selection}
+        lang=${state.lang}
+        @details-select=${(e: DetailsSelectEvent) => state.choose(e.selection)}
+      ></relations-details-panel>
+    </div>
+    <div id="panel-list" role="tabpanel" aria-labelledby="tab-list" ?hidden=${state.tab !== 'list'}>
+      <relations-event-table
+        .data=${state.data}
+        .events=${state.visible}
+        .selectedIds=${new Set(state.selection?.eventIds ?? [])}
+        .colorOf=${categoryColor}
+        lang=${state.lang}
+        @table-select=${(e: TableSelectEvent) => state.choose({ eventIds: [e.eventId], placeIds: [] })}
+      ></relations-event-table>
+    </div>
+  </aside>`;
+}

@@ -1,0 +1,50 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Selection } from '../data/selection.js';
+import { readUrlState, writeUrlState, type UrlState } from './url-state.js';
+
+export interface UrlSyncOptions {
+  /** Whether the element keeps its state in the URL (`sync-url`). */
+  enabled(): boolean;
+  /** What to write: the selection and the timeline's window. */
+  state(): { selection: Selection | null; window: { start: number; end: number } | null };
+  /** Applies a state read from the URL (on load and on `hashchange`). */
+  apply(state: UrlState): void;
+}
+
+/** The selection and window in the URL hash: read on load and on `hashchange`, written at most every 250 ms. */
+export class UrlSyncController implements ReactiveController {
+  readonly #options: UrlSyncOptions;
+  #timer: ReturnType<typeof setTimeout> | null = null;
+
+  constructor(host: ReactiveControllerHost, options: UrlSyncOptions) {
+    this.#options = options;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    window.addEventListener('hashchange', this.#onHashChange);
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('hashchange', this.#onHashChange);
+    if (this.#timer !== null) clearTimeout(this.#timer);
+    this.#timer = null;
+  }
+
+  /** Applies what the URL says now. */
+  read(): void {
+    if (this.#options.enabled()) this.#options.apply(readUrlState(location.hash));
+  }
+
+  /** Writes the state soon (once for a burst of changes). */
+  schedule(): void {
+    if (!this.#options.enabled() || this.#timer !== null) return;
+    this.#timer = setTimeout(() => {
+      this.#timer = null;
+      const hash = writeUrlState(location.hash, this.#options.state());
+      if (hash !== location.hash) history.replaceState(history.state, '', hash || location.pathname + location.search);
+    }, 250);
+  }
+
+  #onHashChange = (): void => this.read();
+}
