@@ -3,6 +3,7 @@ import json from '@rollup/plugin-json';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { readFileSync } from 'node:fs';
+import { bundleChunks } from './scripts/bundle-chunks.mjs';
 import { leafletTrustedTypesRollup } from './scripts/leaflet-trusted-types.mjs';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
 
@@ -32,7 +33,8 @@ export default [
     },
     output: { dir: 'dist/esm', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
   },
-  // (b) The drop-in file: every dependency and all CSS inside, minified.
+  // (b) The drop-in file: a small loader and, beside it, a chunk per tag that it fetches when the tag appears (every
+  // dependency and all CSS inside, minified).
   {
     input: 'src/bundle.ts',
     plugins: [
@@ -41,9 +43,10 @@ export default [
       json(),
       typescript(),
       minifyTemplates(),
+      bundleChunks(),
       terser({ module: true, format: { comments: false }, compress: { passes: 3 } }),
     ],
-    // The basemap is imported on demand, so it becomes one more file beside the bundle, fetched only by a map.
+    // Each tag's code and the basemap are imported on demand: more files beside the bundle, named after their source.
     output: {
       dir: 'dist',
       entryFileNames: 'relations-atlas.bundle.js',

@@ -1,2 +1,20 @@
-// The drop-in file: everything, with every dependency inside. `<script type="module" src="relations-atlas.bundle.js">`
-export * from './index.js';
+// The drop-in file: `<script type="module" src="relations-atlas.bundle.js">`. A small loader: each tag's code is a
+// chunk beside it (every dependency and all CSS inside), fetched when an element of that tag first appears in the
+// document. `load(tag)` fetches one ahead of that and resolves to its class; `getChannel` joins a channel.
+import { autoload, type ChunkFiles, type LazyElement } from './autoload.js';
+
+export { getChannel, RelationsChannel } from './bus/channel.js';
+
+const elements = new Map<string, LazyElement>([
+  ['relations-timeline', { chunk: 'timeline', load: () => import('./timeline/timeline.js').then((m) => m.RelationsTimeline) }],
+  ['relations-map', { chunk: 'map', load: () => import('./map/map.js').then((m) => m.RelationsMap) }],
+  ['relations-atlas', { chunk: 'atlas', load: () => import('./atlas/atlas.js').then((m) => m.RelationsAtlas) }],
+  ['relations-details-panel', { chunk: 'details-panel', load: () => import('./atlas/details-panel.js').then((m) => m.RelationsDetailsPanel) }],
+  ['relations-event-table', { chunk: 'event-table', load: () => import('./atlas/event-table.js').then((m) => m.RelationsEventTable) }],
+]);
+
+// The build writes the chunks' files here (scripts/bundle-chunks.mjs); run from the sources, there are none to name.
+const CHUNK_FILES = '__RELATIONS_ATLAS_CHUNK_FILES__';
+const files: ChunkFiles = CHUNK_FILES.startsWith('{') ? JSON.parse(CHUNK_FILES) : { entries: {}, imports: {} };
+
+export const load = autoload(elements, files, import.meta.url);

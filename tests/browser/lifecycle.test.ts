@@ -411,7 +411,7 @@ describe('lifecycle: the library loaded twice', function () {
     ['twice.html', ''],
     ['twice-csp.html', ', also under a strict Content-Security-Policy with Trusted Types'],
   ]) {
-    it(`the bundle under two URLs and the sources: no definition throws, and channels meet across copies but stay apart${label}`, async () => {
+    it(`the bundle, the npm build and the sources: no definition throws, and channels meet across copies but stay apart${label}`, async () => {
       iframe = document.createElement('iframe');
       iframe.style.cssText = 'width: 1100px; height: 1800px; border: 0';
       iframe.src = `/tests/lifecycle/${page}`;
