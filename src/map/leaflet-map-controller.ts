@@ -109,6 +109,7 @@ export class LeafletMapController implements ReactiveController {
     this.#map = map;
     // A provisional view makes the map "loaded", so layers attach at once; the data's own view follows when sized.
     map.setView([48, 30], 3, { animate: false });
+    map.on('zoomend', () => finishZoomTransitions(container));
     this.#resizeObserver = new ResizeObserver(() => this.#onResize());
     this.#resizeObserver.observe(container);
     this.#viewSet = false;
@@ -148,5 +149,17 @@ export class LeafletMapController implements ReactiveController {
     if (!legend) return { paddingTopLeft: FIT_PADDING, paddingBottomRight: FIT_PADDING };
     const room = legendRoom({ width: legend.legend.offsetWidth, height: legend.legend.offsetHeight }, legend.frame.offsetWidth);
     return { paddingTopLeft: FIT_PADDING, paddingBottomRight: FIT_PADDING.add(room) };
+  }
+}
+
+/**
+ * Leaflet ends a zoom on a 250 ms timer, which can fire before the 250 ms CSS transitions it started a frame later
+ * have run out, and Chromium lets them run on after the class that set them is gone: finished here, every marker
+ * stands on its place when zoomend is heard.
+ */
+function finishZoomTransitions(container: HTMLElement): void {
+  for (const animation of container.getAnimations({ subtree: true })) {
+    const target = (animation.effect as KeyframeEffect | null)?.target;
+    if (animation instanceof CSSTransition && target?.classList.contains('leaflet-zoom-animated')) animation.finish();
   }
 }
