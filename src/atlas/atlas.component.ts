@@ -40,7 +40,7 @@ import type { UrlState } from './url-state.js';
  *
  * @cssproperty [--relations-font=system-ui] - body font
  * @cssproperty [--relations-heading-font=Georgia] - headline font
- * @cssproperty [--relations-atlas-timeline-height=340px] - timeline height
+ * @cssproperty [--relations-atlas-timeline-height=400px] - timeline height
  * @cssproperty [--relations-atlas-map-height=420px] - map and panel height
  * @cssproperty --relations-color-<category> - a category's colour in every view
  * @tagname relations-atlas

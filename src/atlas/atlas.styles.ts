@@ -185,7 +185,7 @@ export const atlasStyles = [
   }
   relations-timeline {
     display: block;
-    height: var(--relations-atlas-timeline-height, 340px);
+    height: var(--relations-atlas-timeline-height, 400px);
     margin-bottom: 0.75rem;
   }
   .lower {

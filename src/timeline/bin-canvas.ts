@@ -26,12 +26,12 @@ export function paintBins(canvas: HTMLCanvasElement, view: View | null, paint: B
   context.font = `600 10px ${paint.font}`;
   context.textAlign = 'center';
   context.textBaseline = 'middle';
-  const cellH = Math.min(18, view.laneHeight - 6);
   for (let lane = 0; lane < bins.lanes; lane++) {
     const laneView = view.lanes[lane];
     if (!laneView?.binned) continue;
     const color = paint.colorOf(laneView.id);
-    const y = laneView.top + (view.laneHeight - cellH) / 2;
+    const cellH = Math.min(18, laneView.height - 4);
+    const y = laneView.top + (laneView.height - cellH) / 2;
     for (let c = 0; c < bins.columns; c++) {
       const count = bins.counts[lane * bins.columns + c];
       if (count === 0) continue;
@@ -53,7 +53,7 @@ export function paintBins(canvas: HTMLCanvasElement, view: View | null, paint: B
 export function binAt(view: View | null, x: number, y: number): { count: number; lane: string; start: number; end: number } | null {
   const bins = view?.bins;
   if (!view || !bins) return null;
-  const lane = Math.floor(y / view.laneHeight);
+  const lane = view.lanes.findIndex((l) => y >= l.top && y < l.top + l.height);
   const column = Math.floor(x / bins.binPx);
   if (lane < 0 || lane >= bins.lanes || column < 0 || column >= bins.columns || !view.lanes[lane]?.binned) return null;
   const count = bins.counts[lane * bins.columns + column];

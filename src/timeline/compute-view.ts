@@ -3,7 +3,7 @@ import { binEvents, type Bins } from './density-bins.js';
 import { visiblePositions, type EventIndex } from './event-index.js';
 import { placeLabels } from './label-placement.js';
 import { markId } from './mark-id.js';
-import { packRows } from './row-packing.js';
+import { packRows, rowsOverlap } from './row-packing.js';
 import type { TimeWindow } from './time-window.js';
 
 /**
@@ -109,28 +109,92 @@ export function computeView(input: ViewInput): View | null {
   const { index, window, plotWidth, lanesHeight } = input;
   const { start, end } = window;
   if (!(end > start) || !(plotWidth > 0)) return null;
-  const pxPerMs = plotWidth / (end - start);
-  const toX = (time: number) => (time - start) * pxPerMs;
   const laneCount = Math.max(1, index.lanes.length);
-  const laneHeight = lanesHeight / laneCount;
   const positions = visiblePositions(index, start, end);
   const laneCounts = new Int32Array(laneCount);
   for (let k = 0; k < positions.length; k++) laneCounts[index.laneOf[positions[k]]]++;
   const binned = binnedLanes(laneCounts, positions.length);
-  const lanes: LaneView[] = index.lanes.map((lane, i) => ({
-    id: lane.id,
-    label: lane.label,
-    top: i * laneHeight,
-    height: laneHeight,
-    binned: binned[i] === 1,
-  }));
-  const chosen = chosenPositions(input, positions, binned);
+  // Equal lanes while every lane's marks fit in its rows; else the busy lanes grow, and bin when even that is short.
+  let heights: Float64Array = new Float64Array(laneCount).fill(lanesHeight / laneCount);
+  let layout = layoutMarks(input, positions, binned, heights);
+  if (layout.overflowing.length > 0) {
+    heights = growLanes(layoutMarks(input, positions, binned, null).rowsNeeded, binned, lanesHeight);
+    layout = layoutMarks(input, positions, binned, heights);
+  }
+  let top = 0;
+  const lanes: LaneView[] = index.lanes.map((lane, i) => {
+    const view = { id: lane.id, label: lane.label, top, height: heights[i], binned: binned[i] === 1 };
+    top += heights[i];
+    return view;
+  });
   const bins = binned.includes(1)
     ? binEvents(positions, index.starts, index.ends, index.laneOf, laneCount, { start, end, width: plotWidth }, BIN_PX, (lane) => binned[lane] === 1)
     : null;
-  // Pixel extents per mark, then rows per lane, then labels.
-  const maxRows = Math.max(1, Math.floor((laneHeight - 3) / ROW_H));
-  const byLane: number[][] = lanes.map(() => []);
+  const pxPerMs = plotWidth / (end - start);
+  const anchor = panAnchor(input.anchor, start, pxPerMs);
+  return {
+    start,
+    end,
+    plotWidth,
+    laneHeight: lanesHeight / laneCount,
+    lanes,
+    marks: layout.marks,
+    marksByLane: layout.marksByLane,
+    bins,
+    visibleCount: positions.length,
+    anchor,
+    offset: (anchor.time - start) * pxPerMs,
+  };
+}
+
+/** Room a lane needs beyond its rows, px. */
+const LANE_PAD = 3;
+/** Rows a binned lane's cells take. */
+const BIN_ROWS = 2;
+
+/**
+ * Lane heights when equal lanes are too small: each lane gets the rows its marks need (`binned` lanes the rows of a
+ * bin cell) and an equal share of what is left. While the rows needed exceed the height, the lane needing most is
+ * binned (`binned` is updated).
+ */
+export function growLanes(rowsNeeded: ArrayLike<number>, binned: Uint8Array, lanesHeight: number): Float64Array {
+  const count = binned.length;
+  const need = Float64Array.from({ length: count }, (_, i) => (binned[i] ? BIN_ROWS : Math.max(1, rowsNeeded[i] ?? 1)));
+  const total = () => need.reduce((sum, rows) => sum + rows * ROW_H + LANE_PAD, 0);
+  while (total() > lanesHeight) {
+    let widest = -1;
+    for (let i = 0; i < count; i++) if (!binned[i] && need[i] > BIN_ROWS && (widest < 0 || need[i] > need[widest])) widest = i;
+    if (widest < 0) break;
+    binned[widest] = 1;
+    need[widest] = BIN_ROWS;
+  }
+  const slack = Math.max(0, lanesHeight - total()) / count;
+  return need.map((rows) => rows * ROW_H + LANE_PAD + slack);
+}
+
+interface MarkLayout {
+  readonly marks: Mark[];
+  readonly marksByLane: Mark[][];
+  /** Unbinned lanes whose marks did not fit in their rows. */
+  readonly overflowing: number[];
+  /** Per lane, the rows its marks took. */
+  readonly rowsNeeded: Int32Array;
+}
+
+/**
+ * Each drawn mark's x extent (`scale(date)` in plot px), its row in its lane, and its label, for lanes of the given
+ * heights (`null`: as many rows as the marks need, to learn how many that is).
+ */
+function layoutMarks(input: ViewInput, positions: Int32Array, binned: Uint8Array, heights: Float64Array | null): MarkLayout {
+  const { index, window, plotWidth } = input;
+  const pxPerMs = plotWidth / (window.end - window.start);
+  const toX = (time: number) => (time - window.start) * pxPerMs;
+  const laneCount = Math.max(1, index.lanes.length);
+  const tops = new Float64Array(laneCount);
+  for (let i = 1; i < laneCount; i++) tops[i] = tops[i - 1] + (heights?.[i - 1] ?? 0);
+  const rowsIn = (lane: number) => (heights ? Math.max(1, Math.floor((heights[lane] - LANE_PAD) / ROW_H)) : Number.MAX_SAFE_INTEGER);
+  const chosen = chosenPositions(input, positions, binned);
+  const byLane: number[][] = Array.from({ length: laneCount }, () => []);
   const x0s = new Float64Array(chosen.length);
   const x1s = new Float64Array(chosen.length);
   const kinds: ('bar' | 'point')[] = [];
@@ -152,19 +216,22 @@ export function computeView(input: ViewInput): View | null {
     byLane[index.laneOf[p]]?.push(k);
   }
   const marks: Mark[] = new Array(chosen.length);
-  const marksByLane: Mark[][] = lanes.map(() => []);
+  const marksByLane: Mark[][] = byLane.map(() => []);
+  const overflowing: number[] = [];
+  const rowsNeeded = new Int32Array(laneCount);
   for (let lane = 0; lane < byLane.length; lane++) {
     const ks = byLane[lane];
     if (ks.length === 0) continue;
     // Packing goes by the left edge, so order the lane's marks by it (points may start before a bar's start).
     ks.sort((a, b) => x0s[a] - x0s[b]);
-    const rows = packRows(
-      ks.map((k) => Math.max(x0s[k], -OPEN_OVERHANG)),
-      ks.map((k) => x1s[k]),
-      maxRows,
-    );
+    const lefts = ks.map((k) => Math.max(x0s[k], -OPEN_OVERHANG));
+    const rights = ks.map((k) => x1s[k]);
+    const maxRows = rowsIn(lane);
+    const rows = packRows(lefts, rights, maxRows);
+    if (!binned[lane] && rowsOverlap(lefts, rights, rows)) overflowing.push(lane);
     const rowsUsed = Math.min(maxRows, Math.max(...rows) + 1);
-    const blockTop = lanes[lane].top + (laneHeight - rowsUsed * ROW_H) / 2;
+    rowsNeeded[lane] = rowsUsed;
+    const blockTop = tops[lane] + ((heights?.[lane] ?? rowsUsed * ROW_H) - rowsUsed * ROW_H) / 2;
     const labels = placeLabels(
       ks.map((k, i) => ({ x0: x0s[k], x1: Math.min(x1s[k], plotWidth), row: rows[i], text: index.events[chosen[k]].title })),
       plotWidth,
@@ -190,20 +257,7 @@ export function computeView(input: ViewInput): View | null {
       marksByLane[lane].push(mark);
     });
   }
-  const anchor = panAnchor(input.anchor, start, pxPerMs);
-  return {
-    start,
-    end,
-    plotWidth,
-    laneHeight,
-    lanes,
-    marks,
-    marksByLane,
-    bins,
-    visibleCount: positions.length,
-    anchor,
-    offset: (anchor.time - start) * pxPerMs,
-  };
+  return { marks, marksByLane, overflowing, rowsNeeded };
 }
 
 /** The positions drawn one by one: every visible one in an unbinned lane, the focused one, and highlighted ones. */

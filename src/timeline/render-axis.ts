@@ -16,12 +16,13 @@ export interface AxisGeometry {
 }
 
 export function renderLanes(view: View, geometry: AxisGeometry, laneColor: (laneIndex: number) => string): TemplateResult {
+  const room = geometry.labelWidth - 22;
   return svg`<g part="lanes" class="lanes" transform=${`translate(0,${geometry.axisHeight})`}>
     ${view.lanes.map(
       (lane, i) => svg`<g class="lane">
         ${i % 2 === 1 ? svg`<rect class="band" x="0" y=${lane.top} width=${geometry.width} height=${lane.height}></rect>` : nothing}
         <rect class="swatch" x="4" y=${lane.top + lane.height / 2 - 4} width="3" height="8" style=${cssProps({ fill: laneColor(i) })}></rect>
-        <text class="lane-name" x="12" y=${lane.top + lane.height / 2}>${elide(lane.label, geometry.labelWidth - 22, 6)}</text>
+        ${laneName(lane.label, lane.top + lane.height / 2, room)}
       </g>`,
     )}
   </g>`;
@@ -41,4 +42,10 @@ export function renderAxis(view: View, ticks: readonly AxisTick[], toX: (time: n
       </g>`;
     })}
   </g>`;
+}
+
+/** A lane's name, elided to its room; a cut name keeps the full one as its tooltip. */
+function laneName(label: string, y: number, room: number): TemplateResult {
+  const shown = elide(label, room, 6);
+  return svg`<text class="lane-name" x="12" y=${y}>${shown !== label ? svg`<title>${label}</title>` : nothing}${shown}</text>`;
 }

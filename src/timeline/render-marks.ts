@@ -12,6 +12,8 @@ export interface MarkState {
   /** Events hovered here or in another view on the channel. */
   readonly hovered: ReadonlySet<string>;
   readonly focused: Mark | null;
+  /** The one mark whose full title is shown above the others (under the reader's pointer or focus, or selected). */
+  readonly callout: Mark | null;
   ariaLabel(event: LoadedEvent): string;
   laneColor(laneIndex: number): string;
 }
@@ -22,16 +24,16 @@ function renderMark(mark: Mark, state: MarkState, offset: number): TemplateResul
   const hovered = state.hovered.has(event.id);
   const qualified = event.when.uncertain || event.when.approximate;
   const width = mark.x1 - mark.x0;
-  const showFull = focused || hovered;
-  const label = showFull ? event.title : mark.label;
-  const classes = `mark ${mark.kind}${qualified ? (event.when.approximate ? ' approximate' : ' uncertain') : ''}${focused ? ' focused' : ''}${hovered ? ' hovered' : ''}${showFull && !mark.label ? ' raised' : ''}`;
+  // The callout covers this label with the full title; the label stays, so a click on it still reaches the mark.
+  const label = mark.label;
+  const classes = `mark ${mark.kind}${qualified ? (event.when.approximate ? ' approximate' : ' uncertain') : ''}${focused ? ' focused' : ''}${hovered ? ' hovered' : ''}`;
   // One rect for points (rounded into a circle) and bars, so a mark's template never changes shape.
   const point = mark.kind === 'point';
   const arrows =
     mark.openEnd || mark.openStart
       ? svg`<path class="arrow" d=${`${mark.openEnd ? `M${width - 12},-6L${width - 4},0L${width - 12},6Z` : ''}${mark.openStart ? 'M16,-6L8,0L16,6Z' : ''}`}></path>`
       : nothing;
-  const labelX = (showFull ? Math.max(mark.labelX, mark.x1 + 4) : mark.labelX) - mark.x0;
+  const labelX = mark.labelX - mark.x0;
   return svg`<g
     role="option"
     id=${mark.domId}
@@ -42,6 +44,24 @@ function renderMark(mark: Mark, state: MarkState, offset: number): TemplateResul
     aria-label=${state.ariaLabel(event)}
     transform=${`translate(${(mark.x0 - offset).toFixed(1)},${mark.y.toFixed(1)})`}
   ><rect class="shape" x="0" y=${point ? -POINT_R : -3.5} width=${width} height=${point ? 2 * POINT_R : 7} rx=${point ? POINT_R : 1.5}></rect>${arrows}${label ? svg`<text class="label" x=${labelX} y="0.5">${label}</text>` : nothing}</g>`;
+}
+
+const CALLOUT_CHAR_W = 6.6;
+const CALLOUT_PAD = 4;
+
+/**
+ * The full title of one mark on a halo, above every other mark and label: right of the mark where it fits in the
+ * plot, else left of it, else from the plot's left edge. Hidden from assistive technology (the mark's name says it).
+ */
+function renderCallout(mark: Mark, plotWidth: number, offset: number): TemplateResult {
+  const width = mark.event.title.length * CALLOUT_CHAR_W + 2 * CALLOUT_PAD;
+  const right = mark.x1 + 6;
+  const left = mark.x0 - 6 - width;
+  const x = right + width <= plotWidth ? right : left >= 0 ? left : Math.max(0, Math.min(right, plotWidth - width));
+  return svg`<g class="callout" aria-hidden="true" transform=${`translate(${(x - offset).toFixed(1)},${mark.y.toFixed(1)})`}>
+    <rect class="callout-halo" x="0" y="-8" width=${width} height="16" rx="3"></rect>
+    <text class="callout-text" x=${CALLOUT_PAD} y="0.5">${mark.event.title}</text>
+  </g>`;
 }
 
 /**
@@ -57,6 +77,6 @@ export function renderMarks(view: View | null, height: number, state: MarkState)
         (m) => m.id,
         (m) => renderMark(m, state, offset),
       )}</g>`,
-    )}</g>
+    )}${view && state.callout ? renderCallout(state.callout, view.plotWidth, offset) : nothing}</g>
   </svg>`;
 }

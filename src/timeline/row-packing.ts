@@ -29,3 +29,14 @@ export function packRows(x0: ArrayLike<number>, x1: ArrayLike<number>, maxRows: 
   }
   return rows;
 }
+
+/** True when some mark shares a row with one it overlaps (the lane had fewer rows than it needs). */
+export function rowsOverlap(x0: ArrayLike<number>, x1: ArrayLike<number>, rows: ArrayLike<number>, gap = 2): boolean {
+  const rowEnds = new Map<number, number>();
+  for (let i = 0; i < x0.length; i++) {
+    const end = rowEnds.get(rows[i]);
+    if (end !== undefined && end + gap > x0[i]) return true;
+    rowEnds.set(rows[i], Math.max(end ?? -Infinity, x1[i]));
+  }
+  return false;
+}

@@ -131,8 +131,13 @@ export class RelationsTimeline extends RelationsDataView {
       this.#keyboard.focusEvent(this.#index?.positionOf.get(event.id) ?? -1);
       this.#userSelect(event);
     },
-    hover: (event) => this.#userHover(event),
+    hover: (event) => {
+      this.#pointed = event;
+      this.#userHover(event);
+    },
   });
+  /** The event under the reader's pointer here (not one hovered in another view). */
+  #pointed: LoadedEvent | null = null;
   #index: EventIndex | null = null;
   #indexKey: unknown[] = [];
   #text: EventText | null = null;
@@ -325,6 +330,9 @@ export class RelationsTimeline extends RelationsDataView {
     const bounds = this.#window.bounds;
     if (view && index && bounds && !this.#density) this.#density = densityPath(index, bounds);
     const selected = new Set(this.#selection.selection?.eventIds ?? []);
+    const pointed = this.#pointed ? (view?.marks.find((m) => m.event === this.#pointed) ?? null) : null;
+    const chosen = selected.size === 1 ? (view?.marks.find((m) => selected.has(m.id)) ?? null) : null;
+    const callout = pointed ?? (this.#keyboard.visible ? focused : null) ?? (chosen && chosen.label !== chosen.event.title ? chosen : null);
     return html`
       <div class="frame" @pointerleave=${this.#pointer.leave}>
         <div class="stage" style=${cssProps({ height: `${stageH}px` })}>
@@ -355,6 +363,7 @@ export class RelationsTimeline extends RelationsDataView {
               highlighted: this.#selection.highlighted,
               hovered: this.#selection.hovered,
               focused,
+              callout,
               ariaLabel: (event) => text!.ariaLabel(event),
               laneColor: this.#laneColor,
             })}

@@ -71,6 +71,8 @@ export const styles = [
     fill: var(--_band);
   }
   .lane-name {
+    /* Above the pointer-transparent layer, so a cut name's title shows on hover. */
+    pointer-events: auto;
     fill: var(--_text);
     font-size: 11.5px;
     dominant-baseline: central;
@@ -151,8 +153,20 @@ export const styles = [
     stroke: var(--_text);
     stroke-width: 1.5;
   }
-  .mark.raised .label {
+  .callout {
+    pointer-events: none;
+  }
+  .callout-halo {
+    fill: var(--_surface);
+    stroke: var(--_grid);
+    stroke-width: 1;
+    filter: drop-shadow(0 1px 2px rgb(0 0 0 / 0.18));
+  }
+  .callout-text {
+    fill: var(--_text);
+    font-size: 11px;
     font-weight: 600;
+    dominant-baseline: central;
   }
   .plot.keyboard:focus .mark.focused .shape {
     stroke: var(--_focus);
