@@ -60,7 +60,7 @@ const widths = table[0].map((_, column) => Math.max(...table.map((row) => row[co
 for (const row of table) {
   console.log(row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ').trimEnd());
 }
-console.log('\nfiles (gzip kB):');
+console.log('\nfiles:');
 for (const file of Object.keys(chunks)) console.log(`  dist/${file}: ${kb(sizeOf(file).raw)} kB raw, ${kb(sizeOf(file).gzip)} kB gzip`);
 
 const over = rows.filter((row) => row.over);

@@ -1,9 +1,10 @@
 // `npm run test:package` (after `npm run build`): the package as a consumer gets it. `npm pack`s this repository,
 // installs the tarball into a fresh project in a temporary directory (its dependencies from the registry), type-checks
 // a page that imports the entry points the README names, bundles it with esbuild and opens it in Chromium, where each
-// element must render. Ends with "N passed, N failed"; exits 1 on any failure.
+// element must render; then serves the drop-in files of the installed package (dist/relations-atlas*.js) to a page
+// with one tag, whole and with a chunk missing. Ends with "N passed, N failed"; exits 1 on any failure.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -76,15 +77,38 @@ channel.subscribe((message) => heard.push(message.type));
 Object.assign(window, { packageTest: { channel, heard } });
 `;
 
+const DATA = {
+  meta: { title: 'Package test' },
+  events: [{ id: 'e1', date: '2001-05', title: 'A visit', category: 'visit', places: ['baku'] }, { id: 'e2', date: '2005', title: 'An embassy opens', category: 'diplomacy', places: ['baku'] }],
+  places: [{ id: 'baku', name: 'Baku', lat: 40.4093, lon: 49.8671, kinds: ['capital'] }],
+};
+const EMBED_HTML = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>drop-in</title><link rel="icon" href="data:,">
+<script type="module" src="./relations-atlas.bundle.js"></script></head>
+<body><relations-timeline src="/data.json"></relations-timeline></body></html>`;
+
 const PAGE_HTML = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>relations-atlas package test</title><link rel="icon" href="data:,"></head>
 <body style="width: 1000px"><script type="module" src="./page.js"></script></body></html>`;
 
 async function inBrowser() {
-  const files = { '/': PAGE_HTML, '/page.js': readFileSync(join(consumer, 'dist', 'page.js'), 'utf8') };
+  // The drop-in files as the package ships them, under /embed/, and again under /embed-missing/ without one chunk that
+  // the timeline's chunk imports.
+  const dist = join(consumer, 'node_modules', 'relations-atlas', 'dist');
+  const { chunks } = JSON.parse(readFileSync(join(dist, 'bundle-chunks.json'), 'utf8'));
+  const timelineChunk = Object.keys(chunks).find((file) => chunks[file].name === 'timeline');
+  const dropped = chunks[timelineChunk].imports.find((file) => file !== 'relations-atlas.bundle.js');
+  const files = { '/': PAGE_HTML, '/page.js': readFileSync(join(consumer, 'dist', 'page.js'), 'utf8'), '/data.json': JSON.stringify(DATA) };
+  for (const file of readdirSync(dist).filter((name) => /^relations-atlas.*\.js$/.test(name))) {
+    files[`/embed/${file}`] = readFileSync(join(dist, file), 'utf8');
+    if (file !== dropped) files[`/embed-missing/${file}`] = files[`/embed/${file}`];
+  }
+  files['/embed/'] = files['/embed-missing/'] = EMBED_HTML;
   const server = createServer((request, response) => {
-    const body = files[new URL(request.url, 'http://x').pathname];
-    response.writeHead(body === undefined ? 404 : 200, { 'content-type': request.url === '/' ? 'text/html' : 'text/javascript' });
+    const path = new URL(request.url, 'http://x').pathname;
+    const body = files[path];
+    const type = path.endsWith('/') ? 'text/html' : path.endsWith('.json') ? 'application/json' : 'text/javascript';
+    response.writeHead(body === undefined ? 404 : 200, { 'content-type': type });
     response.end(body ?? '');
   });
   await new Promise((done) => server.listen(0, '127.0.0.1', done));
@@ -121,6 +145,30 @@ async function inBrowser() {
     await until('getChannel from the package root reaches the elements on that channel', () =>
       document.querySelector('body > relations-timeline')?.highlightedEventIds.includes('e1'));
     check('no page errors', errors.length === 0, errors.join('\n'));
+
+    // The drop-in bundle: a page with only a timeline fetches the timeline's code and no map's.
+    const embed = await browser.newPage();
+    const fetched = [];
+    embed.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await embed.goto(`http://127.0.0.1:${server.address().port}/embed/`);
+    try {
+      await embed.waitForFunction(() => document.querySelector('relations-timeline')?.shadowRoot?.querySelectorAll('[data-event-id]').length >= 2, null, { timeout: 15000, polling: 100 });
+      check('the drop-in bundle from the package draws a <relations-timeline>', true);
+    } catch {
+      check('the drop-in bundle from the package draws a <relations-timeline>', false, `fetched: ${fetched.join(', ')}`);
+    }
+    const mapChunk = Object.keys(chunks).find((file) => chunks[file].name === 'map');
+    check('that page fetches no map code', !fetched.includes(`/embed/${mapChunk}`), `fetched: ${fetched.join(', ')}`);
+
+    // A chunk missing beside the bundle: a console error names it.
+    const missing = await browser.newPage();
+    const logged = [];
+    missing.on('console', (message) => message.type() === 'error' && logged.push(message.text()));
+    await missing.goto(`http://127.0.0.1:${server.address().port}/embed-missing/`);
+    const report = () => logged.find((text) => text.startsWith('relations-atlas:'));
+    for (let waited = 0; !report() && waited < 10000; waited += 100) await missing.waitForTimeout(100);
+    const named = report();
+    check(`without ${dropped}, a console error names it`, Boolean(named?.includes(`/embed-missing/${dropped}`)), `console errors: ${logged.join('\n')}`);
   } finally {
     await browser.close();
     server.close();
