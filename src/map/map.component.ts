@@ -3,10 +3,11 @@ import type * as L from 'leaflet/dist/leaflet-src.esm.js';
 import { RelationsDataView } from '../common/data-view.js';
 import { DatasetLoader } from '../common/dataset-loader.js';
 import { elementLang } from '../common/lang.js';
+import { renderDataStatus } from '../common/render-status.js';
+import { sharedStyles } from '../common/shared-styles.js';
 import { SelectionController } from '../common/selection-controller.js';
 import { RelationsErrorEvent, RelationsReadyEvent } from '../bus/dom-events.js';
 import type { Diagnostic } from '../data/diagnostics.js';
-import { diagnosticLines } from '../data/diagnostics.js';
 import type { LoadedDataset } from '../data/loaded.js';
 import { placeIdsOf, type Selection } from '../data/selection.js';
 import type { Place } from '../data/types.js';
@@ -19,6 +20,7 @@ import { MapKeyboard } from './map-keyboard.js';
 import { MapLayers } from './map-layers.js';
 import { renderLegend } from './map-legend.js';
 import { styles } from './map.styles.js';
+import { placeMarkerStyles } from './place-marker.styles.js';
 import { EMPTY_PLACE_INDEX, indexPlaces, type PlaceEntry, type PlaceIndex } from './place-index.js';
 import { mapLabel, selectedAnnouncement } from './place-text.js';
 
@@ -57,7 +59,7 @@ import { mapLabel, selectedAnnouncement } from './place-text.js';
  * @tagname relations-map
  */
 export class RelationsMap extends RelationsDataView {
-  static override styles = [leafletStyles, styles];
+  static override styles = [leafletStyles, sharedStyles, styles, placeMarkerStyles];
 
   readonly #selection = new SelectionController(this, {
     idsOf: placeIdsOf,
@@ -275,20 +277,6 @@ export class RelationsMap extends RelationsDataView {
     this.dispatchEvent(new RelationsReadyEvent({ places: this.#places.list.length }));
   }
 
-  #renderStatus() {
-    if (this.loading && !this.loadedData) return html`<p class="status" part="status" role="status">Loading…</p>`;
-    if (this.quiet || this.diagnostics.length === 0) return nothing;
-    const errors = this.diagnostics.length;
-    return html`<div class="status problem" part="status" role="status">
-      <details>
-        <summary>${errors === 1 ? '1 problem' : `${errors} problems`} in the data; the good records are shown.</summary>
-        <ul>
-          ${diagnosticLines(this.diagnostics).map((line) => html`<li>${line}</li>`)}
-        </ul>
-      </details>
-    </div>`;
-  }
-
   override render() {
     const data = this.loadedData;
     const legend =
@@ -323,7 +311,7 @@ export class RelationsMap extends RelationsDataView {
           ? html`<p class="notice" part="notice" role="status">Basemap tiles unavailable — showing the built-in map</p>`
           : nothing}
         ${this.tiles && this.attribution ? html`<p class="attribution" part="attribution">${this.attribution}</p>` : nothing}
-        ${this.#renderStatus()}
+        ${renderDataStatus(this)}
         <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       </div>
     `;
