@@ -38,14 +38,8 @@ function step(name, action) {
   }
 }
 
-// A consumer's page: each entry point the README names, typed through the package's own declarations.
-const PAGE_TS = `
-import 'relations-atlas/timeline';
-import 'relations-atlas/map';
-import 'relations-atlas/atlas';
-import { getChannel, type RelationsTimeline } from 'relations-atlas';
-
-const data = {
+// A small inline data set: the same for the consumer's page and the drop-in page.
+const DATA = {
   meta: { title: 'Package test' },
   events: [
     { id: 'e1', date: '2001-05', title: 'A visit', category: 'visit', places: ['baku'] },
@@ -56,6 +50,15 @@ const data = {
     { id: 'vilnius', name: 'Vilnius', lat: 54.6872, lon: 25.2797, kinds: ['capital'] },
   ],
 };
+
+// A consumer's page: each entry point the README names, typed through the package's own declarations.
+const PAGE_TS = `
+import 'relations-atlas/timeline';
+import 'relations-atlas/map';
+import 'relations-atlas/atlas';
+import { getChannel, type RelationsTimeline } from 'relations-atlas';
+
+const data = ${JSON.stringify(DATA)};
 
 // The tag name map types createElement: no casts.
 const timeline: RelationsTimeline = document.createElement('relations-timeline');
@@ -77,11 +80,6 @@ channel.subscribe((message) => heard.push(message.type));
 Object.assign(window, { packageTest: { channel, heard } });
 `;
 
-const DATA = {
-  meta: { title: 'Package test' },
-  events: [{ id: 'e1', date: '2001-05', title: 'A visit', category: 'visit', places: ['baku'] }, { id: 'e2', date: '2005', title: 'An embassy opens', category: 'diplomacy', places: ['baku'] }],
-  places: [{ id: 'baku', name: 'Baku', lat: 40.4093, lon: 49.8671, kinds: ['capital'] }],
-};
 const EMBED_HTML = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>drop-in</title><link rel="icon" href="data:,">
 <script type="module" src="./relations-atlas.bundle.js"></script></head>
