@@ -75,11 +75,14 @@ export class SelectionController implements ReactiveController {
     this.#bus.publish({ type: 'select', selection });
   }
 
-  /** The reader's selection: shared with the channel, announced, and fired as `relations-select`. */
-  userSelect(selection: Selection, announcement: string): void {
+  /**
+   * The reader's selection: shared with the channel, announced, and fired as `relations-select` with `detail` (what
+   * the host page is told, by default the selection itself: an event's places, say, that the views do not select).
+   */
+  userSelect(selection: Selection, announcement: string, detail: Selection = selection): void {
     this.#set(selection, false);
     this.#bus.publish({ type: 'select', selection });
-    this.#host.dispatchEvent(new RelationsSelectEvent(selection));
+    this.#host.dispatchEvent(new RelationsSelectEvent(detail));
     this.#host.announcement = announcement;
   }
 

@@ -15,11 +15,13 @@ export interface TimelinePointerOptions {
   /** A click on an event: focus it (without the keyboard ring) and select it. */
   readonly choose: (event: LoadedEvent) => void;
   readonly hover: (event: LoadedEvent | null) => void;
+  /** A click on empty space. */
+  readonly clear: () => void;
 }
 
 /**
  * The pointer on the plot (pans and zooms are d3-zoom's): hovering a mark shares it and shows its tooltip, a bin
- * says how many events it holds; clicking a mark selects it, clicking a bin zooms in on it.
+ * says how many events it holds; clicking a mark selects it, a bin zooms in on it, empty space clears the selection.
  */
 export function timelinePointer(options: TimelinePointerOptions) {
   const eventAt = (pointer: Event): LoadedEvent | null => {
@@ -57,7 +59,7 @@ export function timelinePointer(options: TimelinePointerOptions) {
       const event = eventAt(pointer);
       if (event) return options.choose(event);
       const bin = binUnder(pointer);
-      if (!bin) return;
+      if (!bin) return options.clear();
       const pad = (bin.end - bin.start) * 0.5;
       options.window.show({ start: bin.start - pad, end: bin.end + pad }, true);
     },

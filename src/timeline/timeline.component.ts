@@ -131,6 +131,9 @@ export class RelationsTimeline extends RelationsDataView {
       this.#keyboard.focusEvent(this.#index?.positionOf.get(event.id) ?? -1);
       this.#userSelect(event);
     },
+    clear: () => {
+      if (this.#selection.selection) this.#userSelect(null);
+    },
     hover: (event) => {
       this.#pointed = event;
       this.#userHover(event);
@@ -298,7 +301,8 @@ export class RelationsTimeline extends RelationsDataView {
   #userSelect(event: LoadedEvent | null): void {
     const text = this.#text;
     const announcement = event && text ? `Selected: ${event.title}, ${text.date(event)}.` : 'Selection cleared.';
-    this.#selection.userSelect({ eventIds: event ? [event.id] : [], placeIds: [] }, announcement);
+    const selection = { eventIds: event ? [event.id] : [], placeIds: [] };
+    this.#selection.userSelect(selection, announcement, { ...selection, placeIds: event ? [...new Set(event.places)] : [] });
   }
 
   #userHover(event: LoadedEvent | null): void {

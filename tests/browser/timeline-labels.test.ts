@@ -92,3 +92,28 @@ describe('<relations-timeline> labels', () => {
     expect(whole.querySelector('title')).to.equal(null);
   });
 });
+
+describe('<relations-timeline> clicks', () => {
+  afterEach(() => unmountAll());
+
+  it('a click on empty space clears the selection (and tells the page); a click there with nothing selected says nothing', async () => {
+    const { sendMouse } = await import('@web/test-runner-commands');
+    const timeline = await mountTimeline('');
+    const selects: { eventIds: readonly string[] }[] = [];
+    timeline.addEventListener('relations-select', (e) => selects.push((e as CustomEvent).detail));
+    const empty = async () => {
+      const plot = shadowQuery(timeline, '.plot')!.getBoundingClientRect();
+      // The top-left corner of the plot: before the first event (1988) and above its lane.
+      await sendMouse({ type: 'click', position: [Math.round(plot.left + 4), Math.round(plot.top + 3)] });
+      await frame();
+    };
+    await empty();
+    expect(selects).to.deep.equal([]);
+    timeline.select({ eventIds: [timeline.loadedData!.events[5].id] });
+    await frame();
+    expect(timeline.highlightedEventIds).to.have.length(1);
+    await empty();
+    expect(selects.map((s) => s.eventIds)).to.deep.equal([[]]);
+    expect(timeline.highlightedEventIds).to.deep.equal([]);
+  });
+});

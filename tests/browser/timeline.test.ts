@@ -96,7 +96,9 @@ describe('<relations-timeline>', () => {
     timeline.addEventListener('relations-select', (e) => selections.push(e));
     await clickCentre(mark(timeline, event.id)!);
     await until(() => selections.length === 1, 'a select event');
-    expect(selections[0].detail).to.deep.equal({ eventIds: [event.id], placeIds: [] });
+    // The host page is told the event's places too; the views select the event.
+    expect(selections[0].detail).to.deep.equal({ eventIds: [event.id], placeIds: [...new Set(event.places)] });
+    expect(event.places.length).to.be.greaterThan(0);
     expect(mark(timeline, event.id)!.getAttribute('aria-selected')).to.equal('true');
     expect(mark(timeline, event.id)!.hasAttribute('data-highlighted')).to.equal(true);
 
