@@ -57,6 +57,9 @@ import 'relations-atlas/timeline';
 import 'relations-atlas/map';
 import 'relations-atlas/atlas';
 import { getChannel, type RelationsTimeline } from 'relations-atlas';
+// The drop-in bundle's exports are typed too (only typed here: this page is bundled from the ES modules).
+type LoadFromBundle = typeof import('relations-atlas/bundle').load;
+const loadFromBundle: LoadFromBundle | null = null;
 
 const data = ${JSON.stringify(DATA)};
 
@@ -77,7 +80,7 @@ for (const element of [timeline, map, atlas]) {
 const channel = getChannel('package');
 const heard: string[] = [];
 channel.subscribe((message) => heard.push(message.type));
-Object.assign(window, { packageTest: { channel, heard } });
+Object.assign(window, { packageTest: { channel, heard, loadFromBundle } });
 `;
 
 const EMBED_HTML = `<!doctype html>
