@@ -58,8 +58,7 @@ import 'relations-atlas/map';
 import 'relations-atlas/atlas';
 import { getChannel, type RelationsTimeline } from 'relations-atlas';
 // The drop-in bundle's exports are typed too (only typed here: this page is bundled from the ES modules).
-type LoadFromBundle = typeof import('relations-atlas/bundle').load;
-const loadFromBundle: LoadFromBundle | null = null;
+export type LoadFromBundle = typeof import('relations-atlas/bundle').load;
 
 const data = ${JSON.stringify(DATA)};
 
@@ -80,7 +79,7 @@ for (const element of [timeline, map, atlas]) {
 const channel = getChannel('package');
 const heard: string[] = [];
 channel.subscribe((message) => heard.push(message.type));
-Object.assign(window, { packageTest: { channel, heard, loadFromBundle } });
+Object.assign(window, { packageTest: { channel, heard } });
 `;
 
 const EMBED_HTML = `<!doctype html>
