@@ -23,7 +23,8 @@ export function bundleChunks({ manifest = 'bundle-chunks.json' } = {}) {
       }
       const literal = JSON.stringify(JSON.stringify({ entries, imports }));
       const text = new MagicString(code);
-      for (const match of code.matchAll(PLACEHOLDER)) text.overwrite(match.index, match.index + match[0].length, literal);
+      for (const match of code.matchAll(PLACEHOLDER))
+        text.overwrite(match.index, match.index + match[0].length, literal);
       return { code: text.toString(), map: text.generateMap({ hires: true }) };
     },
     generateBundle(_options, bundle) {

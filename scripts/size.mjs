@@ -11,7 +11,7 @@ const BUDGETS = [
   { page: 'only <relations-timeline>', chunk: 'timeline', kb: 60 },
   { page: 'only <relations-map>', chunk: 'map', kb: 75 },
   { page: '<relations-atlas>', chunk: 'atlas', kb: 130 },
-  { page: 'the basemap (a map\'s countries)', chunk: 'basemap', kb: 60, alone: true },
+  { page: "the basemap (a map's countries)", chunk: 'basemap', kb: 60, alone: true },
 ];
 
 const { chunks } = JSON.parse(readFileSync('dist/bundle-chunks.json', 'utf8'));
@@ -54,14 +54,27 @@ const rows = BUDGETS.map(({ page, chunk, kb: budget, alone = false }) => {
 
 const table = [
   ['page', 'files', 'raw kB', 'gzip kB', 'budget kB gzip', ''],
-  ...rows.map((row) => [row.page, String(row.files.length), kb(row.raw), kb(row.gzip), String(row.budget), row.over ? 'OVER' : 'ok']),
+  ...rows.map((row) => [
+    row.page,
+    String(row.files.length),
+    kb(row.raw),
+    kb(row.gzip),
+    String(row.budget),
+    row.over ? 'OVER' : 'ok',
+  ]),
 ];
 const widths = table[0].map((_, column) => Math.max(...table.map((row) => row[column].length)));
 for (const row of table) {
-  console.log(row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ').trimEnd());
+  console.log(
+    row
+      .map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column])))
+      .join('  ')
+      .trimEnd(),
+  );
 }
 console.log('\nfiles:');
-for (const file of Object.keys(chunks)) console.log(`  dist/${file}: ${kb(sizeOf(file).raw)} kB raw, ${kb(sizeOf(file).gzip)} kB gzip`);
+for (const file of Object.keys(chunks))
+  console.log(`  dist/${file}: ${kb(sizeOf(file).raw)} kB raw, ${kb(sizeOf(file).gzip)} kB gzip`);
 
 const over = rows.filter((row) => row.over);
 for (const row of over) console.error(`${row.page}: over budget by ${kb(row.gzip - row.budget * 1024)} kB gzip`);

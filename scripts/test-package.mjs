@@ -33,7 +33,11 @@ function step(name, action) {
     check(name, true);
     return true;
   } catch (error) {
-    check(name, false, [error.stdout, error.stderr, error.stdout || error.stderr ? '' : String(error)].filter(Boolean).join('\n').trim());
+    check(
+      name,
+      false,
+      [error.stdout, error.stderr, error.stdout || error.stderr ? '' : String(error)].filter(Boolean).join('\n').trim(),
+    );
     return false;
   }
 }
@@ -98,7 +102,11 @@ async function inBrowser() {
   const { chunks } = JSON.parse(readFileSync(join(dist, 'bundle-chunks.json'), 'utf8'));
   const timelineChunk = Object.keys(chunks).find((file) => chunks[file].name === 'timeline');
   const dropped = chunks[timelineChunk].imports.find((file) => file !== 'relations-atlas.bundle.js');
-  const files = { '/': PAGE_HTML, '/page.js': readFileSync(join(consumer, 'dist', 'page.js'), 'utf8'), '/data.json': JSON.stringify(DATA) };
+  const files = {
+    '/': PAGE_HTML,
+    '/page.js': readFileSync(join(consumer, 'dist', 'page.js'), 'utf8'),
+    '/data.json': JSON.stringify(DATA),
+  };
   for (const file of readdirSync(dist).filter((name) => /^relations-atlas.*\.js$/.test(name))) {
     files[`/embed/${file}`] = readFileSync(join(dist, file), 'utf8');
     if (file !== dropped) files[`/embed-missing/${file}`] = files[`/embed/${file}`];
@@ -128,9 +136,14 @@ async function inBrowser() {
       }
     };
     await until('the three tags are defined', () =>
-      ['relations-timeline', 'relations-map', 'relations-atlas'].every((tag) => customElements.get(tag)));
-    await until('<relations-timeline> draws a mark for each event', () =>
-      document.querySelector('body > relations-timeline')?.shadowRoot?.querySelectorAll('[data-event-id]').length >= 2);
+      ['relations-timeline', 'relations-map', 'relations-atlas'].every((tag) => customElements.get(tag)),
+    );
+    await until(
+      '<relations-timeline> draws a mark for each event',
+      () =>
+        document.querySelector('body > relations-timeline')?.shadowRoot?.querySelectorAll('[data-event-id]').length >=
+        2,
+    );
     await until('<relations-map> draws a Leaflet map with the places', () => {
       const root = document.querySelector('body > relations-map')?.shadowRoot;
       return Boolean(root?.querySelector('.leaflet-container') && root.querySelectorAll('[data-place-id]').length >= 2);
@@ -143,7 +156,8 @@ async function inBrowser() {
     });
     await page.evaluate(() => window.packageTest.channel.select({ placeIds: ['baku'] }));
     await until('getChannel from the package root reaches the elements on that channel', () =>
-      document.querySelector('body > relations-timeline')?.highlightedEventIds.includes('e1'));
+      document.querySelector('body > relations-timeline')?.highlightedEventIds.includes('e1'),
+    );
     check('no page errors', errors.length === 0, errors.join('\n'));
 
     // The drop-in bundle: a page with only a timeline fetches the timeline's code and no map's.
@@ -152,10 +166,18 @@ async function inBrowser() {
     embed.on('request', (request) => fetched.push(new URL(request.url()).pathname));
     await embed.goto(`http://127.0.0.1:${server.address().port}/embed/`);
     try {
-      await embed.waitForFunction(() => document.querySelector('relations-timeline')?.shadowRoot?.querySelectorAll('[data-event-id]').length >= 2, null, { timeout: 15000, polling: 100 });
+      await embed.waitForFunction(
+        () => document.querySelector('relations-timeline')?.shadowRoot?.querySelectorAll('[data-event-id]').length >= 2,
+        null,
+        { timeout: 15000, polling: 100 },
+      );
       check('the drop-in bundle from the package draws a <relations-timeline>', true);
     } catch {
-      check('the drop-in bundle from the package draws a <relations-timeline>', false, `fetched: ${fetched.join(', ')}`);
+      check(
+        'the drop-in bundle from the package draws a <relations-timeline>',
+        false,
+        `fetched: ${fetched.join(', ')}`,
+      );
     }
     const mapChunk = Object.keys(chunks).find((file) => chunks[file].name === 'map');
     check('that page fetches no map code', !fetched.includes(`/embed/${mapChunk}`), `fetched: ${fetched.join(', ')}`);
@@ -168,7 +190,11 @@ async function inBrowser() {
     const report = () => logged.find((text) => text.startsWith('relations-atlas:'));
     for (let waited = 0; !report() && waited < 10000; waited += 100) await missing.waitForTimeout(100);
     const named = report();
-    check(`without ${dropped}, a console error names it`, Boolean(named?.includes(`/embed-missing/${dropped}`)), `console errors: ${logged.join('\n')}`);
+    check(
+      `without ${dropped}, a console error names it`,
+      Boolean(named?.includes(`/embed-missing/${dropped}`)),
+      `console errors: ${logged.join('\n')}`,
+    );
   } finally {
     await browser.close();
     server.close();
@@ -183,33 +209,67 @@ try {
     const [info] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', work], repo));
     tarball = join(work, info.filename);
     const names = info.files.map((file) => file.path);
-    for (const needed of ['dist/esm/timeline/timeline.js', 'dist/types/index.d.ts', 'dist/relations-atlas.bundle.js', 'custom-elements.json']) {
+    for (const needed of [
+      'dist/esm/timeline/timeline.js',
+      'dist/types/index.d.ts',
+      'dist/relations-atlas.bundle.js',
+      'custom-elements.json',
+    ]) {
       if (!names.includes(needed)) throw new Error(`the tarball lacks ${needed}`);
     }
   });
-  writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }, null, 2));
+  writeFileSync(
+    join(consumer, 'package.json'),
+    JSON.stringify({ name: 'consumer', private: true, type: 'module' }, null, 2),
+  );
   const installed =
-    packed && step('npm install <tarball> in a fresh project', () => run('npm', ['install', '--no-audit', '--no-fund', '--no-package-lock', tarball], consumer));
+    packed &&
+    step('npm install <tarball> in a fresh project', () =>
+      run('npm', ['install', '--no-audit', '--no-fund', '--no-package-lock', tarball], consumer),
+    );
   if (installed) {
     writeFileSync(join(consumer, 'src', 'page.ts'), PAGE_TS);
     writeFileSync(
       join(consumer, 'tsconfig.json'),
       JSON.stringify({
         compilerOptions: {
-          target: 'ES2022', module: 'ESNext', moduleResolution: 'bundler', lib: ['ES2023', 'DOM', 'DOM.Iterable'],
-          strict: true, noEmit: true, skipLibCheck: false, types: [],
+          target: 'ES2022',
+          module: 'ESNext',
+          moduleResolution: 'bundler',
+          lib: ['ES2023', 'DOM', 'DOM.Iterable'],
+          strict: true,
+          noEmit: true,
+          skipLibCheck: false,
+          types: [],
         },
         include: ['src'],
       }),
     );
-    step('tsc (moduleResolution bundler, skipLibCheck false) accepts the page', () => run(bin('tsc'), ['-p', 'tsconfig.json'], consumer));
+    step('tsc (moduleResolution bundler, skipLibCheck false) accepts the page', () =>
+      run(bin('tsc'), ['-p', 'tsconfig.json'], consumer),
+    );
     const built = step('esbuild bundles the page', () =>
-      run(bin('esbuild'), ['src/page.ts', '--bundle', '--format=esm', '--platform=browser', '--target=es2022', '--outfile=dist/page.js', '--log-level=warning'], consumer));
+      run(
+        bin('esbuild'),
+        [
+          'src/page.ts',
+          '--bundle',
+          '--format=esm',
+          '--platform=browser',
+          '--target=es2022',
+          '--outfile=dist/page.js',
+          '--log-level=warning',
+        ],
+        consumer,
+      ),
+    );
     if (built) await inBrowser();
   }
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
 const passed = results.filter(Boolean).length;
-console.log(`${passed} passed, ${results.length - passed} failed (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+console.log(
+  `${passed} passed, ${results.length - passed} failed (${((performance.now() - started) / 1000).toFixed(1)} s)`,
+);
 process.exit(passed === results.length ? 0 : 1);

@@ -47,7 +47,8 @@ export function autoload(
     if (loading.size === elements.size) observer.disconnect();
   };
   const scan = (root: Element | Document) => {
-    if (root.nodeType === Node.ELEMENT_NODE && elements.has((root as Element).localName)) found((root as Element).localName);
+    if (root.nodeType === Node.ELEMENT_NODE && elements.has((root as Element).localName))
+      found((root as Element).localName);
     for (const element of root.querySelectorAll(selector)) found(element.localName);
   };
 
@@ -66,13 +67,23 @@ export function autoload(
  * when a file it imports is the one missing, so each file it needs is asked for on its own: the missing ones are
  * those that fail while all they import loads.
  */
-async function reportUnloadable(tag: string, chunk: string, files: ChunkFiles, base: string, error: unknown): Promise<void> {
+async function reportUnloadable(
+  tag: string,
+  chunk: string,
+  files: ChunkFiles,
+  base: string,
+  error: unknown,
+): Promise<void> {
   const entry = files.entries[chunk];
   const needed = entry ? filesNeeded(entry, files.imports) : [];
   const settled = await Promise.allSettled(needed.map((file) => import(new URL(file, base).href)));
   const failed = new Set(needed.filter((_, i) => settled[i].status === 'rejected'));
-  const missing = [...failed].filter((file) => !(files.imports[file] ?? []).some((dependency) => failed.has(dependency)));
-  const named = (missing.length ? missing : entry ? [entry] : [`the "${chunk}" chunk`]).map((file) => new URL(file, base).href);
+  const missing = [...failed].filter(
+    (file) => !(files.imports[file] ?? []).some((dependency) => failed.has(dependency)),
+  );
+  const named = (missing.length ? missing : entry ? [entry] : [`the "${chunk}" chunk`]).map(
+    (file) => new URL(file, base).href,
+  );
   console.error(
     `relations-atlas: <${tag}> could not be defined: ${named.join(', ')} could not be loaded. ` +
       'Serve every dist/relations-atlas*.js file from the folder of relations-atlas.bundle.js.',

@@ -6,11 +6,20 @@ import { autoload, type ChunkFiles, type LazyElement } from './autoload.js';
 export { getChannel, RelationsChannel } from './bus/channel.js';
 
 const elements = new Map<string, LazyElement>([
-  ['relations-timeline', { chunk: 'timeline', load: () => import('./timeline/timeline.js').then((m) => m.RelationsTimeline) }],
+  [
+    'relations-timeline',
+    { chunk: 'timeline', load: () => import('./timeline/timeline.js').then((m) => m.RelationsTimeline) },
+  ],
   ['relations-map', { chunk: 'map', load: () => import('./map/map.js').then((m) => m.RelationsMap) }],
   ['relations-atlas', { chunk: 'atlas', load: () => import('./atlas/atlas.js').then((m) => m.RelationsAtlas) }],
-  ['relations-details-panel', { chunk: 'details-panel', load: () => import('./atlas/details-panel.js').then((m) => m.RelationsDetailsPanel) }],
-  ['relations-event-table', { chunk: 'event-table', load: () => import('./atlas/event-table.js').then((m) => m.RelationsEventTable) }],
+  [
+    'relations-details-panel',
+    { chunk: 'details-panel', load: () => import('./atlas/details-panel.js').then((m) => m.RelationsDetailsPanel) },
+  ],
+  [
+    'relations-event-table',
+    { chunk: 'event-table', load: () => import('./atlas/event-table.js').then((m) => m.RelationsEventTable) },
+  ],
 ]);
 
 // The build writes the chunks' files here (scripts/bundle-chunks.mjs); run from the sources, there are none to name.

@@ -38,7 +38,11 @@ describe('autoload(elements, files, base)', () => {
   };
 
   it('loads the chunk of each tag already in the document, once, and no other', async () => {
-    const { names: [a, b], elements, loads } = tags(2);
+    const {
+      names: [a, b],
+      elements,
+      loads,
+    } = tags(2);
     add(document.createElement(a));
     add(document.createElement(a));
     autoload(elements, NO_FILES, import.meta.url);
@@ -49,7 +53,11 @@ describe('autoload(elements, files, base)', () => {
   });
 
   it('loads a chunk when an element is appended later, also deep inside an added subtree, and the element upgrades', async () => {
-    const { names: [a, b], elements, loads } = tags(2);
+    const {
+      names: [a, b],
+      elements,
+      loads,
+    } = tags(2);
     autoload(elements, NO_FILES, import.meta.url);
     const direct = document.createElement(a);
     add(direct);
@@ -62,8 +70,12 @@ describe('autoload(elements, files, base)', () => {
     expect([loads.get(a), loads.get(b)]).to.deep.equal([1, 1]);
   });
 
-  it('loads nothing for an element only created, nor for one inside another element\'s shadow root', async () => {
-    const { names: [a, b], elements, loads } = tags(2);
+  it("loads nothing for an element only created, nor for one inside another element's shadow root", async () => {
+    const {
+      names: [a, b],
+      elements,
+      loads,
+    } = tags(2);
     autoload(elements, NO_FILES, import.meta.url);
     document.createElement(a);
     const host = add(document.createElement('div'));
@@ -73,7 +85,11 @@ describe('autoload(elements, files, base)', () => {
   });
 
   it('load(tag) loads ahead of any element and resolves to the class, so customElements.whenDefined resolves too', async () => {
-    const { names: [a], elements, loads } = tags(1);
+    const {
+      names: [a],
+      elements,
+      loads,
+    } = tags(1);
     const load = autoload(elements, NO_FILES, import.meta.url);
     const defined = customElements.whenDefined(a);
     const element = await load(a);
@@ -88,7 +104,11 @@ describe('autoload(elements, files, base)', () => {
   });
 
   it('leaves a tag that another copy of the library has defined to that copy', async () => {
-    const { names: [a], elements, loads } = tags(1);
+    const {
+      names: [a],
+      elements,
+      loads,
+    } = tags(1);
     customElements.define(a, class extends HTMLElement {});
     add(document.createElement(a));
     autoload(elements, NO_FILES, import.meta.url);
@@ -104,7 +124,13 @@ describe('autoload(elements, files, base)', () => {
     };
     const tag = `autoload-test-${++count}`;
     const elements = new Map<string, LazyElement>([
-      [tag, { chunk: 'lazy', load: () => import(/* the stand-in chunk */ `${base}needs-missing.js`).then(() => HTMLElement) }],
+      [
+        tag,
+        {
+          chunk: 'lazy',
+          load: () => import(/* the stand-in chunk */ `${base}needs-missing.js`).then(() => HTMLElement),
+        },
+      ],
     ]);
     const errors: unknown[][] = [];
     const original = console.error;

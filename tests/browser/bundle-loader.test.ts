@@ -11,11 +11,12 @@ interface Manifest {
 function needed(manifest: Manifest, name: string): string[] {
   const entry = Object.keys(manifest.chunks).find((file) => manifest.chunks[file].name === name)!;
   const seen = new Set(['relations-atlas.bundle.js', entry]);
-  for (const file of seen) if (file !== 'relations-atlas.bundle.js') for (const next of manifest.chunks[file].imports) seen.add(next);
+  for (const file of seen)
+    if (file !== 'relations-atlas.bundle.js') for (const next of manifest.chunks[file].imports) seen.add(next);
   return [...seen].sort();
 }
 
-describe('the drop-in bundle loads each tag\'s code when the tag appears', function () {
+describe("the drop-in bundle loads each tag's code when the tag appears", function () {
   this.timeout(30000);
   let frame: HTMLIFrameElement;
   afterEach(() => frame?.remove());
@@ -37,11 +38,15 @@ describe('the drop-in bundle loads each tag\'s code when the tag appears', funct
       .map((path) => path.slice('/dist/'.length))
       .sort();
 
-  it('a page with only <relations-timeline> fetches the loader, the timeline\'s chunk and what it imports: no map code', async () => {
+  it("a page with only <relations-timeline> fetches the loader, the timeline's chunk and what it imports: no map code", async () => {
     const manifest: Manifest = await (await fetch('/dist/bundle-chunks.json')).json();
     const win = await open(`<relations-timeline src="${DATA_URL}"></relations-timeline>`);
     const timeline = win.document.querySelector('relations-timeline')!;
-    await until(() => (timeline.shadowRoot?.querySelectorAll('[data-event-id]').length ?? 0) > 10, 'the timeline drawn', 20000);
+    await until(
+      () => (timeline.shadowRoot?.querySelectorAll('[data-event-id]').length ?? 0) > 10,
+      'the timeline drawn',
+      20000,
+    );
     expect(fetchedFromDist(win)).to.deep.equal(needed(manifest, 'timeline'));
     expect(win.customElements.get('relations-map')).to.equal(undefined);
 
@@ -50,17 +55,25 @@ describe('the drop-in bundle loads each tag\'s code when the tag appears', funct
     map.setAttribute('src', DATA_URL);
     map.style.cssText = 'display: block; height: 400px';
     win.document.body.append(map);
-    await until(() => (map.shadowRoot?.querySelectorAll('[data-place-id]').length ?? 0) > 10, 'the later map drawn', 20000);
+    await until(
+      () => (map.shadowRoot?.querySelectorAll('[data-place-id]').length ?? 0) > 10,
+      'the later map drawn',
+      20000,
+    );
     expect(map).to.be.instanceOf(win.customElements.get('relations-map')!);
     const fetched = fetchedFromDist(win);
     for (const file of needed(manifest, 'map')) expect(fetched, file).to.include(file);
-    expect(fetched.some((file) => manifest.chunks[file]?.name === 'atlas'), 'the atlas chunk').to.equal(false);
+    expect(
+      fetched.some((file) => manifest.chunks[file]?.name === 'atlas'),
+      'the atlas chunk',
+    ).to.equal(false);
   });
 
   it('exports load(tag), for a script that needs a class before any element is on the page, and getChannel', async () => {
     // In this test's own page, whose registry has nothing defined yet.
     const url = '/dist/relations-atlas.bundle.js';
-    const bundle: { load(tag: string): Promise<CustomElementConstructor>; getChannel(name: string): { name: string } } = await import(url);
+    const bundle: { load(tag: string): Promise<CustomElementConstructor>; getChannel(name: string): { name: string } } =
+      await import(url);
     const win = window;
     const defined = win.customElements.whenDefined('relations-atlas');
     const atlas = await bundle.load('relations-atlas');
@@ -75,6 +88,7 @@ describe('the drop-in bundle loads each tag\'s code when the tag appears', funct
       fetch('/dist/bundle-chunks.json').then((response) => response.json() as Promise<Manifest>),
     ]);
     expect(loader).not.to.contain('__RELATIONS_ATLAS_CHUNK_FILES__');
-    for (const file of Object.keys(manifest.chunks)) if (file !== 'relations-atlas.bundle.js') expect(loader, file).to.contain(file);
+    for (const file of Object.keys(manifest.chunks))
+      if (file !== 'relations-atlas.bundle.js') expect(loader, file).to.contain(file);
   });
 });
