@@ -18,7 +18,7 @@ import { atlasStyles } from './atlas.styles.js';
 import './details-panel.js';
 import './event-table.js';
 import { searchEvents } from './sort-events.js';
-import { PlaybackController } from './playback-controller.js';
+import { PlaybackController, playbackWindow } from './playback-controller.js';
 import { describeSelection, renderNotice, renderPanel, renderSourceLine, renderToolbar, type Tab } from './render-atlas.js';
 import { UrlSyncController } from './url-sync-controller.js';
 import type { UrlState } from './url-state.js';
@@ -242,12 +242,8 @@ export class RelationsAtlas extends LitElement {
     const next = events[index + 1];
     if (!next) return false;
     this.#setSelection({ eventIds: [next.id], placeIds: [] }, { publish: true, userAction: false });
-    const timeline = this.renderRoot.querySelector<RelationsTimeline>('relations-timeline');
-    const span = next.when.end - next.when.start;
-    const pad = Math.max(span * 2, 2 * 365 * 86_400_000);
-    if (Number.isFinite(next.when.start) && Number.isFinite(next.when.end)) {
-      timeline?.zoomTo(new Date(next.when.start - pad), new Date(next.when.end + pad));
-    }
+    const window = playbackWindow(next.when.start, next.when.end);
+    if (window) this.#timeline?.zoomTo(new Date(window.start), new Date(window.end));
     return true;
   }
 

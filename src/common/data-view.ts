@@ -31,7 +31,7 @@ export class RelationsDataView extends LitElement {
   declare data: unknown;
   /** Language of dates and labels (BCP 47). Falls back to the page's language, then English. */
   declare lang: string;
-  /** Leaves error messages to the host (a composite reports them once); events still fire. */
+  /** Leaves error messages and selection announcements to the host (a composite speaks once); events still fire. */
   declare quiet: boolean;
 
   declare loadedData: LoadedDataset | null;

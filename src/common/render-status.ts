@@ -17,3 +17,8 @@ export function renderDataStatus(view: RelationsDataView): TemplateResult | type
     </details>
   </div>`;
 }
+
+/** The polite live region of a view (a `quiet` view leaves selections to its composite, see SelectionController). */
+export function renderLiveRegion(view: RelationsDataView): TemplateResult {
+  return html`<div class="visually-hidden" role="status" aria-live="polite">${view.announcement}</div>`;
+}

@@ -8,6 +8,8 @@ import { isEmptySelection, sameSelection, toSelection, type Selection } from '..
 export interface SelectionHost extends BusHost {
   loadedData: LoadedDataset | null;
   announcement: string;
+  /** Inside a composite, which announces selections itself: the view does not say them again. */
+  quiet?: boolean;
 }
 
 export interface SelectionHandlers {
@@ -83,7 +85,7 @@ export class SelectionController implements ReactiveController {
     this.#set(selection, false);
     this.#bus.publish({ type: 'select', selection });
     this.#host.dispatchEvent(new RelationsSelectEvent(detail));
-    this.#host.announcement = announcement;
+    if (!this.#host.quiet) this.#host.announcement = announcement;
   }
 
   /** The reader's hover (pointer or keyboard focus); repeated hovers of the same thing are sent once. */

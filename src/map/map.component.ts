@@ -3,7 +3,7 @@ import type * as L from 'leaflet/dist/leaflet-src.esm.js';
 import { RelationsDataView } from '../common/data-view.js';
 import { DatasetLoader } from '../common/dataset-loader.js';
 import { elementLang } from '../common/lang.js';
-import { renderDataStatus } from '../common/render-status.js';
+import { renderDataStatus, renderLiveRegion } from '../common/render-status.js';
 import { sharedStyles } from '../common/shared-styles.js';
 import { SelectionController } from '../common/selection-controller.js';
 import { RelationsErrorEvent, RelationsReadyEvent } from '../bus/dom-events.js';
@@ -190,9 +190,8 @@ export class RelationsMap extends RelationsDataView {
     if (result.diagnostics.length > 0) this.dispatchEvent(new RelationsErrorEvent(result.diagnostics));
   }
 
-  /** The property first: before the first update it is not yet reflected to the attribute elementLang reads. */
   #lang(): string {
-    return this.lang || elementLang(this);
+    return elementLang(this);
   }
 
   /** Indexes the data set's places (before render, so the legend and labels see them). */
@@ -312,7 +311,7 @@ export class RelationsMap extends RelationsDataView {
           : nothing}
         ${this.tiles && this.attribution ? html`<p class="attribution" part="attribution">${this.attribution}</p>` : nothing}
         ${renderDataStatus(this)}
-        <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+        ${renderLiveRegion(this)}
       </div>
     `;
   }
