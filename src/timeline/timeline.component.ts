@@ -4,7 +4,7 @@ import { RelationsDataView } from '../common/data-view.js';
 import { DatasetLoader } from '../common/dataset-loader.js';
 import { elementLang } from '../common/lang.js';
 import { categoryColor } from '../common/palette.js';
-import { renderDataStatus } from '../common/render-status.js';
+import { renderDataStatus, renderLiveRegion } from '../common/render-status.js';
 import { SelectionController } from '../common/selection-controller.js';
 import { RelationsErrorEvent, RelationsRangeEvent, RelationsReadyEvent } from '../bus/dom-events.js';
 import type { CheckResult } from '../data/check-dataset.js';
@@ -382,7 +382,7 @@ export class RelationsTimeline extends RelationsDataView {
           ? renderOverview({ labelWidth, plotWidth: view.plotWidth }, bounds, view, axisTicks(bounds.start, bounds.end, view.plotWidth, lang, 110), this.#density, this.#brush)
           : nothing}
         ${this.#tooltip.render(keyboardTip)} ${renderDataStatus(this)}
-        <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+        ${renderLiveRegion(this)}
       </div>
     `;
   }
