@@ -17,14 +17,23 @@ export function firstRenderRuns(n, slow = false) {
 
 export async function startBench() {
   const server = await startDevServer({
-    config: { rootDir: root, port: 0, nodeResolve: { exportConditions: ['production'] }, plugins: [esbuildPlugin({ ts: true, target: 'es2022' })] },
+    config: {
+      rootDir: root,
+      port: 0,
+      nodeResolve: { exportConditions: ['production'] },
+      plugins: [esbuildPlugin({ ts: true, target: 'es2022' })],
+    },
     readCliArgs: false,
     readFileConfig: false,
     logStartMessage: false,
   });
   // Port 0: the system picks a free one.
   const { port } = server.server.address();
-  const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: [...chromiumArgs, '--js-flags=--expose-gc'] });
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: [...chromiumArgs, '--js-flags=--expose-gc'],
+  });
   return {
     browser,
     /** A fresh page with the benchmark's HTML and module script (served from memory, so nothing is written). */
@@ -32,7 +41,9 @@ export async function startBench() {
       const page = await browser.newPage({ viewport });
       page.on('pageerror', (error) => console.error(`[${name}]`, error.message));
       if (timeout) page.setDefaultTimeout(timeout);
-      await page.route(`http://localhost:${port}/bench/${name}.html`, (route) => route.fulfill({ contentType: 'text/html', body: html }));
+      await page.route(`http://localhost:${port}/bench/${name}.html`, (route) =>
+        route.fulfill({ contentType: 'text/html', body: html }),
+      );
       await page.route(`http://localhost:${port}/bench/${name}.js`, (route) =>
         route.fulfill({ contentType: 'application/javascript', body: script }),
       );

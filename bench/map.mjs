@@ -150,7 +150,8 @@ export async function run({ sizes = [100, 1000, 10000, 100000] } = {}) {
           name: 'map-page',
           page: { html: pageHtml, script: pageScript, viewport: { width: WIDTH, height: HEIGHT } },
           prepare: async (page) => {
-            if (process.env.BENCH_BASEMAP) await page.evaluate((b) => (window.__basemap = b), process.env.BENCH_BASEMAP);
+            if (process.env.BENCH_BASEMAP)
+              await page.evaluate((b) => (window.__basemap = b), process.env.BENCH_BASEMAP);
             await page.waitForFunction(() => typeof window.benchOurs === 'function');
           },
           first: ours ? 'benchOurs' : 'benchLeaflet',
@@ -158,7 +159,9 @@ export async function run({ sizes = [100, 1000, 10000, 100000] } = {}) {
         });
         const { firstRenderMs, frameP95Ms } = numbers;
         rows.push({ subject, n, ...numbers, markersInDom: result.markers });
-        console.error(`map bench: ${subject} n=${n} first ${firstRenderMs.toFixed(0)} ms (median of ${runs}), p95 ${frameP95Ms.toFixed(1)} ms`);
+        console.error(
+          `map bench: ${subject} n=${n} first ${firstRenderMs.toFixed(0)} ms (median of ${runs}), p95 ${frameP95Ms.toFixed(1)} ms`,
+        );
       }
     }
   } finally {
@@ -171,7 +174,9 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const quick = process.argv.includes('--quick');
   const rows = await run({ sizes: quick ? [100, 1000] : [100, 1000, 10000, 100000] });
   const fmt = (v, d = 1) => (typeof v === 'number' && Number.isFinite(v) ? v.toFixed(d) : '—');
-  console.log('| subject | n | first render ms | frame median ms | frame p95 ms | frames > 50 ms | heap MB | markers in DOM |');
+  console.log(
+    '| subject | n | first render ms | frame median ms | frame p95 ms | frames > 50 ms | heap MB | markers in DOM |',
+  );
   console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const r of rows) {
     console.log(
@@ -182,10 +187,15 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     const a = rows.find((r) => r.subject === 'relations-map' && r.n === n);
     const b = rows.find((r) => r.subject === 'leaflet-svg' && r.n === n);
     if (a && b && a.firstRenderMs && b.firstRenderMs) {
-      console.log(`\nat ${n}: first render ${(b.firstRenderMs / a.firstRenderMs).toFixed(1)}× faster, frame p95 ${(b.frameP95Ms / a.frameP95Ms).toFixed(1)}× faster than plain Leaflet`);
+      console.log(
+        `\nat ${n}: first render ${(b.firstRenderMs / a.firstRenderMs).toFixed(1)}× faster, frame p95 ${(b.frameP95Ms / a.frameP95Ms).toFixed(1)}× faster than plain Leaflet`,
+      );
     }
   }
   mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
-  writeFileSync(new URL('./results/map.json', import.meta.url), JSON.stringify({ date: new Date().toISOString(), rows }, null, 2) + '\n');
+  writeFileSync(
+    new URL('./results/map.json', import.meta.url),
+    JSON.stringify({ date: new Date().toISOString(), rows }, null, 2) + '\n',
+  );
   console.log('wrote bench/results/map.json');
 }

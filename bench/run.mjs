@@ -16,7 +16,15 @@ const map = await runMap({ sizes });
 const rows = [...timeline, ...map];
 
 const fmt = (value, digits = 1) => (typeof value === 'number' && Number.isFinite(value) ? value.toFixed(digits) : '—');
-const header = ['subject', 'n', 'first render ms (median)', 'frame median ms', 'frame p95 ms', 'frames > 50 ms', 'heap MB'];
+const header = [
+  'subject',
+  'n',
+  'first render ms (median)',
+  'frame median ms',
+  'frame p95 ms',
+  'frames > 50 ms',
+  'heap MB',
+];
 const table = rows.map((row) => [
   row.subject,
   String(row.n),
@@ -33,7 +41,10 @@ console.log(line(header));
 console.log(`| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`);
 for (const row of table) console.log(line(row));
 
-for (const [ours, baseline] of [['relations-timeline', 'vis-timeline'], ['relations-map', 'leaflet-svg']]) {
+for (const [ours, baseline] of [
+  ['relations-timeline', 'vis-timeline'],
+  ['relations-map', 'leaflet-svg'],
+]) {
   for (const n of sizes) {
     const a = rows.find((row) => row.subject === ours && row.n === n);
     const b = rows.find((row) => row.subject === baseline && row.n === n);

@@ -224,7 +224,9 @@ export async function run({ sizes = [100, 1000, 10000, 100000] } = {}) {
   let vis10k = null;
   try {
     for (const n of sizes) {
-      for (const subject of process.env.BENCH_ONLY ? [process.env.BENCH_ONLY] : ['relations-timeline', 'vis-timeline']) {
+      for (const subject of process.env.BENCH_ONLY
+        ? [process.env.BENCH_ONLY]
+        : ['relations-timeline', 'vis-timeline']) {
         if (subject === 'vis-timeline' && n >= 100000 && !(vis10k !== null && vis10k < VIS_100K_IF_10K_UNDER_MS)) {
           const why = vis10k === null ? 'not measured at 10,000' : `${(vis10k / 1000).toFixed(1)} s at 10,000`;
           rows.push({ subject, n, skipped: `skipped: vis-timeline took ${why}` });
@@ -239,9 +241,16 @@ export async function run({ sizes = [100, 1000, 10000, 100000] } = {}) {
             runs,
             n,
             name: 'timeline-page',
-            page: { html: pageHtml, script: pageScript, viewport: { width: WIDTH, height: HEIGHT + 40 }, timeout: VIS_TIMEOUT_MS },
+            page: {
+              html: pageHtml,
+              script: pageScript,
+              viewport: { width: WIDTH, height: HEIGHT + 40 },
+              timeout: VIS_TIMEOUT_MS,
+            },
             prepare: async (page) => {
-              await page.waitForFunction(() => typeof window.benchOurs === 'function' && typeof window.vis === 'object');
+              await page.waitForFunction(
+                () => typeof window.benchOurs === 'function' && typeof window.vis === 'object',
+              );
               if (process.env.BENCH_DEBUG) await page.evaluate(() => (window.__debugWork = true));
             },
             first: ours ? 'benchOurs' : 'benchVis',
@@ -269,7 +278,9 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const quick = process.argv.includes('--quick');
   const rows = await run({ sizes: quick ? [100, 1000] : [100, 1000, 10000, 100000] });
   const fmt = (v, d = 1) => (typeof v === 'number' && Number.isFinite(v) ? v.toFixed(d) : '—');
-  console.log('| subject | n | first render ms | frame median ms | frame p95 ms | frame max ms | frames > 50 ms | heap MB | marks in DOM |');
+  console.log(
+    '| subject | n | first render ms | frame median ms | frame p95 ms | frame max ms | frames > 50 ms | heap MB | marks in DOM |',
+  );
   console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const r of rows) {
     console.log(
@@ -286,6 +297,9 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     }
   }
   mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
-  writeFileSync(new URL('./results/timeline.json', import.meta.url), JSON.stringify({ date: new Date().toISOString(), rows }, null, 2) + '\n');
+  writeFileSync(
+    new URL('./results/timeline.json', import.meta.url),
+    JSON.stringify({ date: new Date().toISOString(), rows }, null, 2) + '\n',
+  );
   console.log('wrote bench/results/timeline.json');
 }

@@ -1,11 +1,13 @@
 // Leaflet 1.9.4 probes for inline SVG at import time with `div.innerHTML = '<svg/>'`, which throws on pages that
 // enforce Trusted Types (`require-trusted-types-for 'script'`). Every browser we support has inline SVG, so the probe
 // is replaced by its answer. Used by the rollup build and by the dev/test servers, so what is tested is what ships.
-const PROBE = /var inlineSvg = !!svg\$1 && \(function \(\) \{\s*var div = document\.createElement\('div'\);\s*div\.innerHTML = '<svg\/>';\s*return \(div\.firstChild && div\.firstChild\.namespaceURI\) === 'http:\/\/www\.w3\.org\/2000\/svg';\s*\}\)\(\);/;
+const PROBE =
+  /var inlineSvg = !!svg\$1 && \(function \(\) \{\s*var div = document\.createElement\('div'\);\s*div\.innerHTML = '<svg\/>';\s*return \(div\.firstChild && div\.firstChild\.namespaceURI\) === 'http:\/\/www\.w3\.org\/2000\/svg';\s*\}\)\(\);/;
 
 export function patchLeaflet(code, id) {
   if (!/leaflet[\\/]dist[\\/]leaflet-src\.esm\.js/.test(id)) return null;
-  if (!PROBE.test(code)) throw new Error('leaflet-trusted-types: the inline-SVG probe was not found; check the Leaflet version');
+  if (!PROBE.test(code))
+    throw new Error('leaflet-trusted-types: the inline-SVG probe was not found; check the Leaflet version');
   return code.replace(PROBE, 'var inlineSvg = !!svg$1;');
 }
 

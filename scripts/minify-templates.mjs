@@ -23,7 +23,8 @@ export function minifyTemplates() {
       const output = new MagicString(code);
       walk(ast, {
         enter(node) {
-          if (node.type !== 'TaggedTemplateExpression' || node.tag.type !== 'Identifier' || !TAGS.has(node.tag.name)) return;
+          if (node.type !== 'TaggedTemplateExpression' || node.tag.type !== 'Identifier' || !TAGS.has(node.tag.name))
+            return;
           for (const quasi of node.quasi.quasis) {
             const raw = quasi.value.raw;
             const small = minify(raw, node.tag.name);

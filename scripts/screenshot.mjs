@@ -18,7 +18,12 @@ const dark = rest.includes('--dark');
 const script = option('eval', null);
 
 const server = await startDevServer({
-  config: { rootDir: '.', port: 0, nodeResolve: true, plugins: [leafletTrustedTypesDevServer(), esbuildPlugin({ ts: true, target: 'es2022' })] },
+  config: {
+    rootDir: '.',
+    port: 0,
+    nodeResolve: true,
+    plugins: [leafletTrustedTypesDevServer(), esbuildPlugin({ ts: true, target: 'es2022' })],
+  },
   readCliArgs: false,
   readFileConfig: false,
   logStartMessage: false,

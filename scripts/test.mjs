@@ -36,7 +36,14 @@ if ((!only || only === 'browser') && bundleIsStale()) {
 let ok = true;
 if (!only || only === 'types') ok = run('npx', ['tsc', '--noEmit', '-p', '.']) && ok;
 if (!only || only === 'unit') {
-  ok = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${results}/vitest.json`]) && ok;
+  ok =
+    run('npx', [
+      'vitest',
+      'run',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${results}/vitest.json`,
+    ]) && ok;
 }
 if (!only || only === 'browser') ok = run('npx', ['wtr']) && ok;
 
@@ -53,6 +60,8 @@ if (wtr) {
   failed += wtr.failed;
 }
 if (!ok && failed === 0) failed = 1; // a step failed without a failing test (type errors, a crashed runner)
-console.log(`\nunit: ${vitest ? `${vitest.numPassedTests} passed` : 'not run'}; browser: ${wtr ? `${wtr.passed} passed` : 'not run'}`);
+console.log(
+  `\nunit: ${vitest ? `${vitest.numPassedTests} passed` : 'not run'}; browser: ${wtr ? `${wtr.passed} passed` : 'not run'}`,
+);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(ok && failed === 0 ? 0 : 1);

@@ -20,6 +20,7 @@ const TOLERANCE = 0.03;
 const STEP = 100;
 
 /** ISO 3166-1 numeric → alpha-2 for the countries inside the box (world-atlas ids are numeric strings). */
+// prettier-ignore
 export const NUMERIC_TO_ALPHA2 = {
   '004': 'AF', '008': 'AL', '012': 'DZ', '020': 'AD', '031': 'AZ', '040': 'AT', '048': 'BH', '051': 'AM',
   '056': 'BE', '070': 'BA', '100': 'BG', '112': 'BY', '191': 'HR', '196': 'CY', '203': 'CZ', '208': 'DK',
@@ -78,7 +79,8 @@ function simplify(points, tolerance) {
     let worstDistance = tolerance;
     for (let i = first + 1; i < last; i++) {
       const [px, py] = points[i];
-      const distance = length === 0 ? Math.hypot(px - ax, py - ay) : Math.abs(dy * px - dx * py + bx * ay - by * ax) / length;
+      const distance =
+        length === 0 ? Math.hypot(px - ax, py - ay) : Math.abs(dy * px - dx * py + bx * ay - by * ax) / length;
       if (distance > worstDistance) {
         worst = i;
         worstDistance = distance;
@@ -141,13 +143,20 @@ function simplifyTopology(topology) {
 
 /** The basemap as a GeoJSON FeatureCollection: one feature per country that reaches into the box. */
 export function buildBasemap() {
-  const topology = simplifyTopology(JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8')));
+  const topology = simplifyTopology(
+    JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8')),
+  );
   const countries = feature(topology, topology.objects.countries);
   const features = [];
   for (const country of countries.features) {
     const geometry = country.geometry;
     if (!geometry) continue;
-    const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.type === 'MultiPolygon' ? geometry.coordinates : [];
+    const polygons =
+      geometry.type === 'Polygon'
+        ? [geometry.coordinates]
+        : geometry.type === 'MultiPolygon'
+          ? geometry.coordinates
+          : [];
     const kept = [];
     for (const polygon of polygons) {
       const outer = prepareRing(polygon[0]);
@@ -160,7 +169,8 @@ export function buildBasemap() {
       type: 'Feature',
       id,
       properties: { iso: NUMERIC_TO_ALPHA2[id] ?? '', name: country.properties?.name ?? '' },
-      geometry: kept.length === 1 ? { type: 'Polygon', coordinates: kept[0] } : { type: 'MultiPolygon', coordinates: kept },
+      geometry:
+        kept.length === 1 ? { type: 'Polygon', coordinates: kept[0] } : { type: 'MultiPolygon', coordinates: kept },
     });
   }
   features.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -196,7 +206,8 @@ ${lines.join('\n')}
 
 // Rules for Leaflet features the map never creates (its own popups, layer and scale controls, attribution control,
 // default image icons, old IE), dropped so the drop-in bundle does not carry them.
-const UNUSED_SELECTOR = /leaflet-(popup|control-layers|control-scale|control-attribution|attribution-flag|oldie|vml|default-icon-path|retina|control-zoom|bar\b)|\.lvml/;
+const UNUSED_SELECTOR =
+  /leaflet-(popup|control-layers|control-scale|control-attribution|attribution-flag|oldie|vml|default-icon-path|retina|control-zoom|bar\b)|\.lvml/;
 
 /** Leaflet's stylesheet without comments, white space or rules for unused features. */
 export function minifiedLeafletCss(source) {
@@ -205,11 +216,19 @@ export function minifiedLeafletCss(source) {
   // The file is flat apart from one @media print block, which only helps printers keep control backgrounds.
   const flat = css.replace(/@media print\s*\{[\s\S]*?\}\s*\}/, '');
   for (const match of flat.matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
-    const selectors = match[1].split(',').map((s) => s.trim()).filter((s) => s && !UNUSED_SELECTOR.test(s));
+    const selectors = match[1]
+      .split(',')
+      .map((s) => s.trim())
+      .filter((s) => s && !UNUSED_SELECTOR.test(s));
     if (selectors.length === 0) continue;
     const body = match[2]
       .split(';')
-      .map((d) => d.trim().replace(/\s*:\s*/, ':').replace(/\s+/g, ' '))
+      .map((d) =>
+        d
+          .trim()
+          .replace(/\s*:\s*/, ':')
+          .replace(/\s+/g, ' '),
+      )
       .filter((d) => d && !/^-(ms|moz|webkit)-/.test(d) && !/^filter:\s*progid/.test(d))
       .join(';');
     if (body) rules.push(`${selectors.join(',')}{${body}}`);

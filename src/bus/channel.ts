@@ -38,7 +38,10 @@ export class RelationsChannel {
   readonly #shared: SharedChannel;
 
   /** A private channel; use `getChannel(name)` for a named one. */
-  constructor(name: string | null = null, shared: SharedChannel = { target: new EventTarget(), state: initialState() }) {
+  constructor(
+    name: string | null = null,
+    shared: SharedChannel = { target: new EventTarget(), state: initialState() },
+  ) {
     this.name = name;
     this.#shared = shared;
   }
@@ -67,7 +70,10 @@ export class RelationsChannel {
 
   /** Host-page shorthand: select events and/or places on every element of the channel. */
   select(selection: { eventIds?: readonly string[]; placeIds?: readonly string[] }): void {
-    this.publish({ type: 'select', selection: { eventIds: selection.eventIds ?? [], placeIds: selection.placeIds ?? [] } });
+    this.publish({
+      type: 'select',
+      selection: { eventIds: selection.eventIds ?? [], placeIds: selection.placeIds ?? [] },
+    });
   }
 
   clearSelection(): void {

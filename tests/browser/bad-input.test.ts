@@ -17,10 +17,29 @@ type Viewed = HTMLElement & { loadedData: LoadedDataset | null; diagnostics: rea
 
 const TAGS: readonly Tag[] = ['relations-timeline', 'relations-map', 'relations-atlas'];
 
-const baku = { id: 'baku', name: { en: 'Baku', az: 'Bakı' }, country: 'AZ', lat: 40.4093, lon: 49.8671, kinds: ['capital'] };
+const baku = {
+  id: 'baku',
+  name: { en: 'Baku', az: 'Bakı' },
+  country: 'AZ',
+  lat: 40.4093,
+  lon: 49.8671,
+  kinds: ['capital'],
+};
 const vilnius = { id: 'vilnius', name: 'Vilnius', country: 'LT', lat: 54.6872, lon: 25.2797, kinds: ['capital'] };
-const relations = { id: 'relations', date: '1995-11-27', title: 'Diplomatic relations', category: 'diplomacy', places: ['baku', 'vilnius'] };
-const visit = { id: 'visit-2006', date: '2006-06-08/2006-06-09', title: 'Official visit', category: 'visit', places: ['vilnius', 'baku'] };
+const relations = {
+  id: 'relations',
+  date: '1995-11-27',
+  title: 'Diplomatic relations',
+  category: 'diplomacy',
+  places: ['baku', 'vilnius'],
+};
+const visit = {
+  id: 'visit-2006',
+  date: '2006-06-08/2006-06-09',
+  title: 'Official visit',
+  category: 'visit',
+  places: ['vilnius', 'baku'],
+};
 
 /** Everything uncaught on the page while a test runs. */
 const pageErrors: string[] = [];
@@ -36,7 +55,9 @@ interface Mounted {
 function mountView(tag: Tag, source: { src?: string; data?: unknown }, style = 'width: 1000px'): Mounted {
   const element = mount<Viewed>(`<${tag}></${tag}>`, style);
   const reports: Diagnostic[][] = [];
-  element.addEventListener('relations-error', (event) => reports.push([...(event as RelationsErrorEvent).detail.diagnostics]));
+  element.addEventListener('relations-error', (event) =>
+    reports.push([...(event as RelationsErrorEvent).detail.diagnostics]),
+  );
   if (source.src !== undefined) element.setAttribute('src', source.src);
   else (element as unknown as { data: unknown }).data = source.data;
   return { element, reports };
@@ -48,7 +69,13 @@ function visibleMessage(element: Element): HTMLElement | null {
   return (
     candidates.find((candidate) => {
       const box = candidate.getBoundingClientRect();
-      return !candidate.matches('.visually-hidden') && candidate.textContent!.trim() !== '' && box.width > 1 && box.height > 1 && candidate.checkVisibility();
+      return (
+        !candidate.matches('.visually-hidden') &&
+        candidate.textContent!.trim() !== '' &&
+        box.width > 1 &&
+        box.height > 1 &&
+        candidate.checkVisibility()
+      );
     }) ?? null
   );
 }
@@ -63,7 +90,10 @@ function expectQuietChildren(element: Element): void {
 }
 
 /** The good records are drawn: event marks on the timeline, place markers on the map, both in the atlas. */
-async function expectDrawn(element: Element, ids: { events?: readonly string[]; places?: readonly string[] }): Promise<void> {
+async function expectDrawn(
+  element: Element,
+  ids: { events?: readonly string[]; places?: readonly string[] },
+): Promise<void> {
   const timeline = element.localName === 'relations-atlas' ? shadowQuery(element, 'relations-timeline') : element;
   const map = element.localName === 'relations-atlas' ? shadowQuery(element, 'relations-map') : element;
   if (timeline?.localName === 'relations-timeline') {
@@ -256,7 +286,13 @@ describe('bad input', function () {
       },
       events: [
         relations,
-        { ...visit, title: unbroken, description: unbroken, actors: [unbroken], source: { section: unbroken, quote: unbroken } },
+        {
+          ...visit,
+          title: unbroken,
+          description: unbroken,
+          actors: [unbroken],
+          source: { section: unbroken, quote: unbroken },
+        },
         { ...relations, id: 'too-long', title: long(100000, 'x') },
         { ...relations, id: 'long-date', date: long(100000, '2001-') },
         { ...relations, id: long(100000, 'id') },
@@ -273,7 +309,12 @@ describe('bad input', function () {
       // Nothing in the element (shadow roots included) sticks out sideways, unless something clips it.
       const wide = deepElements(element).filter((el) => {
         const rect = el.getBoundingClientRect();
-        return rect.width > 0 && (rect.right > box.right + 1 || rect.left < box.left - 1) && el.checkVisibility() && !clipped(el, box);
+        return (
+          rect.width > 0 &&
+          (rect.right > box.right + 1 || rect.left < box.left - 1) &&
+          el.checkVisibility() &&
+          !clipped(el, box)
+        );
       });
       expect(wide.map((el) => `<${el.localName} class="${el.getAttribute('class') ?? ''}">`)).to.deep.equal([]);
     }
@@ -282,7 +323,7 @@ describe('bad input', function () {
     function clipped(el: Element, box: DOMRect): boolean {
       let node: Element | null = el;
       while (node) {
-        const parent: Element | null = node.parentElement ?? ((node.parentNode as ShadowRoot | null)?.host ?? null);
+        const parent: Element | null = node.parentElement ?? (node.parentNode as ShadowRoot | null)?.host ?? null;
         if (!parent) return false;
         const style = getComputedStyle(parent);
         if (style.overflowX !== 'visible') {
@@ -302,7 +343,10 @@ describe('bad input', function () {
         await until(() => reports.length > 0, 'relations-error');
         const ids = reports[0].map((d) => d.id);
         expect(ids).to.include('too-long').and.to.include('long-date');
-        expect(reports[0].every((d) => d.message.length <= 300), 'short messages').to.equal(true);
+        expect(
+          reports[0].every((d) => d.message.length <= 300),
+          'short messages',
+        ).to.equal(true);
         await until(() => visibleMessage(element) !== null, 'a visible message');
         // The map still shows its places: the legend does not push them out of view.
         const map = tag === 'relations-atlas' ? shadowQuery<HTMLElement>(element, 'relations-map')! : element;
@@ -314,7 +358,10 @@ describe('bad input', function () {
             expect(marker.top, id).to.be.within(frameBox.top, frameBox.bottom);
           }
         }
-        for (const details of deepElements(element).filter((el): el is HTMLDetailsElement => el.localName === 'details')) details.open = true;
+        for (const details of deepElements(element).filter(
+          (el): el is HTMLDetailsElement => el.localName === 'details',
+        ))
+          details.open = true;
         if (tag === 'relations-atlas') {
           const atlas = element as unknown as { select(s: object): void };
           atlas.select({ eventIds: ['visit-2006'] });
@@ -374,16 +421,22 @@ describe('bad input', function () {
       const places: Record<string, unknown>[] = [];
       for (let i = 0; i < count; i++) {
         const bad = i % 10 === 9;
-        places.push({ id: `p${i}`, name: `Place ${i}`, lat: bad ? 91 + (i % 5) : -60 + ((i * 7919) % 12000) / 100, lon: -170 + ((i * 104729) % 34000) / 100 });
+        places.push({
+          id: `p${i}`,
+          name: `Place ${i}`,
+          lat: bad ? 91 + (i % 5) : -60 + ((i * 7919) % 12000) / 100,
+          lon: -170 + ((i * 104729) % 34000) / 100,
+        });
       }
       return places;
     }
 
     for (const tag of TAGS) {
       it(`<${tag}>: 90% drawn, 10% reported, the message stays short`, async () => {
-        const data = tag === 'relations-map'
-          ? { events: [], places: [baku, vilnius, ...manyPlaces(100000)] }
-          : { events: manyEvents(100000), places: [baku, vilnius] };
+        const data =
+          tag === 'relations-map'
+            ? { events: [], places: [baku, vilnius, ...manyPlaces(100000)] }
+            : { events: manyEvents(100000), places: [baku, vilnius] };
         const started = performance.now();
         const { element, reports } = mountView(tag, { data }, 'width: 1000px');
         await until(() => reports.length > 0, 'relations-error', 30000);
@@ -397,13 +450,19 @@ describe('bad input', function () {
         expect(deepElements(element).filter((el) => el.localName === 'li').length).to.be.below(1000);
         expect(visibleMessage(element)!.textContent).to.match(/10,?000/);
         if (tag !== 'relations-map') {
-          const timeline = (tag === 'relations-atlas' ? shadowQuery(element, 'relations-timeline') : element) as HTMLElement & {
+          const timeline = (
+            tag === 'relations-atlas' ? shadowQuery(element, 'relations-timeline') : element
+          ) as HTMLElement & {
             zoomTo(a: Date, b: Date): void;
           };
           await until(() => timeline.shadowRoot!.querySelector('.plot') !== null, 'the timeline');
           const { when } = element.loadedData!.events[45000];
           timeline.zoomTo(new Date(when.start - 5 * 86_400_000), new Date(when.end + 5 * 86_400_000));
-          await until(() => shadowQueryAll(timeline, '[data-event-id]').length > 0, 'event marks after zooming in', 10000);
+          await until(
+            () => shadowQueryAll(timeline, '[data-event-id]').length > 0,
+            'event marks after zooming in',
+            10000,
+          );
         } else {
           await until(() => shadowQuery(element, 'canvas') !== null, 'the cluster canvas', 10000);
         }

@@ -21,9 +21,13 @@ import {
 const YEAR = 365.25 * 86_400_000;
 
 const highlightedPlaces = (map: Element) =>
-  shadowQueryAll(map, '[data-place-id][data-highlighted]').map((el) => el.getAttribute('data-place-id')).sort();
+  shadowQueryAll(map, '[data-place-id][data-highlighted]')
+    .map((el) => el.getAttribute('data-place-id'))
+    .sort();
 const highlightedEvents = (timeline: Element) =>
-  shadowQueryAll(timeline, '[data-event-id][data-highlighted]').map((el) => el.getAttribute('data-event-id')).sort();
+  shadowQueryAll(timeline, '[data-event-id][data-highlighted]')
+    .map((el) => el.getAttribute('data-event-id'))
+    .sort();
 
 let data: LoadedDataset;
 
@@ -32,7 +36,10 @@ async function mountPair(channel: string) {
     `<relations-timeline src="${DATA_URL}" channel="${channel}"></relations-timeline>`,
     'width: 1000px; height: 360px',
   );
-  const map = mount<RelationsMap>(`<relations-map src="${DATA_URL}" channel="${channel}"></relations-map>`, 'width: 800px; height: 500px');
+  const map = mount<RelationsMap>(
+    `<relations-map src="${DATA_URL}" channel="${channel}"></relations-map>`,
+    'width: 800px; height: 500px',
+  );
   await Promise.all([waitFor(timeline, 'relations-ready'), waitFor(map, 'relations-ready')]);
   await frame();
   return { timeline, map };
@@ -82,7 +89,9 @@ describe('separate elements on channels', () => {
     const visit = data.events.find((e) => e.category === 'visit' && e.places.length === 2)!;
     await hoverCentre(await showEvent(timeline, visit.id));
     await until(() => shadowQueryAll(map, '[data-place-id][data-hovered]').length > 0, 'places hovered on the map');
-    const hoveredPlaces = shadowQueryAll(map, '[data-place-id][data-hovered]').map((el) => el.getAttribute('data-place-id'));
+    const hoveredPlaces = shadowQueryAll(map, '[data-place-id][data-hovered]').map((el) =>
+      el.getAttribute('data-place-id'),
+    );
     expect(hoveredPlaces.sort()).to.deep.equal([...visit.places].sort());
     expect(highlightedPlaces(map)).to.deep.equal([]);
 
@@ -122,7 +131,9 @@ describe('separate elements on channels', () => {
     await frame();
     timeline.zoomTo('1985', '2022');
     await frame();
-    const marks = shadowQueryAll(timeline, '[data-event-id]').map((el) => data.eventById.get(el.getAttribute('data-event-id')!));
+    const marks = shadowQueryAll(timeline, '[data-event-id]').map((el) =>
+      data.eventById.get(el.getAttribute('data-event-id')!),
+    );
     expect(marks.length).to.be.greaterThan(0);
     expect(marks.every((e) => e?.category === 'culture')).to.equal(true);
     const cultural = new Set(data.events.filter((e) => e.category === 'culture').flatMap((e) => e.places));

@@ -11,13 +11,22 @@ describe('demo/embed.html: the drop-in bundle alone', () => {
     frame.src = '/demo/embed.html';
     document.body.append(frame);
     const atlas = () => frame.contentDocument?.querySelector('relations-atlas');
-    const inShadow = (host: Element | null | undefined, selector: string) => host?.shadowRoot?.querySelector(selector) ?? null;
-    await until(() => {
-      const root = atlas()?.shadowRoot;
-      const timeline = inShadow(atlas(), 'relations-timeline');
-      const map = inShadow(atlas(), 'relations-map');
-      return Boolean(root && timeline?.shadowRoot?.querySelector('[data-event-id]') && map?.shadowRoot?.querySelector('path.country'));
-    }, 'the atlas with marks and country shapes', 20000);
+    const inShadow = (host: Element | null | undefined, selector: string) =>
+      host?.shadowRoot?.querySelector(selector) ?? null;
+    await until(
+      () => {
+        const root = atlas()?.shadowRoot;
+        const timeline = inShadow(atlas(), 'relations-timeline');
+        const map = inShadow(atlas(), 'relations-map');
+        return Boolean(
+          root &&
+          timeline?.shadowRoot?.querySelector('[data-event-id]') &&
+          map?.shadowRoot?.querySelector('path.country'),
+        );
+      },
+      'the atlas with marks and country shapes',
+      20000,
+    );
 
     const win = frame.contentWindow as Window;
     expect(win.customElements.get('relations-atlas')).to.be.a('function');

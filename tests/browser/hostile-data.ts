@@ -51,7 +51,10 @@ export function hostileUrls(field: string): string[] {
   ];
 }
 
-const source = (field: string) => ({ section: hostile(`${field}.source.section`), quote: hostile(`${field}.source.quote`) });
+const source = (field: string) => ({
+  section: hostile(`${field}.source.section`),
+  quote: hostile(`${field}.source.quote`),
+});
 const flags = (field: string) => [
   {
     field: hostile(`${field}.flag.field`),
@@ -81,7 +84,11 @@ export function hostileDataset(): Record<string, unknown> {
         { country: 'AZ', name: { en: hostile('meta.party.en'), az: hostile('meta.party.az') } },
         { country: 'LT', name: hostile('meta.party') },
       ],
-      source: { title: hostile('meta.source.title'), url: 'https://example.org/article', licence: hostile('meta.source.licence') },
+      source: {
+        title: hostile('meta.source.title'),
+        url: 'https://example.org/article',
+        licence: hostile('meta.source.licence'),
+      },
       licence: hostile('meta.licence'),
       categories: {
         visit: { en: hostile('category.visit.en'), az: hostile('category.visit.az') },
@@ -169,7 +176,18 @@ export function hostileDataset(): Record<string, unknown> {
 
 const ALLOWED_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
 const URL_ATTRIBUTES = new Set(['href', 'xlink:href', 'src', 'action', 'formaction', 'srcdoc', 'data', 'poster']);
-const FORBIDDEN_TAGS = new Set(['script', 'img', 'image', 'iframe', 'object', 'embed', 'frame', 'base', 'meta', 'link']);
+const FORBIDDEN_TAGS = new Set([
+  'script',
+  'img',
+  'image',
+  'iframe',
+  'object',
+  'embed',
+  'frame',
+  'base',
+  'meta',
+  'link',
+]);
 
 /** Every element under a node, descending into every open shadow root. */
 export function deepElements(root: Node): Element[] {
@@ -215,7 +233,7 @@ export function auditDom(root: Node): string[] {
     for (const { name, value } of element.attributes) {
       if (/^on/i.test(name)) problems.push(`<${tag} ${name}="${value.slice(0, 60)}">`);
       if (URL_ATTRIBUTES.has(name.toLowerCase())) {
-        let scheme = '';
+        let scheme: string;
         try {
           scheme = new URL(value, location.href).protocol;
         } catch {

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { RelationsSelectEvent } from '../../src/bus/dom-events.js';
 import '../../src/map/map.js';
 import type { RelationsMap } from '../../src/map/map.component.js';
+import type * as L from 'leaflet';
 
 /**
  * Every key the map's JSDoc names, pressed through the browser's input pipeline (sendKeys), with its effect:
@@ -46,10 +47,6 @@ async function focusedMap(): Promise<{ el: RelationsMap; map: L.Map; container: 
   return { el, map: el.leafletMap!, container };
 }
 
-type L = typeof import('leaflet');
-declare namespace L {
-  type Map = import('leaflet').Map;
-}
 
 const focusedId = (el: RelationsMap) => el.shadowRoot!.querySelector<HTMLElement>('[data-place-id][data-focused]')?.dataset.placeId ?? null;
 const liveText = (el: RelationsMap) => el.shadowRoot!.querySelector('[aria-live="polite"]')!.textContent;

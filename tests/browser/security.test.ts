@@ -7,7 +7,17 @@ import type { RelationsTimeline } from '../../src/timeline/timeline.component.js
 import type { RelationsErrorEvent } from '../../src/bus/dom-events.js';
 import { parseEdtf } from '../../src/data/edtf.js';
 import { indexDataset, type LoadedEvent } from '../../src/data/loaded.js';
-import { clickCentre, frame, hoverCentre, mount, shadowQuery, shadowQueryAll, unmountAll, until, waitFor } from './atlas-helpers.js';
+import {
+  clickCentre,
+  frame,
+  hoverCentre,
+  mount,
+  shadowQuery,
+  shadowQueryAll,
+  unmountAll,
+  until,
+  waitFor,
+} from './atlas-helpers.js';
 import { armXssTrap, auditDom, deepText, hostile, hostileDataset, hostileUrls, payloads } from './hostile-data.js';
 
 /**
@@ -81,8 +91,18 @@ describe('security: the XSS corpus in every string field', function () {
     await until(() => shadowQuery(timeline, '[data-event-id="ev-visit"]') !== null, 'the event marks');
     await until(() => shadowQuery(map, '[data-place-id="baku"]') !== null, 'the place markers');
     await expectClean('default render');
-    for (const field of ['meta.title', 'meta.description', 'meta.source.title', 'meta.source.licence', 'category.visit.en',
-      'category.javascript', 'place.name', 'place.twin', 'event.title', 'event3.title']) {
+    for (const field of [
+      'meta.title',
+      'meta.description',
+      'meta.source.title',
+      'meta.source.licence',
+      'category.visit.en',
+      'category.javascript',
+      'place.name',
+      'place.twin',
+      'event.title',
+      'event3.title',
+    ]) {
       expectShownAsText(atlas, field);
     }
 
@@ -90,9 +110,17 @@ describe('security: the XSS corpus in every string field', function () {
     // notice shows them as text.
     expect(errors).to.have.length(1);
     const codes = errors[0].detail.diagnostics.map((d) => d.code);
-    expect(codes).to.include.members(['invalid-record', 'invalid-date', 'duplicate-id', 'unknown-place', 'invalid-link']);
+    expect(codes).to.include.members([
+      'invalid-record',
+      'invalid-date',
+      'duplicate-id',
+      'unknown-place',
+      'invalid-link',
+    ]);
     const badLinks = hostileUrls('x').map((_, i) => `bad-link-${i}`);
-    expect(atlas.loadedData!.events.map((e) => e.id).sort()).to.deep.equal([...badLinks, 'ev-day', 'ev-visit', 'javascript:alert'].sort());
+    expect(atlas.loadedData!.events.map((e) => e.id).sort()).to.deep.equal(
+      [...badLinks, 'ev-day', 'ev-visit', 'javascript:alert'].sort(),
+    );
     const notice = shadowQuery<HTMLElement>(atlas, '[role="alert"]')!;
     await clickCentre(notice.querySelector('summary')!);
     await until(() => notice.querySelector('details')!.open, 'the open notice');
@@ -114,9 +142,22 @@ describe('security: the XSS corpus in every string field', function () {
     // Selecting an event: the details panel shows its title, actors, quote, flags and links; the map draws arrows.
     await clickCentre(shadowQuery(timeline, '[data-event-id="ev-visit"]')!);
     await until(() => shadowQuery(panelOf(atlas), 'article[data-event-id="ev-visit"]') !== null, 'the event details');
-    for (const field of ['event.title', 'event.description', 'event.actor.1', 'event.actor.2', 'event.source.section',
-      'event.source.quote', 'event.flag.original', 'event.flag.corrected', 'event.flag.note', 'event.links.label',
-      'event.links.mailto', 'place.name', 'place.name.en', 'category.visit.en']) {
+    for (const field of [
+      'event.title',
+      'event.description',
+      'event.actor.1',
+      'event.actor.2',
+      'event.source.section',
+      'event.source.quote',
+      'event.flag.original',
+      'event.flag.corrected',
+      'event.flag.note',
+      'event.links.label',
+      'event.links.mailto',
+      'place.name',
+      'place.name.en',
+      'category.visit.en',
+    ]) {
       expectShownAsText(panelOf(atlas), field);
     }
     const hrefs = shadowQueryAll<HTMLAnchorElement>(panelOf(atlas), 'a[href]').map((a) => a.getAttribute('href'));
@@ -126,8 +167,15 @@ describe('security: the XSS corpus in every string field', function () {
     // Selecting a place: every language's name, the description and the place's flags.
     await clickCentre(shadowQuery(map, '[data-place-id="baku"]')!);
     await until(() => shadowQuery(panelOf(atlas), 'article[data-place-id="baku"]') !== null, 'the place details');
-    for (const field of ['place.name.en', 'place.name.az', 'place.name.lt', 'place.description', 'place.flag.original',
-      'event.title', 'event3.title']) {
+    for (const field of [
+      'place.name.en',
+      'place.name.az',
+      'place.name.lt',
+      'place.description',
+      'place.flag.original',
+      'event.title',
+      'event3.title',
+    ]) {
       expectShownAsText(panelOf(atlas), field);
     }
     await expectClean('a place selected');
@@ -142,7 +190,10 @@ describe('security: the XSS corpus in every string field', function () {
 
     // The event list, sorted by each column.
     await clickCentre(shadowQuery(atlas, '#tab-list')!);
-    await until(() => shadowQueryAll(tableOf(atlas), 'tbody tr').length === atlas.loadedData!.events.length, 'the event rows');
+    await until(
+      () => shadowQueryAll(tableOf(atlas), 'tbody tr').length === atlas.loadedData!.events.length,
+      'the event rows',
+    );
     expectShownAsText(tableOf(atlas), 'event.title');
     expectShownAsText(tableOf(atlas), 'category.javascript');
     for (const header of shadowQueryAll<HTMLElement>(tableOf(atlas), 'th button')) {
@@ -172,7 +223,9 @@ describe('security: the XSS corpus in every string field', function () {
     expect(status.textContent).to.contain(`<img src=x onerror=__xssHit('date')>`);
     status.querySelector('details')!.open = false;
     // Mark labels are elided to fit; the full title is the mark's accessible name.
-    expect(shadowQuery(timeline, '[data-event-id="ev-day"]')!.getAttribute('aria-label')).to.contain(hostile('event3.title'));
+    expect(shadowQuery(timeline, '[data-event-id="ev-day"]')!.getAttribute('aria-label')).to.contain(
+      hostile('event3.title'),
+    );
     expect(deepText(timeline)).to.contain('[series.title]');
     const seriesTitle = shadowQuery(timeline, '.series-bar title');
     expect(seriesTitle?.textContent).to.contain(`<script>__xssHit('series.unit')</script>`);
@@ -289,10 +342,22 @@ describe('security: prototype pollution', function () {
       events: [{ id: 'a', date: '2001', title: 'A', places: ['p'], category: 'visit' }],
       places: [{ id: 'p', name: { en: 'P' }, lat: 1, lon: 2 }],
     })
-      .replace('{"meta":{', '{"__proto__":{"polluted":"root"},"constructor":{"prototype":{"polluted":"ctor"}},"meta":{"__proto__":{"polluted":"meta"},')
-      .replace('"categories":{', '"categories":{"__proto__":{"polluted":"categories"},"constructor":{"prototype":{"polluted":"cat"}},')
-      .replace('{"id":"a",', '{"__proto__":{"polluted":"event"},"constructor":{"prototype":{"polluted":"event"}},"id":"a",')
-      .replace('"name":{"en":"P"}', '"name":{"en":"P","__proto__":{"polluted":"name"},"constructor":{"prototype":{"polluted":"name"}}}');
+      .replace(
+        '{"meta":{',
+        '{"__proto__":{"polluted":"root"},"constructor":{"prototype":{"polluted":"ctor"}},"meta":{"__proto__":{"polluted":"meta"},',
+      )
+      .replace(
+        '"categories":{',
+        '"categories":{"__proto__":{"polluted":"categories"},"constructor":{"prototype":{"polluted":"cat"}},',
+      )
+      .replace(
+        '{"id":"a",',
+        '{"__proto__":{"polluted":"event"},"constructor":{"prototype":{"polluted":"event"}},"id":"a",',
+      )
+      .replace(
+        '"name":{"en":"P"}',
+        '"name":{"en":"P","__proto__":{"polluted":"name"},"constructor":{"prototype":{"polluted":"name"}}}',
+      );
 
   function expectUnpolluted(): void {
     expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
@@ -307,7 +372,10 @@ describe('security: prototype pollution', function () {
       // JSON text is parsed without the keys; a parsed object keeps them as own properties, and the checks reject
       // the records that carry them where the schema allows no such key (a name's languages, category ids).
       for (const data of [text, JSON.parse(text) as unknown]) {
-        const element = await mountWithData<HTMLElement & { loadedData: { places: object[]; events: object[] } }>(tag, data);
+        const element = await mountWithData<HTMLElement & { loadedData: { places: object[]; events: object[] } }>(
+          tag,
+          data,
+        );
         expectUnpolluted();
         const { places, events } = element.loadedData;
         expect(events).to.have.length(1);
@@ -355,17 +423,25 @@ describe('security: the XSS corpus on a page with a strict CSP and Trusted Types
     await frame();
     const inner = element.getBoundingClientRect();
     const outer = iframe.getBoundingClientRect();
-    const position: [number, number] = [Math.round(outer.x + inner.x + inner.width / 2), Math.round(outer.y + inner.y + inner.height / 2)];
+    const position: [number, number] = [
+      Math.round(outer.x + inner.x + inner.width / 2),
+      Math.round(outer.y + inner.y + inner.height / 2),
+    ];
     const { sendMouse } = await import('@web/test-runner-commands');
     await sendMouse({ type, position });
   }
 
   it('drives the drop-in bundle through hover, selection, the list and the notice with no violation and no script', async () => {
     iframe = document.createElement('iframe');
-    iframe.style.cssText = 'position: fixed; left: 0; top: 0; width: 1300px; height: 1100px; border: 0; background: white';
+    iframe.style.cssText =
+      'position: fixed; left: 0; top: 0; width: 1300px; height: 1100px; border: 0; background: white';
     iframe.src = '/tests/csp/hostile.html';
     document.body.append(iframe);
-    await until(() => (iframe.contentWindow as ProbedWindow | null)?.atlasReady === true, 'the atlas inside the page', 15000);
+    await until(
+      () => (iframe.contentWindow as ProbedWindow | null)?.atlasReady === true,
+      'the atlas inside the page',
+      15000,
+    );
     const win = iframe.contentWindow as ProbedWindow & Window;
     const atlas = win.document.querySelector('relations-atlas')!;
     const timeline = atlas.shadowRoot!.querySelector('relations-timeline')!;

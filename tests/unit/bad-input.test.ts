@@ -13,7 +13,17 @@ describe('diagnostics for bad input', () => {
     const { dataset, diagnostics } = checkDataset({
       events: [],
       places: [baku],
-      series: [{ id: 's', title: 'Trade', unit: 'million USD', points: [{ date: '2014', value: 43 }, { date: 'spring', value: 1 }] }],
+      series: [
+        {
+          id: 's',
+          title: 'Trade',
+          unit: 'million USD',
+          points: [
+            { date: '2014', value: 43 },
+            { date: 'spring', value: 1 },
+          ],
+        },
+      ],
     });
     expect(dataset.series.map((s) => s.points.map((p) => p.value))).toEqual([[43]]);
     expect(diagnostics).toHaveLength(1);

@@ -43,7 +43,8 @@ describe('CSV import', () => {
       placesCsv: placesToCsv(first.dataset.places),
     });
     expect(again.diagnostics).toEqual([]);
-    const strip = (events: typeof first.dataset.events) => events.map(({ when, ...rest }) => ({ ...rest, start: when.start }));
+    const strip = (events: typeof first.dataset.events) =>
+      events.map(({ when, ...rest }) => ({ ...rest, start: when.start }));
     expect(strip(again.dataset.events)).toEqual(strip(first.dataset.events));
     expect(again.dataset.places).toEqual(first.dataset.places);
   });

@@ -51,13 +51,16 @@ describe('the Azerbaijan–Lithuania data set', () => {
     expect(justice2001?.when.from?.precision).toBe('year');
   });
 
-  it('flags the article\'s mistakes instead of copying them silently', () => {
+  it("flags the article's mistakes instead of copying them silently", () => {
     const flags = [...raw.events, ...raw.places, ...(raw.series ?? [])].flatMap((record) =>
       (record.flags ?? []).map((flag) => ({ id: record.id, ...flag })),
     );
     const originals = flags.map((flag) => flag.original);
     for (const mistake of ['0214', 'A. Paulauska', 'I. Degutienen', 'Vigaudas Usackas', 'Birshtonas']) {
-      expect(originals.some((o) => o.includes(mistake)), mistake).toBe(true);
+      expect(
+        originals.some((o) => o.includes(mistake)),
+        mistake,
+      ).toBe(true);
     }
     expect(flags.some((f) => /President of Azerbaijan V\. Adamkus/.test(f.original))).toBe(true);
     const y2014 = raw.events.find((e) => e.flags?.some((f) => f.original === '0214'));
@@ -77,8 +80,10 @@ describe('the Azerbaijan–Lithuania data set', () => {
     expect(place('embassy-az-vilnius')).toMatchObject({ country: 'LT', represents: 'AZ' });
     for (const p of raw.places.filter((p) => p.country === 'AZ')) expect(p.lon, p.id).toBeGreaterThan(44);
     for (const p of raw.places.filter((p) => p.country === 'LT')) expect(p.lat, p.id).toBeGreaterThan(53.8);
-    expect(raw.links?.map((l) => [l.from, l.to].sort().join('~')).sort()).toEqual(
-      ['agstafa~birstonas', 'gazakh~trakai', 'shamkir~siauliai'],
-    );
+    expect(raw.links?.map((l) => [l.from, l.to].sort().join('~')).sort()).toEqual([
+      'agstafa~birstonas',
+      'gazakh~trakai',
+      'shamkir~siauliai',
+    ]);
   });
 });

@@ -92,8 +92,23 @@ describe('parseEdtf', () => {
   });
 
   it('rejects invalid strings with a reason and never throws', () => {
-    for (const bad of ['', '  ', '0214x', '2013-13', '2013-00', '2013-04-31', '13-04-2013', 'April 2013', '2013/2012',
-      '../..', '2001/2002/2003', '-0000', '2013-4-1', '20130', '2013-01-01T10:00']) {
+    for (const bad of [
+      '',
+      '  ',
+      '0214x',
+      '2013-13',
+      '2013-00',
+      '2013-04-31',
+      '13-04-2013',
+      'April 2013',
+      '2013/2012',
+      '../..',
+      '2001/2002/2003',
+      '-0000',
+      '2013-4-1',
+      '20130',
+      '2013-01-01T10:00',
+    ]) {
       const result = parseEdtf(bad);
       expect(result.ok, bad).toBe(false);
       if (!result.ok) expect(result.reason.length).toBeGreaterThan(5);

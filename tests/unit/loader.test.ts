@@ -3,9 +3,22 @@ import { checkDataset } from '../../src/data/check-dataset.js';
 import { formatDiagnostic } from '../../src/data/diagnostics.js';
 import { fetchDataset, loadDatasetText, loadDatasetValue } from '../../src/data/load.js';
 
-const baku = { id: 'baku', name: { en: 'Baku', az: 'Bakı' }, country: 'AZ', lat: 40.4093, lon: 49.8671, kinds: ['capital'] };
+const baku = {
+  id: 'baku',
+  name: { en: 'Baku', az: 'Bakı' },
+  country: 'AZ',
+  lat: 40.4093,
+  lon: 49.8671,
+  kinds: ['capital'],
+};
 const vilnius = { id: 'vilnius', name: 'Vilnius', country: 'LT', lat: 54.6872, lon: 25.2797, kinds: ['capital'] };
-const goodEvent = { id: 'relations', date: '1995-11-27', title: 'Diplomatic relations', category: 'diplomacy', places: ['baku', 'vilnius'] };
+const goodEvent = {
+  id: 'relations',
+  date: '1995-11-27',
+  title: 'Diplomatic relations',
+  category: 'diplomacy',
+  places: ['baku', 'vilnius'],
+};
 
 function withRecords(events: unknown[], places: unknown[] = [baku, vilnius]) {
   return checkDataset({ events, places });
@@ -23,7 +36,13 @@ describe('checkDataset', () => {
     const { dataset, diagnostics } = withRecords([goodEvent, { ...goodEvent, id: 'bad', date: '2013-02-30' }]);
     expect(dataset.events.map((e) => e.id)).toEqual(['relations']);
     expect(diagnostics).toHaveLength(1);
-    expect(diagnostics[0]).toMatchObject({ severity: 'error', code: 'invalid-date', collection: 'events', index: 1, id: 'bad' });
+    expect(diagnostics[0]).toMatchObject({
+      severity: 'error',
+      code: 'invalid-date',
+      collection: 'events',
+      index: 1,
+      id: 'bad',
+    });
     expect(diagnostics[0].message).toContain('day 30');
     expect(formatDiagnostic(diagnostics[0])).toMatch(/^events\[1\] \(id "bad"\): /);
   });
@@ -70,9 +89,19 @@ describe('checkDataset', () => {
   });
 
   it('skips events without a title and records that are not objects', () => {
-    const { dataset, diagnostics } = withRecords([{ ...goodEvent, title: '' }, { id: 'x', date: '2001', places: [] }, 42, null]);
+    const { dataset, diagnostics } = withRecords([
+      { ...goodEvent, title: '' },
+      { id: 'x', date: '2001', places: [] },
+      42,
+      null,
+    ]);
     expect(dataset.events).toHaveLength(0);
-    expect(diagnostics.map((d) => d.code)).toEqual(['missing-field', 'missing-field', 'invalid-record', 'invalid-record']);
+    expect(diagnostics.map((d) => d.code)).toEqual([
+      'missing-field',
+      'missing-field',
+      'invalid-record',
+      'invalid-record',
+    ]);
     expect(diagnostics[1].message).toContain('"title"');
   });
 
@@ -91,7 +120,17 @@ describe('checkDataset', () => {
         { id: 'ok', kind: 'twinning', from: 'baku', to: 'vilnius' },
         { id: 'broken', kind: 'twinning', from: 'baku', to: 'nowhere' },
       ],
-      series: [{ id: 's', title: 'Trade', unit: 'million USD', points: [{ date: '2014', value: 43 }, { date: '2014-13', value: 1 }] }],
+      series: [
+        {
+          id: 's',
+          title: 'Trade',
+          unit: 'million USD',
+          points: [
+            { date: '2014', value: 43 },
+            { date: '2014-13', value: 1 },
+          ],
+        },
+      ],
     });
     expect(result.dataset.links.map((l) => l.id)).toEqual(['ok']);
     expect(result.dataset.series[0].points.map((p) => p.value)).toEqual([43]);
@@ -100,11 +139,16 @@ describe('checkDataset', () => {
 
   it('explains schema problems in plain words, not regular expressions', () => {
     const { diagnostics } = withRecords(
-      [{ ...goodEvent, id: 'has space' }, { ...goodEvent, id: 'listless', places: 'baku' }],
+      [
+        { ...goodEvent, id: 'has space' },
+        { ...goodEvent, id: 'listless', places: 'baku' },
+      ],
       [baku, vilnius, { ...baku, id: 'lower', country: 'az' }],
     );
     const messages = Object.fromEntries(diagnostics.map((d) => [d.id, d.message]));
-    expect(messages['has space']).toBe('"id" must be an id: up to 128 letters, digits, ".", "_", ":" or "-", starting with a letter or digit');
+    expect(messages['has space']).toBe(
+      '"id" must be an id: up to 128 letters, digits, ".", "_", ":" or "-", starting with a letter or digit',
+    );
     expect(messages.listless).toBe('"places" must be a list');
     expect(messages.lower).toBe('"country" must be a two-letter country code in capitals, such as "AZ"');
   });
@@ -118,10 +162,17 @@ describe('checkDataset', () => {
       { label: 'Shouted', url: ' HTTPS://example.org/upper ' },
       { label: 'x'.repeat(30000), url: 'https://example.org/long' },
     ];
-    const { dataset, diagnostics } = withRecords([{ ...goodEvent, links }, { ...goodEvent, id: 'not-a-list', links: 'https://x' }]);
+    const { dataset, diagnostics } = withRecords([
+      { ...goodEvent, links },
+      { ...goodEvent, id: 'not-a-list', links: 'https://x' },
+    ]);
     expect(dataset.events.map((e) => e.id)).toEqual(['not-a-list', 'relations']);
     const relations = dataset.events.find((e) => e.id === 'relations')!;
-    expect(relations.links?.map((l) => l.url)).toEqual(['https://example.org/release', 'mailto:desk@example.org', 'HTTPS://example.org/upper']);
+    expect(relations.links?.map((l) => l.url)).toEqual([
+      'https://example.org/release',
+      'mailto:desk@example.org',
+      'HTTPS://example.org/upper',
+    ]);
     expect(dataset.events.find((e) => e.id === 'not-a-list')!.links).toBeUndefined();
     expect(diagnostics.map((d) => [d.severity, d.code, d.id, d.field])).toEqual([
       ['warning', 'invalid-link', 'relations', 'links'],
@@ -184,13 +235,17 @@ describe('fetchDataset', () => {
   const respond = (body: string, init: ResponseInit) => (async () => new Response(body, init)) as typeof fetch;
 
   it('reports a 404 as a diagnostic', async () => {
-    const result = await fetchDataset('https://example.test/data.json', { fetch: respond('nope', { status: 404, statusText: 'Not Found' }) });
+    const result = await fetchDataset('https://example.test/data.json', {
+      fetch: respond('nope', { status: 404, statusText: 'Not Found' }),
+    });
     expect(result.diagnostics[0]).toMatchObject({ code: 'fetch-failed' });
     expect(result.diagnostics[0].message).toContain('404');
   });
 
   it('reports an HTML page served where data was expected', async () => {
-    const result = await fetchDataset('/data.json', { fetch: respond('<!doctype html>', { headers: { 'content-type': 'text/html' } }) });
+    const result = await fetchDataset('/data.json', {
+      fetch: respond('<!doctype html>', { headers: { 'content-type': 'text/html' } }),
+    });
     expect(result.diagnostics[0].code).toBe('wrong-content-type');
   });
 
@@ -204,7 +259,9 @@ describe('fetchDataset', () => {
 
   it('loads JSON served with a JSON content type', async () => {
     const body = JSON.stringify({ events: [goodEvent], places: [baku, vilnius] });
-    const result = await fetchDataset('/data', { fetch: respond(body, { headers: { 'content-type': 'application/json' } }) });
+    const result = await fetchDataset('/data', {
+      fetch: respond(body, { headers: { 'content-type': 'application/json' } }),
+    });
     expect(result.diagnostics).toEqual([]);
     expect(result.dataset.events).toHaveLength(1);
   });

@@ -32,18 +32,23 @@ describe('parseEdtf, for any input', () => {
 
   it('parses every real calendar day of years -9999..9999 to exactly that day', () => {
     fc.assert(
-      fc.property(fc.integer({ min: -9999, max: 9999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), (y, m, d) => {
-        const text = `${yearText(y)}-${pad(m, 2)}-${pad(d, 2)}`;
-        const result = parseEdtf(text);
-        const real = new Date(utcTime(y, m - 1, d));
-        const exists = real.getUTCMonth() === m - 1 && real.getUTCDate() === d;
-        expect(result.ok, text).toBe(exists);
-        if (result.ok) {
-          expect(result.value.start).toBe(real.getTime());
-          expect(result.value.end - result.value.start).toBe(86_400_000);
-          expect(formatEdtf(result.value).length).toBeGreaterThan(0);
-        }
-      }),
+      fc.property(
+        fc.integer({ min: -9999, max: 9999 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 31 }),
+        (y, m, d) => {
+          const text = `${yearText(y)}-${pad(m, 2)}-${pad(d, 2)}`;
+          const result = parseEdtf(text);
+          const real = new Date(utcTime(y, m - 1, d));
+          const exists = real.getUTCMonth() === m - 1 && real.getUTCDate() === d;
+          expect(result.ok, text).toBe(exists);
+          if (result.ok) {
+            expect(result.value.start).toBe(real.getTime());
+            expect(result.value.end - result.value.start).toBe(86_400_000);
+            expect(formatEdtf(result.value).length).toBeGreaterThan(0);
+          }
+        },
+      ),
       { numRuns: 3000 },
     );
   });
@@ -88,7 +93,10 @@ describe('the loader, for any input', () => {
     );
     fc.assert(
       fc.property(fc.array(event, { maxLength: 12 }), (events) => {
-        const { dataset, diagnostics } = checkDataset({ events, places: [{ id: 'baku', name: 'Baku', lat: 40, lon: 50 }] });
+        const { dataset, diagnostics } = checkDataset({
+          events,
+          places: [{ id: 'baku', name: 'Baku', lat: 40, lon: 50 }],
+        });
         const rejected = new Set(
           diagnostics.filter((d) => d.collection === 'events' && d.severity === 'error').map((d) => d.index),
         );
