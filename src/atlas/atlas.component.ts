@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { elementLang } from '../common/lang.js';
+import type { Theme } from '../common/shared-styles.js';
 import { BusController } from '../bus/bus-controller.js';
 import { DatasetLoader } from '../common/dataset-loader.js';
 import type { RelationsChannel } from '../bus/channel.js';
@@ -77,6 +78,7 @@ export class RelationsAtlas extends LitElement {
     bus: { attribute: false },
     syncUrl: { type: Boolean, attribute: 'sync-url' },
     hideHeader: { type: Boolean, attribute: 'hide-header' },
+    theme: { reflect: true },
     data: { attribute: false },
   };
 
@@ -100,6 +102,8 @@ export class RelationsAtlas extends LitElement {
   declare syncUrl: boolean;
   /** Hide the built-in title block, for pages that have their own headline. */
   declare hideHeader: boolean;
+  /** `light` (the default), `dark` (on its own dark surface), or `auto` to follow the reader's system setting. */
+  declare theme: Theme;
   /** The data set: an object in the documented format, JSON text, or a loaded data set. Overrides `src`. */
   declare data: unknown;
 
@@ -118,6 +122,7 @@ export class RelationsAtlas extends LitElement {
     this.bus = null;
     this.syncUrl = false;
     this.hideHeader = false;
+    this.theme = 'light';
     this.data = null;
   }
 
@@ -298,9 +303,9 @@ export class RelationsAtlas extends LitElement {
         togglePlayback: () => this.#playback.toggle(),
       })}
       <div @relations-ready=${this.#swallowChildReport} @relations-error=${this.#swallowChildReport}>
-        <relations-timeline part="timeline" .bus=${bus} .data=${data} lang=${this.lang || nothing} quiet></relations-timeline>
+        <relations-timeline part="timeline" .bus=${bus} .data=${data} lang=${this.lang || nothing} theme=${this.theme} quiet></relations-timeline>
         <div class="lower">
-          <relations-map part="map" .bus=${bus} .data=${data} lang=${this.lang || nothing} quiet></relations-map>
+          <relations-map part="map" .bus=${bus} .data=${data} lang=${this.lang || nothing} theme=${this.theme} quiet></relations-map>
           ${renderPanel({
             data,
             lang,

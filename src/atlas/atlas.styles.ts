@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { sharedStyles } from '../common/shared-styles.js';
+import { darkTheme, sharedStyles } from '../common/shared-styles.js';
 
 export const atlasStyles = [
   sharedStyles,
@@ -19,15 +19,16 @@ export const atlasStyles = [
     display: block;
     container-type: inline-size;
     font-family: var(--relations-font);
-    font-size: 0.9375rem;
+    /* Sizes follow this, never the page's root font size (a CMS with html { font-size: 62.5% } shrinks no text). */
+    --_rem: calc(var(--relations-font-size, 15px) / 0.9375);
+    font-size: var(--relations-font-size, 15px);
     color: var(--relations-text);
     background: var(--relations-atlas-background, transparent);
     line-height: 1.4;
     /* A long unbroken name or title from the data wraps instead of widening the page. */
     overflow-wrap: anywhere;
   }
-  @media (prefers-color-scheme: dark) {
-    :host {
+  ${darkTheme(css`
       --relations-text: #e8eaed;
       --relations-muted: #a9b1bb;
       --relations-surface: #16191d;
@@ -38,21 +39,28 @@ export const atlasStyles = [
       --relations-focus: #8cb8ff;
       --relations-selected-bg: #3a3520;
       --relations-hover-bg: #23282e;
-    }
-  }
+      --relations-flag-bg: #3a3220;
+      --relations-flag-border: #8a7030;
+      --_notice-bg: #3a3010;
+      --_notice-text: #f5e6b0;
+      --_error-bg: #3d1a1a;
+      --_error-text: #ffd7d7;
+      /* Opaque in dark: on a light page a dark widget must carry its own background. */
+      background: var(--relations-atlas-background, var(--relations-surface));
+  `)}
   [hidden] {
     display: none !important;
   }
   header {
-    padding: 0 0 0.75rem;
+    padding: 0 0 calc(0.75 * var(--_rem, 16px));
     border-bottom: 1px solid var(--relations-rule-light);
-    margin-bottom: 0.75rem;
+    margin-bottom: calc(0.75 * var(--_rem, 16px));
   }
   h2 {
     font-family: var(--relations-heading-font);
-    font-size: 1.625rem;
+    font-size: calc(1.625 * var(--_rem, 16px));
     line-height: 1.2;
-    margin: 0 0 0.35rem;
+    margin: 0 0 calc(0.35 * var(--_rem, 16px));
     font-weight: 700;
   }
   /* A title or description from the data cannot push the views off screen; the full text stays in the DOM. */
@@ -66,20 +74,20 @@ export const atlasStyles = [
   header p {
     margin: 0;
     color: var(--relations-muted);
-    max-width: 60rem;
+    max-width: calc(60 * var(--_rem, 16px));
     -webkit-line-clamp: 5;
   }
   .toolbar {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem 1rem;
-    margin-bottom: 0.75rem;
+    gap: calc(0.5 * var(--_rem, 16px)) calc(1 * var(--_rem, 16px));
+    margin-bottom: calc(0.75 * var(--_rem, 16px));
   }
   .filters {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.35rem;
+    gap: calc(0.35 * var(--_rem, 16px));
     border: 0;
     padding: 0;
     margin: 0;
@@ -93,11 +101,11 @@ export const atlasStyles = [
   }
   .chip {
     font: inherit;
-    font-size: 0.8125rem;
+    font-size: calc(0.8125 * var(--_rem, 16px));
     display: inline-flex;
     align-items: center;
-    gap: 0.35rem;
-    padding: 0.2rem 0.6rem;
+    gap: calc(0.35 * var(--_rem, 16px));
+    padding: calc(0.2 * var(--_rem, 16px)) calc(0.6 * var(--_rem, 16px));
     border-radius: 999px;
     border: 1px solid var(--relations-rule);
     background: var(--relations-surface);
@@ -113,32 +121,32 @@ export const atlasStyles = [
     opacity: 0.35;
   }
   .dot {
-    width: 0.6rem;
-    height: 0.6rem;
+    width: calc(0.6 * var(--_rem, 16px));
+    height: calc(0.6 * var(--_rem, 16px));
     border-radius: 50%;
     flex: none;
   }
   .search {
     display: flex;
     align-items: center;
-    gap: 0.35rem;
+    gap: calc(0.35 * var(--_rem, 16px));
     margin-left: auto;
   }
   input[type='search'] {
     font: inherit;
-    font-size: 0.875rem;
-    padding: 0.3rem 0.55rem;
+    font-size: calc(0.875 * var(--_rem, 16px));
+    padding: calc(0.3 * var(--_rem, 16px)) calc(0.55 * var(--_rem, 16px));
     border: 1px solid var(--relations-rule);
     border-radius: 4px;
     background: var(--relations-surface);
     color: var(--relations-text);
-    width: 14rem;
+    width: calc(14 * var(--_rem, 16px));
     max-width: 100%;
   }
   .button {
     font: inherit;
-    font-size: 0.8125rem;
-    padding: 0.3rem 0.7rem;
+    font-size: calc(0.8125 * var(--_rem, 16px));
+    padding: calc(0.3 * var(--_rem, 16px)) calc(0.7 * var(--_rem, 16px));
     border-radius: 4px;
     border: 1px solid var(--relations-rule);
     background: var(--relations-surface);
@@ -155,42 +163,42 @@ export const atlasStyles = [
   }
   .count {
     color: var(--relations-muted);
-    font-size: 0.8125rem;
+    font-size: calc(0.8125 * var(--_rem, 16px));
   }
   .notice {
     border: 1px solid #d4a72c;
-    background: #fff8e1;
-    color: #3d3000;
+    background: var(--_notice-bg, #fff8e1);
+    color: var(--_notice-text, #3d3000);
     border-radius: 4px;
-    padding: 0.5rem 0.75rem;
-    margin-bottom: 0.75rem;
-    font-size: 0.875rem;
+    padding: calc(0.5 * var(--_rem, 16px)) calc(0.75 * var(--_rem, 16px));
+    margin-bottom: calc(0.75 * var(--_rem, 16px));
+    font-size: calc(0.875 * var(--_rem, 16px));
   }
   .notice.error {
     border-color: #c62828;
-    background: #fdecea;
-    color: #5f1111;
+    background: var(--_error-bg, #fdecea);
+    color: var(--_error-text, #5f1111);
   }
   .notice summary {
     cursor: pointer;
   }
   .notice ul {
-    margin: 0.35rem 0 0;
-    padding-left: 1.2rem;
+    margin: calc(0.35 * var(--_rem, 16px)) 0 0;
+    padding-left: calc(1.2 * var(--_rem, 16px));
   }
   .status {
-    padding: 3rem 1rem;
+    padding: calc(3 * var(--_rem, 16px)) calc(1 * var(--_rem, 16px));
     text-align: center;
     color: var(--relations-muted);
   }
   relations-timeline {
     display: block;
     height: var(--relations-atlas-timeline-height, 400px);
-    margin-bottom: 0.75rem;
+    margin-bottom: calc(0.75 * var(--_rem, 16px));
   }
   .lower {
     display: grid;
-    gap: 0.75rem;
+    gap: calc(0.75 * var(--_rem, 16px));
     grid-template-columns: 1fr;
   }
   relations-map {
@@ -214,9 +222,9 @@ export const atlasStyles = [
   }
   [role='tab'] {
     font: inherit;
-    font-size: 0.875rem;
+    font-size: calc(0.875 * var(--_rem, 16px));
     font-weight: 600;
-    padding: 0.5rem 0.9rem;
+    padding: calc(0.5 * var(--_rem, 16px)) calc(0.9 * var(--_rem, 16px));
     background: none;
     border: 0;
     border-bottom: 3px solid transparent;
@@ -228,7 +236,7 @@ export const atlasStyles = [
     border-bottom-color: var(--relations-accent);
   }
   [role='tabpanel'] {
-    padding: 0.75rem;
+    padding: calc(0.75 * var(--_rem, 16px));
     overflow: auto;
     flex: 1 1 auto;
     min-height: 0;
@@ -238,8 +246,8 @@ export const atlasStyles = [
     outline-offset: -2px;
   }
   footer {
-    margin-top: 0.75rem;
-    font-size: 0.75rem;
+    margin-top: calc(0.75 * var(--_rem, 16px));
+    font-size: calc(0.75 * var(--_rem, 16px));
     color: var(--relations-muted);
   }
   footer a {
@@ -247,17 +255,7 @@ export const atlasStyles = [
   }
   @container (min-width: 860px) {
     .lower {
-      grid-template-columns: minmax(0, 3fr) minmax(18rem, 2fr);
-    }
-  }
-  @media (prefers-color-scheme: dark) {
-    .notice {
-      background: #3a3010;
-      color: #f5e6b0;
-    }
-    .notice.error {
-      background: #3d1a1a;
-      color: #ffd7d7;
+      grid-template-columns: minmax(0, 3fr) minmax(calc(18 * var(--_rem, 16px)), 2fr);
     }
   }
 `,

@@ -65,45 +65,45 @@ export class RelationsDetailsPanel extends LitElement {
     }
     h3 {
       font-family: var(--relations-heading-font, Georgia, 'Times New Roman', serif);
-      font-size: 1.125rem;
+      font-size: calc(1.125 * var(--_rem, 16px));
       line-height: 1.3;
-      margin: 0 0 0.25rem;
+      margin: 0 0 calc(0.25 * var(--_rem, 16px));
     }
     .meta {
       color: var(--relations-muted, #5b6470);
-      font-size: 0.8125rem;
-      margin: 0 0 0.5rem;
+      font-size: calc(0.8125 * var(--_rem, 16px));
+      margin: 0 0 calc(0.5 * var(--_rem, 16px));
     }
     p {
-      margin: 0 0 0.5rem;
+      margin: 0 0 calc(0.5 * var(--_rem, 16px));
       line-height: 1.5;
     }
     article + article {
       border-top: 1px solid var(--relations-rule-light, #e4e7eb);
-      margin-top: 0.75rem;
-      padding-top: 0.75rem;
+      margin-top: calc(0.75 * var(--_rem, 16px));
+      padding-top: calc(0.75 * var(--_rem, 16px));
     }
     blockquote {
-      margin: 0.5rem 0;
-      padding: 0.25rem 0 0.25rem 0.75rem;
+      margin: calc(0.5 * var(--_rem, 16px)) 0;
+      padding: calc(0.25 * var(--_rem, 16px)) 0 calc(0.25 * var(--_rem, 16px)) calc(0.75 * var(--_rem, 16px));
       border-left: 3px solid var(--relations-rule, #c9ced6);
       font-style: italic;
       color: var(--relations-muted, #5b6470);
-      font-size: 0.8125rem;
+      font-size: calc(0.8125 * var(--_rem, 16px));
     }
     .flag {
       background: var(--relations-flag-bg, #fff6e0);
       border: 1px solid var(--relations-flag-border, #e8c66a);
       border-radius: 4px;
-      padding: 0.35rem 0.5rem;
-      font-size: 0.8125rem;
-      margin: 0.35rem 0;
+      padding: calc(0.35 * var(--_rem, 16px)) calc(0.5 * var(--_rem, 16px));
+      font-size: calc(0.8125 * var(--_rem, 16px));
+      margin: calc(0.35 * var(--_rem, 16px)) 0;
     }
     .chips {
       display: flex;
       flex-wrap: wrap;
-      gap: 0.25rem;
-      margin: 0.25rem 0 0.5rem;
+      gap: calc(0.25 * var(--_rem, 16px));
+      margin: calc(0.25 * var(--_rem, 16px)) 0 calc(0.5 * var(--_rem, 16px));
       padding: 0;
       list-style: none;
     }
@@ -127,28 +127,22 @@ export class RelationsDetailsPanel extends LitElement {
     }
     h3.overview {
       font-family: inherit;
-      font-size: 0.8125rem;
+      font-size: calc(0.8125 * var(--_rem, 16px));
       font-weight: 600;
       text-transform: uppercase;
       letter-spacing: 0.04em;
       color: var(--relations-muted, #5b6470);
-      margin: 1rem 0 0.35rem;
+      margin: calc(1 * var(--_rem, 16px)) 0 calc(0.35 * var(--_rem, 16px));
     }
     .chips li {
-      margin-right: 0.75rem;
+      margin-right: calc(0.75 * var(--_rem, 16px));
     }
     ul.events {
-      padding-left: 1.1rem;
-      margin: 0.25rem 0;
+      padding-left: calc(1.1 * var(--_rem, 16px));
+      margin: calc(0.25 * var(--_rem, 16px)) 0;
     }
     ul.events li {
-      margin: 0.2rem 0;
-    }
-    @media (prefers-color-scheme: dark) {
-      .flag {
-        background: var(--relations-flag-bg, #3a3220);
-        border-color: var(--relations-flag-border, #8a7030);
-      }
+      margin: calc(0.2 * var(--_rem, 16px)) 0;
     }
   `;
 

@@ -28,11 +28,11 @@ export class RelationsEventTable extends LitElement {
     table {
       width: 100%;
       border-collapse: collapse;
-      font-size: 0.8125rem;
+      font-size: calc(0.8125 * var(--_rem, 16px));
     }
     caption {
       text-align: left;
-      padding: 0 0 0.5rem;
+      padding: 0 0 calc(0.5 * var(--_rem, 16px));
       color: var(--relations-muted, #5b6470);
     }
     th {
@@ -47,7 +47,7 @@ export class RelationsEventTable extends LitElement {
       all: unset;
       box-sizing: border-box;
       width: 100%;
-      padding: 0.4rem 0.5rem;
+      padding: calc(0.4 * var(--_rem, 16px)) calc(0.5 * var(--_rem, 16px));
       font-weight: 600;
       cursor: pointer;
     }
@@ -56,7 +56,7 @@ export class RelationsEventTable extends LitElement {
       outline-offset: -2px;
     }
     td {
-      padding: 0.4rem 0.5rem;
+      padding: calc(0.4 * var(--_rem, 16px)) calc(0.5 * var(--_rem, 16px));
       border-bottom: 1px solid var(--relations-rule-light, #e4e7eb);
       vertical-align: top;
     }
@@ -80,18 +80,18 @@ export class RelationsEventTable extends LitElement {
     .places {
       display: block;
       color: var(--relations-muted, #5b6470);
-      font-size: 0.75rem;
+      font-size: calc(0.75 * var(--_rem, 16px));
     }
     .swatch {
       display: inline-block;
-      width: 0.6rem;
-      height: 0.6rem;
+      width: calc(0.6 * var(--_rem, 16px));
+      height: calc(0.6 * var(--_rem, 16px));
       border-radius: 2px;
-      margin-right: 0.35rem;
+      margin-right: calc(0.35 * var(--_rem, 16px));
       vertical-align: baseline;
     }
     .empty {
-      padding: 1rem 0.5rem;
+      padding: calc(1 * var(--_rem, 16px)) calc(0.5 * var(--_rem, 16px));
       color: var(--relations-muted, #5b6470);
     }
   `;

@@ -2,6 +2,7 @@ import { LitElement, type PropertyDeclarations } from 'lit';
 import type { RelationsChannel } from '../bus/channel.js';
 import type { Diagnostic } from '../data/diagnostics.js';
 import type { LoadedDataset } from '../data/loaded.js';
+import type { Theme } from './shared-styles.js';
 
 /**
  * What the timeline and the map have in common as elements: where their data comes from, the channel they join,
@@ -15,6 +16,7 @@ export class RelationsDataView extends LitElement {
     data: { attribute: false },
     lang: { reflect: true },
     quiet: { type: Boolean, reflect: true },
+    theme: { reflect: true },
     loadedData: { state: true, attribute: false },
     diagnostics: { state: true, attribute: false },
     loading: { state: true, attribute: false },
@@ -33,6 +35,8 @@ export class RelationsDataView extends LitElement {
   declare lang: string;
   /** Leaves error messages and selection announcements to the host (a composite speaks once); events still fire. */
   declare quiet: boolean;
+  /** `light` (the default), `dark`, or `auto` to follow the reader's system setting. */
+  declare theme: Theme;
 
   declare loadedData: LoadedDataset | null;
   declare diagnostics: readonly Diagnostic[];
@@ -48,6 +52,7 @@ export class RelationsDataView extends LitElement {
     this.data = undefined;
     this.lang = '';
     this.quiet = false;
+    this.theme = 'light';
     this.loadedData = null;
     this.diagnostics = [];
     this.loading = false;

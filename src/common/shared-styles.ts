@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css, type CSSResult } from 'lit';
 
 /** Rules every element's shadow root needs the same: `hidden` hides the host; text only screen readers get. */
 export const sharedStyles = css`
@@ -15,3 +15,23 @@ export const sharedStyles = css`
     white-space: nowrap;
   }
 `;
+
+export type Theme = 'light' | 'dark' | 'auto';
+
+/**
+ * The dark palette of an element, as custom properties on `:host`: used with `theme="dark"`, and with `theme="auto"`
+ * when the reader's system is dark. The default, `light`, never follows the system: a widget that turned dark on a
+ * light page would be unreadable against it.
+ */
+export function darkTheme(properties: CSSResult): CSSResult {
+  return css`
+    :host([theme='dark']) {
+      ${properties}
+    }
+    @media (prefers-color-scheme: dark) {
+      :host([theme='auto']) {
+        ${properties}
+      }
+    }
+  `;
+}

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { darkTheme } from '../common/shared-styles.js';
 
 /** The frame, basemap, links, zoom buttons, legend and messages; the markers' rules are in place-marker.styles.ts. */
 export const styles = css`
@@ -26,8 +27,7 @@ export const styles = css`
     font-size: 12px;
     color: var(--_ink);
   }
-  @media (prefers-color-scheme: dark) {
-    :host {
+  ${darkTheme(css`
       --_sea: var(--relations-map-sea, #1a2129);
       --_land: var(--relations-map-land, #2b3038);
       --_border: var(--relations-map-border, #4a505a);
@@ -43,8 +43,7 @@ export const styles = css`
       --_halo: var(--relations-map-halo, #14181d);
       --_panel: var(--relations-map-panel, rgba(24, 28, 34, 0.92));
       --_focus: var(--relations-map-focus, #93c5fd);
-    }
-  }
+  `)}
   .frame {
     position: relative;
     width: 100%;
@@ -164,7 +163,7 @@ export const styles = css`
     line-height: 18px;
     color: var(--_ink);
     pointer-events: none;
-    max-width: min(16rem, 40%);
+    max-width: min(calc(16 * var(--_rem, 16px)), 40%);
     overflow-wrap: anywhere;
   }
   .legend-row {

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { sharedStyles } from '../common/shared-styles.js';
+import { darkTheme, sharedStyles } from '../common/shared-styles.js';
 
 export const styles = [
   sharedStyles,
@@ -24,8 +24,7 @@ export const styles = [
     color: var(--_text);
     contain: layout paint;
   }
-  @media (prefers-color-scheme: dark) {
-    :host {
+  ${darkTheme(css`
       --_text: var(--relations-timeline-text, #e8eaed);
       --_muted: var(--relations-timeline-muted, #a9b0b8);
       --_grid: var(--relations-timeline-grid, #363b42);
@@ -34,8 +33,7 @@ export const styles = [
       --_accent: var(--relations-timeline-accent, #f59e0b);
       --_focus: var(--relations-timeline-focus, #7aa7ff);
       --_series: var(--relations-timeline-series, #9aa3ad);
-    }
-  }
+  `)}
   .frame {
     position: relative;
     width: 100%;
