@@ -17,6 +17,7 @@ export class RelationsDataView extends LitElement {
     lang: { reflect: true },
     quiet: { type: Boolean, reflect: true },
     theme: { reflect: true },
+    wheelZoom: { type: Boolean, reflect: true, attribute: 'wheel-zoom' },
     loadedData: { state: true, attribute: false },
     diagnostics: { state: true, attribute: false },
     loading: { state: true, attribute: false },
@@ -37,6 +38,8 @@ export class RelationsDataView extends LitElement {
   declare quiet: boolean;
   /** `light` (the default), `dark`, or `auto` to follow the reader's system setting. */
   declare theme: Theme;
+  /** The mouse wheel always zooms; by default it zooms only once the reader has engaged the view, or with Ctrl/⌘. */
+  declare wheelZoom: boolean;
 
   declare loadedData: LoadedDataset | null;
   declare diagnostics: readonly Diagnostic[];
@@ -53,6 +56,7 @@ export class RelationsDataView extends LitElement {
     this.lang = '';
     this.quiet = false;
     this.theme = 'light';
+    this.wheelZoom = false;
     this.loadedData = null;
     this.diagnostics = [];
     this.loading = false;

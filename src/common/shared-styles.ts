@@ -35,3 +35,19 @@ export function darkTheme(properties: CSSResult): CSSResult {
     }
   `;
 }
+
+/** The "Use Ctrl + scroll to zoom" hint over a view. */
+export const wheelHintStyles = css`
+  .wheel-hint {
+    position: absolute;
+    inset: 0;
+    z-index: 1000;
+    display: grid;
+    place-items: center;
+    background: rgb(0 0 0 / 0.42);
+    color: #ffffff;
+    font-size: 15px;
+    font-weight: 600;
+    pointer-events: none;
+  }
+`;

@@ -24,8 +24,10 @@ export interface TimeWindowOptions {
   plotEdges(width: number): readonly [number, number];
   /** The whole span the reader can see (the padded data extent). */
   domain(): readonly [number, number];
-  /** Gestures starting where this says no are left alone (toolbar buttons). */
+  /** Gestures starting where this says no are left alone (toolbar buttons, a wheel that scrolls the page). */
   ignore(event: Event): boolean;
+  /** Whether one finger pans now; when not, a one-finger swipe is the page's (it scrolls), two fingers still zoom. */
+  oneFingerPans(): boolean;
   /** The window or the size changed; called at most once a frame. */
   changed(): void;
 }
@@ -97,6 +99,7 @@ export class TimeWindowController implements ReactiveController {
     this.#observer = null;
     this.measured = false;
     this.#surface?.interrupt().on('.zoom', null);
+    this.#surface?.node()?.removeEventListener('touchmove', this.#onTouchMove, { capture: true });
     this.#surface = null;
     this.#behavior = null;
     cancelAnimationFrame(this.#frame);
@@ -167,6 +170,9 @@ export class TimeWindowController implements ReactiveController {
     const surface = this.#options.surface();
     if (!surface || surface === this.#surface?.node()) return;
     this.#surface?.interrupt().on('.zoom', null);
+    this.#surface?.node()?.removeEventListener('touchmove', this.#onTouchMove, { capture: true });
+    // Before d3-zoom's own listener, which would cancel the page's scrolling.
+    surface.addEventListener('touchmove', this.#onTouchMove, { capture: true, passive: true });
     const behavior = zoom<HTMLElement, unknown>()
       .filter((event: Event) => {
         const mouse = event as MouseEvent;
@@ -178,6 +184,10 @@ export class TimeWindowController implements ReactiveController {
     this.#surface.call(behavior);
     this.#relayout();
   }
+
+  #onTouchMove = (event: TouchEvent): void => {
+    if (event.touches.length < 2 && !this.#options.oneFingerPans()) event.stopImmediatePropagation();
+  };
 
   #onZoom(transform: ZoomTransform): void {
     if (!this.#base) return;

@@ -6,6 +6,7 @@ import { elementLang } from '../common/lang.js';
 import { categoryColor } from '../common/palette.js';
 import { renderDataStatus, renderLiveRegion } from '../common/render-status.js';
 import { SelectionController } from '../common/selection-controller.js';
+import { WheelGateController } from '../common/wheel-gate-controller.js';
 import { RelationsErrorEvent, RelationsRangeEvent, RelationsReadyEvent } from '../bus/dom-events.js';
 import type { CheckResult } from '../data/check-dataset.js';
 import type { LoadedEvent, LoadedSeries } from '../data/loaded.js';
@@ -40,7 +41,8 @@ export { MAX_MARKS } from './compute-view.js';
  * event's mark has `aria-selected="true"`. Where a view holds more than 400 events the densest lanes are drawn as
  * bins with counts instead, and those events have no mark until the reader zooms in.
  *
- * Mouse and touch (d3-zoom): wheel or pinch zooms, drag pans, double-click (or double-tap) zooms in, Shift +
+ * Mouse and touch (d3-zoom): pinch zooms, and the wheel once the reader has engaged the timeline (clicked or focused
+ * it) or with Ctrl / ⌘ held (`wheel-zoom`: always), so the page scrolls past it; drag or a sideways swipe pans, double-click (or double-tap) zooms in, Shift +
  * double-click zooms out, the buttons zoom and fit; hover shows a tooltip, click selects. Keyboard (one tab stop):
  * ← → previous / next event in time, ↑ ↓ nearest event in the lane above / below, Enter or Space selects, `+` / `-`
  * zoom, `0` fits all, Page Up / Page Down pan, Home / End the first / last event, Escape clears the selection.
@@ -101,12 +103,15 @@ export class RelationsTimeline extends RelationsDataView {
     idsOf: eventIdsOf,
     onSelection: (follow) => follow && this.#revealHighlighted(),
   });
+  readonly #wheel = new WheelGateController(this);
   readonly #window = new TimeWindowController(this, {
     surface: () => this.renderRoot.querySelector<HTMLElement>('.stage'),
     frame: () => this.renderRoot.querySelector<HTMLElement>('.frame'),
     plotEdges: (width) => [labelWidthFor(width), labelWidthFor(width) + plotWidthFor(width)],
     domain: () => paddedDomain(this.loadedData?.extent),
-    ignore: (event) => Boolean((event.target as Element | null)?.closest?.('.toolbar')),
+    oneFingerPans: () => this.#wheel.engaged(),
+    ignore: (event) =>
+      Boolean((event.target as Element | null)?.closest?.('.toolbar')) || (event.type === 'wheel' && !this.#wheel.allows(event as WheelEvent)),
     changed: () => this.requestUpdate(),
   });
   readonly #tooltip = new TooltipController(this, () => this.#window);
@@ -381,7 +386,7 @@ export class RelationsTimeline extends RelationsDataView {
         ${view && bounds
           ? renderOverview({ labelWidth, plotWidth: view.plotWidth }, bounds, view, axisTicks(bounds.start, bounds.end, view.plotWidth, lang, 110), this.#density, this.#brush)
           : nothing}
-        ${this.#tooltip.render(keyboardTip)} ${renderDataStatus(this)}
+        ${this.#tooltip.render(keyboardTip)} ${renderDataStatus(this)} ${this.#wheel.render()}
         ${renderLiveRegion(this)}
       </div>
     `;

@@ -1,8 +1,9 @@
 import { css } from 'lit';
-import { darkTheme, sharedStyles } from '../common/shared-styles.js';
+import { darkTheme, sharedStyles, wheelHintStyles } from '../common/shared-styles.js';
 
 export const styles = [
   sharedStyles,
+  wheelHintStyles,
   css`
   :host {
     --_font: var(--relations-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
@@ -47,7 +48,8 @@ export const styles = [
     position: relative;
     width: 100%;
     cursor: grab;
-    touch-action: none;
+    /* A vertical swipe scrolls the page; sideways swipes and pinches are the timeline's. */
+    touch-action: pan-y;
   }
   .stage:active {
     cursor: grabbing;

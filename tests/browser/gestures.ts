@@ -73,3 +73,11 @@ export function doubleClick(x: number, y: number, modifiers = 0): Promise<unknow
     mouse('mouseReleased', 2),
   ]);
 }
+
+/** A wheel turn with modifier keys held (CDP bits: 1 Alt, 2 Ctrl, 4 Meta, 8 Shift). */
+export function wheelAtWith(x: number, y: number, deltaY: number, modifiers: number): Promise<unknown> {
+  return send([
+    { method: 'Input.dispatchMouseEvent', params: { type: 'mouseMoved', x, y, modifiers } },
+    { method: 'Input.dispatchMouseEvent', params: { type: 'mouseWheel', x, y, deltaX: 0, deltaY, modifiers } },
+  ]);
+}

@@ -3,7 +3,7 @@ import { emulateMedia, sendKeys, sendMouse, setViewport } from '@web/test-runner
 import '../../src/timeline/timeline.js';
 import type { RelationsTimeline } from '../../src/timeline/timeline.component.js';
 import { DATA_URL, frame, mount, shadowQuery, shadowQueryAll, unmountAll, until, waitFor } from './atlas-helpers.js';
-import { doubleClick, emulateTouchScreen, pinch, touchDrag, wheelAt } from './gestures.js';
+import { doubleClick, emulateTouchScreen, pinch, touchDrag, wheelAt, wheelAtWith } from './gestures.js';
 
 /**
  * Where every mark is after each gesture: a mark's x must equal the time scale's x for its date (within 1 px), the
@@ -148,6 +148,8 @@ describe('<relations-timeline> marks stay at their dates after every gesture', (
     const timeAt = (scaleX: number) => timeline.range!.start.getTime() + ((scaleX - plot.left) / plot.width) * span(timeline);
     const pinned = timeAt(x);
     const oldSpan = span(timeline);
+    // Engaged (focused), so the wheel zooms rather than scrolling the page.
+    shadowQuery<HTMLElement>(timeline, '.plot')!.focus();
     await wheelAt(x, y, -200);
     await settled(timeline);
     expect(span(timeline)).to.be.lessThan(oldSpan);
@@ -161,6 +163,8 @@ describe('<relations-timeline> marks stay at their dates after every gesture', (
     const timeline = await mountTimeline('start="2003" end="2011"');
     const before = timeline.range!.start.getTime();
     const [x, y] = plotPoint(timeline, 0.6, 0.02);
+    // One finger pans a timeline the reader has engaged (a tap focuses it); otherwise the page takes the swipe.
+    shadowQuery<HTMLElement>(timeline, '.plot')!.focus();
     await touchDrag([x, y], [x - 150, y]);
     await settled(timeline);
     const plotWidth = shadowQuery<HTMLElement>(timeline, '.plot')!.getBoundingClientRect().width;
@@ -332,5 +336,72 @@ describe('<relations-timeline> zoom keys, buttons and double-click', () => {
     await settled(timeline);
     expect(timeline.range!.start.getTime()).to.equal(Date.UTC(2004, 0, 1));
     expect(seen).to.deep.equal(['relations-range']);
+  });
+});
+
+describe('<relations-timeline> never traps the page scroll', () => {
+  before(() => setViewport({ width: 1200, height: 700 }));
+  afterEach(() => unmountAll());
+
+  async function tallPage(attributes = ''): Promise<RelationsTimeline> {
+    const timeline = await mountTimeline(attributes);
+    const spacer = document.createElement('div');
+    spacer.style.height = '3000px';
+    timeline.parentElement!.append(spacer);
+    window.scrollTo(0, 0);
+    await frame();
+    return timeline;
+  }
+
+  it('a wheel over an unengaged timeline scrolls the page, does not zoom, and shows how to zoom', async () => {
+    const timeline = await tallPage('start="2000" end="2012"');
+    const before = span(timeline);
+    const [x, y] = plotPoint(timeline, 0.5, 0.3);
+    await wheelAt(x, y, 200);
+    await until(() => window.scrollY > 0, 'the page to scroll');
+    await frame();
+    expect(span(timeline)).to.equal(before);
+    expect(shadowQuery(timeline, '.wheel-hint')!.textContent).to.match(/Use (Ctrl|⌘) \+ scroll to zoom/);
+  });
+
+  it('Ctrl + wheel zooms an unengaged timeline, and a focused one zooms with the plain wheel', async () => {
+    const timeline = await tallPage('start="2000" end="2012"');
+    const before = span(timeline);
+    const [x, y] = plotPoint(timeline, 0.5, 0.3);
+    await wheelAtWith(x, y, -200, 2);
+    await settled(timeline);
+    expect(span(timeline)).to.be.lessThan(before);
+    expect(window.scrollY).to.equal(0);
+    const zoomed = span(timeline);
+    shadowQuery<HTMLElement>(timeline, '.plot')!.focus();
+    await wheelAt(x, y, -200);
+    await settled(timeline);
+    expect(span(timeline)).to.be.lessThan(zoomed);
+    expect(window.scrollY).to.equal(0);
+  });
+
+  it('a vertical swipe over the timeline scrolls the page', async () => {
+    await emulateTouchScreen(true);
+    try {
+      const timeline = await tallPage('start="2000" end="2012"');
+      const before = timeline.range!.start.getTime();
+      const [x, y] = plotPoint(timeline, 0.5, 0.8);
+      await touchDrag([x, y], [x, y - 250], 10);
+      await until(() => window.scrollY > 0, 'the page to scroll');
+      await settled(timeline);
+      expect(timeline.range!.start.getTime()).to.equal(before);
+    } finally {
+      await emulateTouchScreen(false);
+    }
+  });
+
+  it('wheel-zoom makes the wheel always zoom', async () => {
+    const timeline = await tallPage('start="2000" end="2012" wheel-zoom');
+    const before = span(timeline);
+    const [x, y] = plotPoint(timeline, 0.5, 0.3);
+    await wheelAt(x, y, -200);
+    await settled(timeline);
+    expect(span(timeline)).to.be.lessThan(before);
+    expect(shadowQuery(timeline, '.wheel-hint')).to.equal(null);
   });
 });

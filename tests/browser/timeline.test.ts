@@ -74,6 +74,7 @@ describe('<relations-timeline>', () => {
     const before = ranges.length;
     const stage = shadowQuery<HTMLElement>(timeline, '.stage')!;
     const rect = stage.getBoundingClientRect();
+    shadowQuery<HTMLElement>(timeline, '.plot')!.focus();
     for (let i = 0; i < 3; i++) {
       stage.dispatchEvent(
         new WheelEvent('wheel', { deltaY: 120, clientX: rect.x + 500, clientY: rect.y + 100, bubbles: true, cancelable: true }),
@@ -384,6 +385,7 @@ describe('<relations-timeline> gestures on the plot', () => {
     const rect = stage.getBoundingClientRect();
     await sendMouse({ type: 'move', position: [Math.round(rect.x + rect.width * 0.75), Math.round(rect.y + 40)] });
     const before = timeline.range!;
+    shadowQuery<HTMLElement>(timeline, '.plot')!.focus();
     stage.dispatchEvent(new WheelEvent('wheel', { deltaY: -300, clientX: rect.x + rect.width * 0.75, clientY: rect.y + 40, bubbles: true, cancelable: true }));
     await until(() => timeline.range!.end.getTime() - timeline.range!.start.getTime() < before.end.getTime() - before.start.getTime(), 'a narrower window');
     expect(timeline.range!.start.getTime()).to.be.greaterThan(before.start.getTime());
