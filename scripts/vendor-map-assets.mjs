@@ -205,9 +205,10 @@ ${lines.join('\n')}
 }
 
 // Rules for Leaflet features the map never creates (its own popups, layer and scale controls, attribution control,
+// marker shadows, default div icons, draggable markers, the box-zoom crosshair, old Safari fixes,
 // default image icons, old IE), dropped so the drop-in bundle does not carry them.
 const UNUSED_SELECTOR =
-  /leaflet-(popup|control-layers|control-scale|control-attribution|attribution-flag|oldie|vml|default-icon-path|retina|control-zoom|bar\b)|\.lvml/;
+  /leaflet-(popup|control-layers|control-scale|control-attribution|attribution-flag|oldie|vml|default-icon-path|retina|control-zoom|bar\b|marker-shadow|shadow-pane|div-icon|crosshair|safari|marker-draggable)|\.lvml/;
 
 /** Leaflet's stylesheet without comments, white space or rules for unused features. */
 export function minifiedLeafletCss(source) {

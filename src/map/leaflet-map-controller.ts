@@ -17,6 +17,8 @@ export interface LeafletMapOptions {
   onCreate(map: L.Map): void;
   /** The map was removed: drop the layers. */
   onRemove(): void;
+  /** Whether a wheel turn zooms the map; when not, Leaflet never hears it and the page scrolls. */
+  wheelZooms(event: WheelEvent): boolean;
 }
 
 /**
@@ -107,6 +109,7 @@ export class LeafletMapController implements ReactiveController {
       markerZoomAnimation: motion,
     });
     this.#map = map;
+    container.addEventListener('wheel', this.#onWheel, { capture: true });
     // A provisional view makes the map "loaded", so layers attach at once; the data's own view follows when sized.
     map.setView([48, 30], 3, { animate: false });
     map.on('zoomend', () => finishZoomTransitions(container));
@@ -122,6 +125,7 @@ export class LeafletMapController implements ReactiveController {
     const map = this.#map;
     if (!map) return;
     this.#map = null;
+    map.getContainer().removeEventListener('wheel', this.#onWheel, { capture: true });
     this.#options.onRemove();
     map.stop();
     // Leaflet finishes a zoom animation on a 250 ms timer that would touch the removed panes (Leaflet issue #6929).
@@ -130,6 +134,11 @@ export class LeafletMapController implements ReactiveController {
     // Leaflet 1.9 leaves its scroll listener (and with it the removed map) on the container, which we reuse.
     L.DomEvent.off(map.getContainer(), 'scroll', (map as unknown as { _onScroll: () => void })._onScroll, map);
   }
+
+  /** Before Leaflet's own wheel listener, which would cancel the page's scrolling. */
+  #onWheel = (event: WheelEvent): void => {
+    if (!this.#options.wheelZooms(event)) event.stopPropagation();
+  };
 
   #onResize(): void {
     const map = this.#map;

@@ -4,7 +4,8 @@ import { RelationsDataView } from '../common/data-view.js';
 import { DatasetLoader } from '../common/dataset-loader.js';
 import { elementLang } from '../common/lang.js';
 import { renderDataStatus, renderLiveRegion } from '../common/render-status.js';
-import { sharedStyles } from '../common/shared-styles.js';
+import { sharedStyles, wheelHintStyles } from '../common/shared-styles.js';
+import { WheelGateController } from '../common/wheel-gate-controller.js';
 import { SelectionController } from '../common/selection-controller.js';
 import { RelationsErrorEvent, RelationsReadyEvent } from '../bus/dom-events.js';
 import type { Diagnostic } from '../data/diagnostics.js';
@@ -59,7 +60,7 @@ import { mapLabel, selectedAnnouncement } from './place-text.js';
  * @tagname relations-map
  */
 export class RelationsMap extends RelationsDataView {
-  static override styles = [leafletStyles, sharedStyles, styles, placeMarkerStyles];
+  static override styles = [leafletStyles, sharedStyles, wheelHintStyles, styles, placeMarkerStyles];
 
   readonly #selection = new SelectionController(this, {
     idsOf: placeIdsOf,
@@ -72,7 +73,9 @@ export class RelationsMap extends RelationsDataView {
     onLoading: (loading) => (this.loading = loading),
     onResult: (result) => this.#accept(result),
   });
+  readonly #wheel = new WheelGateController(this);
   readonly #leaflet = new LeafletMapController(this, {
+    wheelZooms: (event) => this.#wheel.allows(event),
     container: () => this.renderRoot.querySelector<HTMLElement>('.map'),
     legend: () => {
       const legend = this.renderRoot.querySelector<HTMLElement>('.legend');
@@ -310,7 +313,7 @@ export class RelationsMap extends RelationsDataView {
           ? html`<p class="notice" part="notice" role="status">Basemap tiles unavailable — showing the built-in map</p>`
           : nothing}
         ${this.tiles && this.attribution ? html`<p class="attribution" part="attribution">${this.attribution}</p>` : nothing}
-        ${renderDataStatus(this)}
+        ${renderDataStatus(this)} ${this.#wheel.render()}
         ${renderLiveRegion(this)}
       </div>
     `;

@@ -304,6 +304,8 @@ describe('lifecycle: an element moved to another parent', function () {
     const at = { clientX: plot.left + plot.width / 2, clientY: plot.top + plot.height / 2, bubbles: true, cancelable: true };
     const span = () => timeline.range!.end.getTime() - timeline.range!.start.getTime();
     const whole = span();
+    // Engaged (focused), so the wheel zooms the timeline rather than scrolling the page.
+    shadowQuery<HTMLElement>(timeline, '.plot')!.focus();
     stage.dispatchEvent(new WheelEvent('wheel', { ...at, deltaY: -200 }));
     await until(() => span() < whole * 0.9, 'the wheel zooms in');
     const wheeled = span();

@@ -3,6 +3,7 @@ import { sendMouse } from '@web/test-runner-commands';
 import type { Map as LeafletMap } from 'leaflet';
 import '../../src/map/map.js';
 import type { RelationsMap } from '../../src/map/map.component.js';
+import { until } from './atlas-helpers.js';
 import { wheelAt } from './gestures.js';
 
 /**
@@ -118,6 +119,8 @@ describe('<relations-map> geometry: markers stay on their places', () => {
     el.scrollIntoView({ block: 'center' });
     const [x, y] = emptySpot(el, map);
     const zoom = map.getZoom();
+    // Engaged (focused), so the wheel zooms the map rather than scrolling the page.
+    el.shadowRoot!.querySelector<HTMLElement>('[tabindex="0"]')!.focus();
     // Leaflet fires moveend right after zoomend, in the same task: both are listened for before the wheel turns.
     const settled = Promise.all([nextEvent(map, 'zoomend'), nextEvent(map, 'moveend')]);
     await wheelAt(x, y, -240);
@@ -136,5 +139,39 @@ describe('<relations-map> geometry: markers stay on their places', () => {
     expect([map.getSize().x, map.getSize().y]).to.deep.equal([container.clientWidth, container.clientHeight]);
     expect(map.getSize().x).to.be.lessThan(800);
     expect(markersOffTheirPlaces(el, map)).to.deep.equal([]);
+  });
+});
+
+describe('<relations-map> never traps the page scroll', () => {
+  afterEach(() => window.scrollTo(0, 0));
+
+  it('a wheel over an unengaged map scrolls the page and shows how to zoom; Ctrl + wheel and wheel-zoom zoom it', async () => {
+    const { wheelAtWith } = await import('./gestures.js');
+    const { el, map } = await drawnMap();
+    const spacer = document.createElement('div');
+    spacer.style.height = '3000px';
+    el.after(spacer);
+    made.push(spacer);
+    window.scrollTo(0, 0);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const [x, y] = emptySpot(el, map);
+    const zoom = map.getZoom();
+    await wheelAt(x, y, 200);
+    await until(() => window.scrollY > 0, 'the page to scroll');
+    expect(map.getZoom()).to.equal(zoom);
+    expect(el.shadowRoot!.querySelector('.wheel-hint')!.textContent).to.match(/Use (Ctrl|⌘) \+ scroll to zoom/);
+    window.scrollTo(0, 0);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const [x2, y2] = emptySpot(el, map);
+    const zoomed = nextEvent(map, 'zoomend');
+    await wheelAtWith(x2, y2, -240, 2);
+    await zoomed;
+    expect(map.getZoom()).to.be.greaterThan(zoom);
+    const after = map.getZoom();
+    el.setAttribute('wheel-zoom', '');
+    const again = nextEvent(map, 'zoomend');
+    await wheelAt(x2, y2, -240);
+    await again;
+    expect(map.getZoom()).to.be.greaterThan(after);
   });
 });
