@@ -9,7 +9,11 @@ function minify(raw, tag) {
   let text = raw;
   if (tag === 'css') text = text.replace(/\/\*[\s\S]*?\*\//g, '');
   text = text.replace(/\s+/g, ' ');
-  if (tag === 'css') text = text.replace(/\s*([{};,>])\s*/g, '$1').replace(/:\s+/g, ':').replace(/;}/g, '}');
+  if (tag === 'css')
+    text = text
+      .replace(/\s*([{};,>])\s*/g, '$1')
+      .replace(/:\s+/g, ':')
+      .replace(/;}/g, '}');
   else text = text.replace(/>\s+</g, '> <');
   return text;
 }

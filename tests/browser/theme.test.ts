@@ -6,7 +6,11 @@ import { DATA_URL, frame, mount, shadowQuery, unmountAll, waitFor } from './atla
 
 /** `theme`: light by default whatever the system says, dark on its own surface, auto following the system. */
 
-const rgb = (color: string) => color.match(/[\d.]+/g)!.slice(0, 4).map(Number);
+const rgb = (color: string) =>
+  color
+    .match(/[\d.]+/g)!
+    .slice(0, 4)
+    .map(Number);
 function luminance(color: string): number {
   const [r, g, b] = rgb(color).map((v) => {
     const c = v / 255;
@@ -20,7 +24,10 @@ const contrast = (a: string, b: string) => {
 };
 
 async function mountAtlas(theme: string | null): Promise<RelationsAtlas> {
-  const atlas = mount<RelationsAtlas>(`<relations-atlas src="${DATA_URL}" ${theme ? `theme="${theme}"` : ''}></relations-atlas>`, 'width: 1100px; background: #ffffff');
+  const atlas = mount<RelationsAtlas>(
+    `<relations-atlas src="${DATA_URL}" ${theme ? `theme="${theme}"` : ''}></relations-atlas>`,
+    'width: 1100px; background: #ffffff',
+  );
   await waitFor(atlas, 'relations-ready');
   await frame();
   return atlas;
