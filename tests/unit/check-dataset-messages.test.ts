@@ -12,7 +12,7 @@ const eventProblem = (extra: object) => diagnosticsOf({ events: [event('e', extr
 
 describe('checkDataset(input) explains each rejected record in plain words', () => {
   test('a value that is not an object is one error, with each missing list named', () => {
-    expect(diagnosticsOf(5)).toEqual([
+    expect(diagnosticsOf(5)).toStrictEqual([
       { severity: 'error', code: 'invalid-dataset', message: 'the data is not an object with "events" and "places"' },
       { severity: 'error', code: 'invalid-dataset', message: '"places" must be a list', collection: 'places' },
       { severity: 'error', code: 'invalid-dataset', message: '"events" must be a list', collection: 'events' },
@@ -20,12 +20,12 @@ describe('checkDataset(input) explains each rejected record in plain words', () 
   });
 
   test('optional lists are only reported when present and not lists', () => {
-    expect(diagnosticsOf({ events: {}, places: [], links: 3 })).toEqual([
+    expect(diagnosticsOf({ events: {}, places: [], links: 3 })).toStrictEqual([
       { severity: 'error', code: 'invalid-dataset', message: '"events" must be a list', collection: 'events' },
       { severity: 'error', code: 'invalid-dataset', message: '"links" must be a list', collection: 'links' },
       EMPTY,
     ]);
-    expect(diagnosticsOf({ events: [], places: [place('a')] })).toEqual([]);
+    expect(diagnosticsOf({ events: [], places: [place('a')] })).toStrictEqual([]);
   });
 
   test('a record that is not an object, with its CSV row', () => {
@@ -45,7 +45,7 @@ describe('checkDataset(input) explains each rejected record in plain words', () 
 
   test('missing and out-of-range coordinates', () => {
     const where = { collection: 'places', index: 0, id: 'p' };
-    expect(diagnosticsOf({ events: [], places: [{ id: 'p', name: 'P', lon: 1 }] })[0]).toEqual({
+    expect(diagnosticsOf({ events: [], places: [{ id: 'p', name: 'P', lon: 1 }] })[0]).toStrictEqual({
       severity: 'error',
       code: 'missing-coordinates',
       message: 'missing coordinate "lat"',
@@ -57,7 +57,7 @@ describe('checkDataset(input) explains each rejected record in plain words', () 
       message: 'missing coordinate "lon"',
       field: 'lon',
     });
-    expect(placeProblem({ lat: 100 })).toEqual({
+    expect(placeProblem({ lat: 100 })).toStrictEqual({
       severity: 'error',
       code: 'invalid-coordinates',
       message: '"lat" must be a number from −90 to 90',
@@ -72,7 +72,7 @@ describe('checkDataset(input) explains each rejected record in plain words', () 
   });
 
   test('missing, empty, mistyped and patterned fields', () => {
-    expect(diagnosticsOf({ events: [{ id: 'e', date: '2001', places: [] }], places: [] })[0]).toEqual({
+    expect(diagnosticsOf({ events: [{ id: 'e', date: '2001', places: [] }], places: [] })[0]).toStrictEqual({
       severity: 'error',
       code: 'missing-field',
       message: 'missing required field "title"',
@@ -81,7 +81,7 @@ describe('checkDataset(input) explains each rejected record in plain words', () 
       id: 'e',
       field: 'title',
     });
-    expect(eventProblem({ title: '' })).toEqual([
+    expect(eventProblem({ title: '' })).toStrictEqual([
       {
         severity: 'error',
         code: 'missing-field',
@@ -124,7 +124,7 @@ describe('checkDataset(input) explains each rejected record in plain words', () 
       events: [event('e', { colour: 'red', size: 2 })],
       places: [place('a')],
     });
-    expect(diagnostics).toEqual([
+    expect(diagnostics).toStrictEqual([
       {
         severity: 'warning',
         code: 'unknown-field',
@@ -134,17 +134,17 @@ describe('checkDataset(input) explains each rejected record in plain words', () 
         id: 'e',
       },
     ]);
-    expect(dataset.events.map((e) => Object.keys(e).sort())).toEqual([
+    expect(dataset.events.map((e) => Object.keys(e).sort())).toStrictEqual([
       ['category', 'date', 'id', 'places', 'title', 'when'],
     ]);
   });
 
   test('dates that do not exist, and dates that are not text', () => {
     const where = { collection: 'events', index: 0, id: 'e', field: 'date' };
-    expect(eventProblem({ date: '2001-13-45' })).toEqual([
+    expect(eventProblem({ date: '2001-13-45' })).toStrictEqual([
       { severity: 'error', code: 'invalid-date', message: '"2001-13-45": month 13 is not 01–12', ...where },
     ]);
-    expect(eventProblem({ date: 5 })).toEqual([
+    expect(eventProblem({ date: 5 })).toStrictEqual([
       { severity: 'error', code: 'invalid-date', message: 'a date must be a string, not number', ...where },
     ]);
   });
@@ -165,7 +165,7 @@ describe('checkDataset(input) explains each rejected record in plain words', () 
         places: [place('a'), place('b')],
         links: list.map((l) => ({ kind: 'twinning', from: 'a', to: 'b', ...l })),
       });
-    expect(diagnosticsOf({ events: [], places: [place('p'), place('p')] })).toEqual([
+    expect(diagnosticsOf({ events: [], places: [place('p'), place('p')] })).toStrictEqual([
       {
         severity: 'error',
         code: 'duplicate-id',
@@ -176,7 +176,7 @@ describe('checkDataset(input) explains each rejected record in plain words', () 
         field: 'id',
       },
     ]);
-    expect(links({ id: 'l' }, { id: 'l' })).toEqual([
+    expect(links({ id: 'l' }, { id: 'l' })).toStrictEqual([
       {
         severity: 'error',
         code: 'duplicate-id',
@@ -187,7 +187,7 @@ describe('checkDataset(input) explains each rejected record in plain words', () 
         field: 'id',
       },
     ]);
-    expect(links({ id: 'l', to: 'z' }, { id: 'm', from: 'y', to: 'z' })).toEqual([
+    expect(links({ id: 'l', to: 'z' }, { id: 'm', from: 'y', to: 'z' })).toStrictEqual([
       {
         severity: 'error',
         code: 'unknown-place',
@@ -205,7 +205,7 @@ describe('checkDataset(input) explains each rejected record in plain words', () 
         id: 'm',
       },
     ]);
-    expect(links({ id: 'l', since: '2001-99' })).toEqual([
+    expect(links({ id: 'l', since: '2001-99' })).toStrictEqual([
       {
         severity: 'error',
         code: 'invalid-date',
@@ -216,7 +216,7 @@ describe('checkDataset(input) explains each rejected record in plain words', () 
         field: 'since',
       },
     ]);
-    expect(links({ id: 'l', since: '2001' }, { id: 'm' })).toEqual([]);
+    expect(links({ id: 'l', since: '2001' }, { id: 'm' })).toStrictEqual([]);
   });
 
   test('a rejected link id can be used again by a later link', () => {
@@ -228,7 +228,7 @@ describe('checkDataset(input) explains each rejected record in plain words', () 
         { id: 'l', kind: 'twinning', from: 'a', to: 'b', since: '1999' },
       ],
     });
-    expect(result.dataset.links).toEqual([{ id: 'l', kind: 'twinning', from: 'a', to: 'b', since: '1999' }]);
+    expect(result.dataset.links).toStrictEqual([{ id: 'l', kind: 'twinning', from: 'a', to: 'b', since: '1999' }]);
   });
 
   test("an event's bad links are left out one by one, the event is kept", () => {
@@ -254,16 +254,16 @@ describe('checkDataset(input) explains each rejected record in plain words', () 
       id: 'e',
       field: 'links',
     };
-    expect(diagnostics).toEqual([
+    expect(diagnostics).toStrictEqual([
       { ...where, message: 'link 1 left out: it needs a "label" and a "url"' },
       { ...where, message: 'link 2 left out: only http:, https: and mailto: addresses are linked' },
       { ...where, message: 'link 4 left out: it needs a "label" and a "url"' },
     ]);
-    expect(dataset.events[0].links).toEqual([
+    expect(dataset.events[0].links).toStrictEqual([
       { label: 'A', url: 'https://a.example' },
       { label: 'D', url: 'mailto:d@example.org' },
     ]);
-    expect(eventProblem({ links: 'x' })).toEqual([
+    expect(eventProblem({ links: 'x' })).toStrictEqual([
       { ...where, message: '"links" must be a list; left out, the event is kept' },
     ]);
   });
@@ -273,7 +273,7 @@ describe('checkDataset(input) explains each rejected record in plain words', () 
       events: [event('e', { places: ['a', 'q', 'r'] })],
       places: [place('a')],
     });
-    expect(diagnostics).toEqual([
+    expect(diagnostics).toStrictEqual([
       {
         severity: 'warning',
         code: 'unknown-place',
@@ -284,7 +284,7 @@ describe('checkDataset(input) explains each rejected record in plain words', () 
         field: 'places',
       },
     ]);
-    expect(dataset.events[0].places).toEqual(['a']);
+    expect(dataset.events[0].places).toStrictEqual(['a']);
   });
 
   test('duplicate event ids: the first is kept', () => {
@@ -292,8 +292,8 @@ describe('checkDataset(input) explains each rejected record in plain words', () 
       events: [event('e', { title: 'First' }), event('e', { title: 'Second' })],
       places: [place('a')],
     });
-    expect(dataset.events.map((e) => e.title)).toEqual(['First']);
-    expect(diagnostics).toEqual([
+    expect(dataset.events.map((e) => e.title)).toStrictEqual(['First']);
+    expect(diagnostics).toStrictEqual([
       {
         severity: 'error',
         code: 'duplicate-id',
@@ -318,8 +318,8 @@ describe('checkDataset(input) copies known fields only', () => {
       categories: { trade: { en: 'Trade' }, culture: 'Culture' },
     };
     const { dataset, diagnostics } = checkDataset({ meta, events: [], places: [place('a')] });
-    expect(diagnostics).toEqual([]);
-    expect(dataset.meta).toEqual({
+    expect(diagnostics).toStrictEqual([]);
+    expect(dataset.meta).toStrictEqual({
       title: 'M',
       description: 'D',
       licence: 'CC-BY-4.0',
@@ -328,7 +328,7 @@ describe('checkDataset(input) copies known fields only', () => {
       categories: { trade: { en: 'Trade' }, culture: 'Culture' },
     });
     expect(Object.getPrototypeOf(dataset.meta.categories)).toBe(Object.prototype);
-    expect(checkDataset({ meta: { title: 'M', source: { title: 'S' } }, events: [], places: [] }).dataset.meta).toEqual(
+    expect(checkDataset({ meta: { title: 'M', source: { title: 'S' } }, events: [], places: [] }).dataset.meta).toStrictEqual(
       {
         title: 'M',
         source: { title: 'S' },
@@ -375,7 +375,7 @@ describe('checkDataset(input) copies known fields only', () => {
         place('b', { source: { section: 'S2' } }),
       ],
     });
-    expect(dataset.places).toEqual([
+    expect(dataset.places).toStrictEqual([
       {
         id: 'a',
         name: { en: 'A', az: 'Ə' },
@@ -400,7 +400,7 @@ describe('checkDataset(input) copies known fields only', () => {
       events: [event('e'), event('f', { category: 'trade', actors: ['X', 'Y'], description: 'D', date: '2002' })],
       places: [place('a')],
     });
-    expect(dataset.events.map(({ when: _when, ...rest }) => rest)).toEqual([
+    expect(dataset.events.map(({ when: _when, ...rest }) => rest)).toStrictEqual([
       { id: 'e', date: '2001-02-03', title: 'T', category: 'other', places: ['a'] },
       { id: 'f', date: '2002', title: 'T', description: 'D', category: 'trade', places: ['a'], actors: ['X', 'Y'] },
     ]);
@@ -424,7 +424,7 @@ describe('checkDataset(input) copies known fields only', () => {
         },
       ],
     });
-    expect(diagnostics).toEqual([
+    expect(diagnostics).toStrictEqual([
       {
         severity: 'warning',
         code: 'invalid-date',
@@ -436,7 +436,7 @@ describe('checkDataset(input) copies known fields only', () => {
     ]);
     expect(dataset.series).toHaveLength(1);
     const [series] = dataset.series;
-    expect({ ...series, points: series.points.map(({ date, value }) => ({ date, value })) }).toEqual({
+    expect({ ...series, points: series.points.map(({ date, value }) => ({ date, value })) }).toStrictEqual({
       id: 's',
       title: 'S',
       unit: 'USD',
@@ -454,7 +454,7 @@ describe('checkDataset(input) copies known fields only', () => {
       places: [place('a')],
       series: [{ id: 's', title: 5, unit: 'u', points: [{ date: 'nope', value: 1 }] }],
     });
-    expect(dataset.series).toEqual([]);
-    expect(diagnostics.map((d) => d.message)).toEqual(['"title" must be text']);
+    expect(dataset.series).toStrictEqual([]);
+    expect(diagnostics.map((d) => d.message)).toStrictEqual(['"title" must be text']);
   });
 });
