@@ -328,12 +328,12 @@ describe('checkDataset(input) copies known fields only', () => {
       categories: { trade: { en: 'Trade' }, culture: 'Culture' },
     });
     expect(Object.getPrototypeOf(dataset.meta.categories)).toBe(Object.prototype);
-    expect(checkDataset({ meta: { title: 'M', source: { title: 'S' } }, events: [], places: [] }).dataset.meta).toStrictEqual(
-      {
-        title: 'M',
-        source: { title: 'S' },
-      },
-    );
+    expect(
+      checkDataset({ meta: { title: 'M', source: { title: 'S' } }, events: [], places: [] }).dataset.meta,
+    ).toStrictEqual({
+      title: 'M',
+      source: { title: 'S' },
+    });
   });
 
   test('metadata that fails its checks keeps only a text title, else the default', () => {
