@@ -1,10 +1,11 @@
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { elementLang } from '../common/lang.js';
+import { renderProblems, reportProblems } from '../common/render-status.js';
 import type { Theme } from '../common/shared-styles.js';
 import { BusController } from '../bus/bus-controller.js';
 import { DatasetLoader } from '../common/dataset-loader.js';
 import type { RelationsChannel } from '../bus/channel.js';
-import { RelationsErrorEvent, RelationsReadyEvent, RelationsSelectEvent } from '../bus/dom-events.js';
+import { RelationsReadyEvent, RelationsSelectEvent } from '../bus/dom-events.js';
 import type { BusMessage, BusState } from '../bus/messages.js';
 import type { CheckResult } from '../data/check-dataset.js';
 import type { Diagnostic } from '../data/diagnostics.js';
@@ -20,7 +21,7 @@ import './details-panel.js';
 import './event-table.js';
 import { searchEvents } from './sort-events.js';
 import { PlaybackController, playbackWindow } from './playback-controller.js';
-import { describeSelection, renderNotice, renderPanel, renderSourceLine, renderToolbar, type Tab } from './render-atlas.js';
+import { describeSelection, renderPanel, renderSkeleton, renderSourceLine, renderToolbar, type Tab } from './render-atlas.js';
 import { UrlSyncController } from './url-sync-controller.js';
 import type { UrlState } from './url-state.js';
 
@@ -79,6 +80,8 @@ export class RelationsAtlas extends LitElement {
     syncUrl: { type: Boolean, attribute: 'sync-url' },
     hideHeader: { type: Boolean, attribute: 'hide-header' },
     theme: { reflect: true },
+    debug: { type: Boolean, reflect: true },
+    problemsDismissed: { state: true, attribute: false },
     data: { attribute: false },
   };
 
@@ -104,6 +107,9 @@ export class RelationsAtlas extends LitElement {
   declare hideHeader: boolean;
   /** `light` (the default), `dark` (on its own dark surface), or `auto` to follow the reader's system setting. */
   declare theme: Theme;
+  /** For editors: list every problem in the data on the page (readers see one line they can dismiss). */
+  declare debug: boolean;
+  private declare problemsDismissed: boolean;
   /** The data set: an object in the documented format, JSON text, or a loaded data set. Overrides `src`. */
   declare data: unknown;
 
@@ -123,6 +129,8 @@ export class RelationsAtlas extends LitElement {
     this.syncUrl = false;
     this.hideHeader = false;
     this.theme = 'light';
+    this.debug = false;
+    this.problemsDismissed = false;
     this.data = null;
   }
 
@@ -152,10 +160,11 @@ export class RelationsAtlas extends LitElement {
 
   #setResult(result: CheckResult): void {
     this.result = result;
+    this.problemsDismissed = false;
     this.loading = false;
     void this.updateComplete.then(() => {
       if (this.result !== result) return;
-      if (result.diagnostics.length > 0) this.dispatchEvent(new RelationsErrorEvent(result.diagnostics));
+      reportProblems(this, result.diagnostics, false);
       if (result.dataset.events.length > 0 || result.dataset.places.length > 0) {
         this.dispatchEvent(
           new RelationsReadyEvent({ events: result.dataset.events.length, places: result.dataset.places.length }),
@@ -275,7 +284,7 @@ export class RelationsAtlas extends LitElement {
 
   override render() {
     const data = this.loadedData;
-    if (this.loading && !data) return html`<p class="status" role="status">Loading…</p>`;
+    if (this.loading && !data) return renderSkeleton();
     if (!data) return html`<p class="status">No data: set the <code>src</code> attribute or the <code>data</code> property.</p>`;
     const visible = this.#visibleEvents();
     const meta = data.meta;
@@ -288,7 +297,15 @@ export class RelationsAtlas extends LitElement {
             <h2>${meta.title}</h2>
             ${meta.description ? html`<p>${meta.description}</p>` : nothing}
           </header>`}
-      ${renderNotice(this.diagnostics, data)}
+      <div class="notice">
+        ${renderProblems({
+          diagnostics: this.diagnostics,
+          debug: this.debug,
+          dismissed: this.problemsDismissed,
+          dismiss: () => (this.problemsDismissed = true),
+          lang,
+        })}
+      </div>
       ${renderToolbar({
         data,
         lang,

@@ -165,16 +165,27 @@ export const atlasStyles = [
     color: var(--relations-muted);
     font-size: calc(0.8125 * var(--_rem, 16px));
   }
-  .notice {
+  .notice:empty {
+    display: none;
+  }
+  .notice .status {
+    display: flex;
+    align-items: baseline;
+    gap: calc(0.25 * var(--_rem, 16px));
     border: 1px solid #d4a72c;
     background: var(--_notice-bg, #fff8e1);
     color: var(--_notice-text, #3d3000);
     border-radius: 4px;
-    padding: calc(0.5 * var(--_rem, 16px)) calc(0.75 * var(--_rem, 16px));
+    padding: calc(0.35 * var(--_rem, 16px)) calc(0.75 * var(--_rem, 16px));
     margin-bottom: calc(0.75 * var(--_rem, 16px));
     font-size: calc(0.875 * var(--_rem, 16px));
+    text-align: left;
   }
-  .notice.error {
+  .notice .status.problem {
+    width: fit-content;
+  }
+  .notice .status.failed {
+    max-width: none;
     border-color: #c62828;
     background: var(--_error-bg, #fdecea);
     color: var(--_error-text, #5f1111);
@@ -185,6 +196,40 @@ export const atlasStyles = [
   .notice ul {
     margin: calc(0.35 * var(--_rem, 16px)) 0 0;
     padding-left: calc(1.2 * var(--_rem, 16px));
+  }
+  .skeleton .bone {
+    border-radius: 4px;
+    background: var(--relations-surface-alt);
+    margin-bottom: calc(0.75 * var(--_rem, 16px));
+    animation: relations-pulse 1.4s ease-in-out infinite alternate;
+  }
+  .skeleton .title {
+    height: calc(2 * var(--_rem, 16px));
+    width: 60%;
+  }
+  .skeleton .line {
+    height: calc(1.2 * var(--_rem, 16px));
+    width: 80%;
+  }
+  .skeleton .toolbar {
+    height: calc(2.2 * var(--_rem, 16px));
+  }
+  .skeleton .timeline {
+    height: var(--relations-atlas-timeline-height, 400px);
+  }
+  .skeleton .map,
+  .skeleton .panel {
+    height: var(--relations-atlas-map-height, 420px);
+  }
+  @keyframes relations-pulse {
+    to {
+      opacity: 0.55;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .skeleton .bone {
+      animation: none;
+    }
   }
   .status {
     padding: calc(3 * var(--_rem, 16px)) calc(1 * var(--_rem, 16px));

@@ -1,7 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { cssProps } from '../common/css-props.js';
 import { categoryColor } from '../common/palette.js';
-import { diagnosticLines, summarizeDiagnostics, type Diagnostic } from '../data/diagnostics.js';
 import { formatEdtf } from '../data/format-date.js';
 import type { LoadedDataset, LoadedEvent } from '../data/loaded.js';
 import { localize } from '../data/localize.js';
@@ -25,17 +24,14 @@ export function describeSelection(data: LoadedDataset | null, selection: Selecti
   return `Selected ${events.length} events.`;
 }
 
-export function renderNotice(diagnostics: readonly Diagnostic[], data: LoadedDataset): TemplateResult | typeof nothing {
-  if (diagnostics.length === 0) return nothing;
-  const empty = data.events.length === 0 && data.places.length === 0;
-  const summary = summarizeDiagnostics(diagnostics);
-  return html`<div class="notice ${empty ? 'error' : ''}" role="alert" part="notice">
-    <details>
-      <summary>${empty ? 'The data could not be shown' : 'Some records in the data have problems'}${summary ? `: ${summary}` : ''}.</summary>
-      <ul>
-        ${diagnosticLines(diagnostics).map((line) => html`<li>${line}</li>`)}
-      </ul>
-    </details>
+/** While the data loads: the shapes of the header, toolbar, timeline and map, so nothing jumps when it comes. */
+export function renderSkeleton(): TemplateResult {
+  return html`<div class="skeleton" role="status" aria-label="Loading…">
+    <div class="bone title"></div>
+    <div class="bone line"></div>
+    <div class="bone toolbar"></div>
+    <div class="bone timeline"></div>
+    <div class="lower"><div class="bone map"></div><div class="bone panel"></div></div>
   </div>`;
 }
 

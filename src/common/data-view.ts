@@ -18,6 +18,8 @@ export class RelationsDataView extends LitElement {
     quiet: { type: Boolean, reflect: true },
     theme: { reflect: true },
     wheelZoom: { type: Boolean, reflect: true, attribute: 'wheel-zoom' },
+    debug: { type: Boolean, reflect: true },
+    problemsDismissed: { state: true, attribute: false },
     loadedData: { state: true, attribute: false },
     diagnostics: { state: true, attribute: false },
     loading: { state: true, attribute: false },
@@ -40,6 +42,10 @@ export class RelationsDataView extends LitElement {
   declare theme: Theme;
   /** The mouse wheel always zooms; by default it zooms only once the reader has engaged the view, or with Ctrl/⌘. */
   declare wheelZoom: boolean;
+  /** For editors: list every problem in the data on the page (readers see one line they can dismiss). */
+  declare debug: boolean;
+  /** The reader dismissed the problems line (until the next data set). */
+  declare problemsDismissed: boolean;
 
   declare loadedData: LoadedDataset | null;
   declare diagnostics: readonly Diagnostic[];
@@ -57,6 +63,8 @@ export class RelationsDataView extends LitElement {
     this.quiet = false;
     this.theme = 'light';
     this.wheelZoom = false;
+    this.debug = false;
+    this.problemsDismissed = false;
     this.loadedData = null;
     this.diagnostics = [];
     this.loading = false;

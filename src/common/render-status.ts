@@ -1,21 +1,67 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { diagnosticLines } from '../data/diagnostics.js';
+import { RelationsErrorEvent } from '../bus/dom-events.js';
+import { diagnosticLines, nothingToShow, skippedCount, summarizeDiagnostics, type Diagnostic } from '../data/diagnostics.js';
 import type { RelationsDataView } from './data-view.js';
 
-/** The loading line and the problems in the data, the same in every view (a `quiet` view leaves them to its host). */
-export function renderDataStatus(view: RelationsDataView): TemplateResult | typeof nothing {
-  if (view.loading && !view.loadedData) return html`<p class="status" part="status" role="status">Loading…</p>`;
-  if (view.quiet || view.diagnostics.length === 0) return nothing;
-  const count = view.diagnostics.length;
-  const nothingShown = view.loadedData?.events.length === 0 && view.loadedData?.places.length === 0;
+/**
+ * Problems in the data are for editors: readers see at most one small line they can dismiss ("Some records could not
+ * be shown (3)"), or, when nothing can be shown, why in words. The full list is on the page with `debug`, in the
+ * console, and in `relations-error`.
+ */
+
+export interface ProblemsState {
+  readonly diagnostics: readonly Diagnostic[];
+  readonly debug: boolean;
+  readonly dismissed: boolean;
+  readonly dismiss: () => void;
+  readonly lang: string;
+}
+
+export function renderProblems(state: ProblemsState): TemplateResult | typeof nothing {
+  const { diagnostics } = state;
+  if (diagnostics.length === 0) return nothing;
+  const failure = nothingToShow(diagnostics);
+  if (failure) return html`<div class="status failed" part="status" role="alert">${failure}</div>`;
+  if (state.dismissed) return nothing;
+  if (state.debug) {
+    return html`<div class="status problem" part="status" role="status">
+      <details open>
+        <summary>${summarizeDiagnostics(diagnostics)} (debug)</summary>
+        <ul>
+          ${diagnosticLines(diagnostics).map((line) => html`<li>${line}</li>`)}
+        </ul>
+      </details>
+    </div>`;
+  }
+  const skipped = skippedCount(diagnostics);
+  if (skipped === 0) return nothing;
+  const count = new Intl.NumberFormat(state.lang).format(skipped);
   return html`<div class="status problem" part="status" role="status">
-    <details>
-      <summary>${count === 1 ? '1 problem' : `${count} problems`} in the data${nothingShown ? '' : '; the good records are shown'}.</summary>
-      <ul>
-        ${diagnosticLines(view.diagnostics).map((line) => html`<li>${line}</li>`)}
-      </ul>
-    </details>
+    <span>Some records could not be shown (${count}).</span>
+    <button type="button" class="dismiss" aria-label="Dismiss" title="Dismiss" @click=${state.dismiss}>×</button>
   </div>`;
+}
+
+/** Tells the host page (`relations-error`) and, unless a composite reports for this view, the editor's console. */
+export function reportProblems(element: HTMLElement, diagnostics: readonly Diagnostic[], quiet: boolean): void {
+  if (diagnostics.length === 0) return;
+  element.dispatchEvent(new RelationsErrorEvent(diagnostics));
+  if (quiet) return;
+  const summary = (nothingToShow(diagnostics) ?? `${summarizeDiagnostics(diagnostics)}.`).replace(/\.$/, '');
+  console.warn(`<${element.localName}>: ${summary}. Add the debug attribute to list the problems on the page.`, diagnosticLines(diagnostics));
+}
+
+/** The loading line and the problems in the data, the same in every view (a `quiet` view leaves problems to its host). */
+export function renderDataStatus(view: RelationsDataView, lang: string): TemplateResult | typeof nothing {
+  if (view.loading && !view.loadedData) return html`<p class="status" part="status" role="status">Loading…</p>`;
+  if (view.quiet) return nothing;
+  return renderProblems({
+    diagnostics: view.diagnostics,
+    debug: view.debug,
+    dismissed: view.problemsDismissed,
+    dismiss: () => (view.problemsDismissed = true),
+    lang,
+  });
 }
 
 /** The polite live region of a view (a `quiet` view leaves selections to its composite, see SelectionController). */

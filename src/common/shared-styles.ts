@@ -5,6 +5,22 @@ export const sharedStyles = css`
   :host([hidden]) {
     display: none;
   }
+  .status .dismiss {
+    margin-left: 6px;
+    padding: 0 4px;
+    border: 0;
+    background: none;
+    color: inherit;
+    font: inherit;
+    font-size: 15px;
+    line-height: 1;
+    cursor: pointer;
+  }
+  .status.failed {
+    max-width: min(32em, 80%);
+    text-align: center;
+    border-color: #c62828;
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;

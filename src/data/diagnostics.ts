@@ -71,3 +71,24 @@ export function summarizeDiagnostics(diagnostics: readonly Diagnostic[]): string
   if (repaired) parts.push(`${repaired} repaired`);
   return parts.join(', ');
 }
+
+/** Codes that mean nothing could be read at all. */
+const UNREADABLE: ReadonlySet<DiagnosticCode> = new Set(['fetch-failed', 'wrong-content-type', 'invalid-json', 'invalid-csv', 'invalid-dataset']);
+
+/**
+ * The sentence a reader sees when there is nothing to show: the data could not be loaded (and why, with the URL), or
+ * it holds no events and no places. `null` when there is something to show.
+ */
+export function nothingToShow(diagnostics: readonly Diagnostic[]): string | null {
+  const unreadable = diagnostics.find((d) => UNREADABLE.has(d.code));
+  if (unreadable) {
+    const fetched = /^could not load (.+?): (.+)$/.exec(unreadable.message);
+    return fetched ? `The data could not be loaded from ${fetched[1]}: ${fetched[2]}.` : `The data could not be loaded: ${unreadable.message}.`;
+  }
+  return diagnostics.some((d) => d.code === 'empty-dataset') ? 'Nothing to show: the data set has no events and no places.' : null;
+}
+
+/** How many records were skipped (left out of the views); repaired ones are shown, so readers are not told of them. */
+export function skippedCount(diagnostics: readonly Diagnostic[]): number {
+  return diagnostics.filter((d) => d.severity === 'error').length;
+}

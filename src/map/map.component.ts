@@ -3,11 +3,11 @@ import type * as L from 'leaflet/dist/leaflet-src.esm.js';
 import { RelationsDataView } from '../common/data-view.js';
 import { DatasetLoader } from '../common/dataset-loader.js';
 import { elementLang } from '../common/lang.js';
-import { renderDataStatus, renderLiveRegion } from '../common/render-status.js';
+import { renderDataStatus, renderLiveRegion, reportProblems } from '../common/render-status.js';
 import { sharedStyles, wheelHintStyles } from '../common/shared-styles.js';
 import { WheelGateController } from '../common/wheel-gate-controller.js';
 import { SelectionController } from '../common/selection-controller.js';
-import { RelationsErrorEvent, RelationsReadyEvent } from '../bus/dom-events.js';
+import { RelationsReadyEvent } from '../bus/dom-events.js';
 import type { Diagnostic } from '../data/diagnostics.js';
 import type { LoadedDataset } from '../data/loaded.js';
 import { placeIdsOf, type Selection } from '../data/selection.js';
@@ -190,7 +190,8 @@ export class RelationsMap extends RelationsDataView {
     this.loadedData = result.dataset;
     this.diagnostics = result.diagnostics;
     this.loading = false;
-    if (result.diagnostics.length > 0) this.dispatchEvent(new RelationsErrorEvent(result.diagnostics));
+    this.problemsDismissed = false;
+    reportProblems(this, result.diagnostics, this.quiet);
   }
 
   #lang(): string {
@@ -313,7 +314,7 @@ export class RelationsMap extends RelationsDataView {
           ? html`<p class="notice" part="notice" role="status">Basemap tiles unavailable — showing the built-in map</p>`
           : nothing}
         ${this.tiles && this.attribution ? html`<p class="attribution" part="attribution">${this.attribution}</p>` : nothing}
-        ${renderDataStatus(this)} ${this.#wheel.render()}
+        ${renderDataStatus(this, elementLang(this))} ${this.#wheel.render()}
         ${renderLiveRegion(this)}
       </div>
     `;

@@ -4,10 +4,10 @@ import { RelationsDataView } from '../common/data-view.js';
 import { DatasetLoader } from '../common/dataset-loader.js';
 import { elementLang } from '../common/lang.js';
 import { categoryColor } from '../common/palette.js';
-import { renderDataStatus, renderLiveRegion } from '../common/render-status.js';
+import { renderDataStatus, renderLiveRegion, reportProblems } from '../common/render-status.js';
 import { SelectionController } from '../common/selection-controller.js';
 import { WheelGateController } from '../common/wheel-gate-controller.js';
-import { RelationsErrorEvent, RelationsRangeEvent, RelationsReadyEvent } from '../bus/dom-events.js';
+import { RelationsRangeEvent, RelationsReadyEvent } from '../bus/dom-events.js';
 import type { CheckResult } from '../data/check-dataset.js';
 import type { LoadedEvent, LoadedSeries } from '../data/loaded.js';
 import { eventIdsOf } from '../data/selection.js';
@@ -226,14 +226,14 @@ export class RelationsTimeline extends RelationsDataView {
     if (canvas) paintBins(canvas, this.#view, binPaintFor(this, this.#layout().lanesHeight, this.#colors));
     const data = this.loadedData;
     const window = this.#window.window;
-    const hidden = this.#window.measured && this.#window.width === 0;
+    const nothingToDraw = this.#window.measured && (this.#window.width === 0 || this.#index?.events.length === 0);
     if (data && window && (!this.#lastRange || this.#lastRange.start !== window.start || this.#lastRange.end !== window.end)) {
       this.#lastRange = window;
       this.dispatchEvent(new RelationsRangeEvent(window.start, window.end));
       this.#selection.publishRange(window.start, window.end);
     }
-    // A hidden element (no size) still reports ready once it has been measured, so hosts are not left waiting.
-    if (data && this.#readyFor !== data && (this.#view || hidden)) {
+    // A hidden element (no size) or one with no events still reports ready once measured: hosts are not left waiting.
+    if (data && this.#readyFor !== data && (this.#view || nothingToDraw)) {
       this.#readyFor = data;
       this.dispatchEvent(new RelationsReadyEvent({ events: data.events.length }));
     }
@@ -247,7 +247,8 @@ export class RelationsTimeline extends RelationsDataView {
     this.#keyboard.reset();
     this.#window.reset(this.#requested ?? toWindow(this.start, this.end));
     this.#requested = null;
-    if (result.diagnostics.length > 0) this.dispatchEvent(new RelationsErrorEvent(result.diagnostics));
+    this.problemsDismissed = false;
+    reportProblems(this, result.diagnostics, this.quiet);
   }
 
   #refreshIndex(): void {
@@ -275,7 +276,8 @@ export class RelationsTimeline extends RelationsDataView {
   #computeView(): View | null {
     const index = this.#index;
     const window = this.#window.window;
-    if (!index || !window || this.#window.width === 0 || this.#window.height === 0) return null;
+    // No events, no axis: an empty data set shows its message on a blank timeline, not ten made-up years.
+    if (!index || index.events.length === 0 || !window || this.#window.width === 0 || this.#window.height === 0) return null;
     return computeView({
       index,
       window,
@@ -386,7 +388,7 @@ export class RelationsTimeline extends RelationsDataView {
         ${view && bounds
           ? renderOverview({ labelWidth, plotWidth: view.plotWidth }, bounds, view, axisTicks(bounds.start, bounds.end, view.plotWidth, lang, 110), this.#density, this.#brush)
           : nothing}
-        ${this.#tooltip.render(keyboardTip)} ${renderDataStatus(this)} ${this.#wheel.render()}
+        ${this.#tooltip.render(keyboardTip)} ${renderDataStatus(this, lang)} ${this.#wheel.render()}
         ${renderLiveRegion(this)}
       </div>
     `;

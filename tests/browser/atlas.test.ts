@@ -171,8 +171,13 @@ describe('<relations-atlas>', () => {
     const error = await errors;
     expect(error.detail.diagnostics).to.have.length(1);
     await frame();
-    expect(shadowQuery(atlas, '[role="alert"]')?.textContent).to.contain('2001-02-30');
-    expect(shadowQuery(atlas, '[role="alert"]')?.textContent).to.contain('1 problem skipped');
+    // Readers: one line. Editors (debug): what and where.
+    expect(shadowQuery(atlas, '.notice .status')!.textContent).to.contain('Some records could not be shown (1)');
+    expect(shadowQuery(atlas, '.notice .status')!.textContent).to.not.contain('2001-02-30');
+    atlas.setAttribute('debug', '');
+    await frame();
+    expect(shadowQuery(atlas, '.notice .status')!.textContent).to.contain('2001-02-30');
+    expect(shadowQuery(atlas, '.notice .status')!.textContent).to.contain('1 problem skipped');
   });
 
   it('two atlases on one page do not cross-talk', async () => {

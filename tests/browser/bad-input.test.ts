@@ -262,7 +262,7 @@ describe('bad input', function () {
     await until(() => missing.loadedData !== null && page.loadedData !== null, 'both failures');
     await until(() => visibleMessage(missing) !== null && visibleMessage(page) !== null, 'both notices');
     expect(visibleMessage(missing)!.getAttribute('role')).to.equal('alert');
-    expect(visibleMessage(missing)!.textContent).to.contain('could not be shown');
+    expect(visibleMessage(missing)!.textContent).to.contain('The data could not be loaded from');
     expect(visibleMessage(missing)!.textContent).to.contain('/tests/fixtures/no-such-file.json').and.to.contain('404');
     expect(visibleMessage(page)!.textContent).to.contain('text/html');
     const empty = mountView('relations-atlas', { data: { events: [], places: [] } }).element;

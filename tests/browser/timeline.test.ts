@@ -170,8 +170,11 @@ describe('<relations-timeline>', () => {
     expect(detail.diagnostics.length).to.equal(2);
     await until(() => markIds(timeline).length === 4, 'the good marks');
     expect(markIds(timeline).sort()).to.deep.equal(['day-2003', 'maybe-2010', 'range-2008', 'year-2005']);
+    expect(shadowQuery(timeline, '.status')!.textContent).to.contain('Some records could not be shown (2)');
+    timeline.setAttribute('debug', '');
+    await frame();
     const status = shadowQuery(timeline, '.status')!;
-    expect(status.textContent).to.contain('2 problems');
+    expect(status.textContent).to.contain('2 problems skipped');
     expect(status.textContent).to.contain('bad-date');
   });
 
