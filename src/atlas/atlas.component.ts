@@ -220,9 +220,21 @@ export class RelationsAtlas extends LitElement {
     if (hidden.has(id)) hidden.delete(id);
     else hidden.add(id);
     this.hiddenCategories = hidden;
-    const ids = this.loadedData?.categories.map((c) => c.id) ?? [];
+    this.#publishFilter();
+  }
+
+  /** The chips and the search, for every view on the channel: hidden categories, and the events a search matched. */
+  #publishFilter(): void {
+    const data = this.loadedData;
+    const ids = data?.categories.map((c) => c.id) ?? [];
+    const hidden = this.hiddenCategories;
     const categories = hidden.size === 0 ? null : ids.filter((c) => !hidden.has(c));
-    this.#busController.publish({ type: 'filter', categories });
+    const lang = elementLang(this);
+    const eventIds =
+      data && this.query.trim()
+        ? searchEvents(data.events, this.query, (id) => localize(data.placeById.get(id)?.name, lang)).map((e) => e.id)
+        : null;
+    this.#busController.publish({ type: 'filter', categories, eventIds });
   }
 
   #visibleEvents(): LoadedEvent[] {
@@ -236,6 +248,7 @@ export class RelationsAtlas extends LitElement {
   #onSearchInput(event: Event): void {
     this.query = (event.target as HTMLInputElement).value;
     if (this.query) this.tab = 'list';
+    this.#publishFilter();
   }
 
   #onSearchKey(event: KeyboardEvent): void {

@@ -5,7 +5,12 @@ export type BusMessage =
   | { readonly type: 'select'; readonly selection: Selection }
   | { readonly type: 'hover'; readonly selection: Selection | null }
   | { readonly type: 'range'; readonly start: number; readonly end: number }
-  | { readonly type: 'filter'; readonly categories: readonly string[] | null };
+  | {
+      readonly type: 'filter';
+      readonly categories: readonly string[] | null;
+      /** The events a search matched; `null` (or absent) when nothing is searched. */
+      readonly eventIds?: readonly string[] | null;
+    };
 
 export type BusMessageType = BusMessage['type'];
 
@@ -16,10 +21,12 @@ export interface BusState {
   range: { start: number; end: number } | null;
   /** Visible categories; `null` means all. */
   categories: readonly string[] | null;
+  /** Events matched by a search; `null` when nothing is searched. */
+  eventIds: readonly string[] | null;
 }
 
 export function initialState(): BusState {
-  return { selection: null, hover: null, range: null, categories: null };
+  return { selection: null, hover: null, range: null, categories: null, eventIds: null };
 }
 
 export function applyMessage(state: BusState, message: BusMessage): void {
@@ -35,6 +42,7 @@ export function applyMessage(state: BusState, message: BusMessage): void {
       break;
     case 'filter':
       state.categories = message.categories;
+      state.eventIds = message.eventIds ?? null;
       break;
   }
 }

@@ -38,6 +38,8 @@ export class SelectionController implements ReactiveController {
   #data: LoadedDataset | null = null;
   /** Visible categories; `null` means all. */
   categories: readonly string[] | null = null;
+  /** Events a search matched; `null` when nothing is searched. */
+  matches: ReadonlySet<string> | null = null;
   range: { start: number; end: number } | null = null;
 
   constructor(host: SelectionHost, handlers: SelectionHandlers) {
@@ -144,6 +146,7 @@ export class SelectionController implements ReactiveController {
         break;
       case 'filter':
         this.categories = message.categories;
+        this.matches = message.eventIds ? new Set(message.eventIds) : null;
         this.#handlers.onFilter?.();
         this.#host.requestUpdate();
         break;
@@ -156,6 +159,7 @@ export class SelectionController implements ReactiveController {
 
   #onJoin(state: Readonly<BusState>): void {
     this.categories = state.categories;
+    this.matches = state.eventIds ? new Set(state.eventIds) : null;
     this.range = state.range;
     this.#setHover(state.hover);
     this.#set(state.selection, false);

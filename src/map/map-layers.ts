@@ -15,7 +15,7 @@ import { TileBackdrop } from './tile-layer.js';
 /** What the layers read from the element that owns them. */
 export interface MapLayersHost {
   readonly element: Element;
-  readonly selection: Pick<SelectionController, 'highlighted' | 'hovered' | 'categories' | 'range' | 'selection'>;
+  readonly selection: Pick<SelectionController, 'highlighted' | 'hovered' | 'categories' | 'matches' | 'range' | 'selection'>;
   data(): LoadedDataset | null;
   parties(): readonly Party[] | undefined;
   /** The place with the keyboard focus. */
@@ -176,12 +176,12 @@ export class MapLayers {
   }
 
   #isFiltered(entry: PlaceEntry): boolean {
-    return isFilteredOut(this.#eventsAt(entry), this.#host.selection.categories);
+    return isFilteredOut(this.#eventsAt(entry), this.#host.selection.categories, this.#host.selection.matches);
   }
 
   #isFaded(entry: PlaceEntry): boolean {
-    const { categories, range } = this.#host.selection;
-    return this.#host.fadesOutOfRange() && isOutOfRange(this.#eventsAt(entry), categories, range);
+    const { categories, range, matches } = this.#host.selection;
+    return this.#host.fadesOutOfRange() && isOutOfRange(this.#eventsAt(entry), categories, range, matches);
   }
 
   #lookOf(entry: PlaceEntry): MarkerLook {

@@ -1,14 +1,23 @@
 import type { LoadedEvent } from '../data/loaded.js';
 
-type PlaceEvent = Pick<LoadedEvent, 'category' | 'when'>;
+type PlaceEvent = Pick<LoadedEvent, 'category' | 'when'> & { readonly id?: string };
+
+/** Visible: in a visible category and, while a search is on, matched by it. */
+function shown(event: PlaceEvent, categories: readonly string[] | null, matches: ReadonlySet<string> | null): boolean {
+  return (!categories || categories.includes(event.category)) && (!matches || (event.id !== undefined && matches.has(event.id)));
+}
 
 /**
- * Hidden by the category filter: the place has events and none is in a visible category. Places without events
- * (a twinned town) stay, as does everything while all categories are visible (`null`).
+ * Hidden by the category filter or a search: the place has events and none is visible. Places without events
+ * (a twinned town) stay, as does everything while all categories are visible (`null`) and nothing is searched.
  */
-export function isFilteredOut(events: readonly PlaceEvent[], categories: readonly string[] | null): boolean {
-  if (!categories) return false;
-  return events.length > 0 && !events.some((event) => categories.includes(event.category));
+export function isFilteredOut(
+  events: readonly PlaceEvent[],
+  categories: readonly string[] | null,
+  matches: ReadonlySet<string> | null = null,
+): boolean {
+  if (!categories && !matches) return false;
+  return events.length > 0 && !events.some((event) => shown(event, categories, matches));
 }
 
 /** Faded by the visible time range: the place has events and none of the visible ones overlaps [start, end). */
@@ -16,9 +25,8 @@ export function isOutOfRange(
   events: readonly PlaceEvent[],
   categories: readonly string[] | null,
   range: { readonly start: number; readonly end: number } | null,
+  matches: ReadonlySet<string> | null = null,
 ): boolean {
   if (!range || events.length === 0) return false;
-  return !events.some(
-    (event) => (!categories || categories.includes(event.category)) && event.when.start < range.end && event.when.end > range.start,
-  );
+  return !events.some((event) => shown(event, categories, matches) && event.when.start < range.end && event.when.end > range.start);
 }

@@ -45,13 +45,17 @@ export interface IndexOptions {
   readonly lang?: string;
   /** Visible categories; `null` for all. */
   readonly categories?: readonly string[] | null;
+  /** Events a search matched (only these are indexed); `null` for all. */
+  readonly matches?: ReadonlySet<string> | null;
 }
 
 export function buildEventIndex(dataset: LoadedDataset, options: IndexOptions = {}): EventIndex {
   const groupBy = options.groupBy || 'category';
   const lang = options.lang || 'en';
   const shown = options.categories ? new Set(options.categories) : null;
-  const events = shown ? dataset.events.filter((e) => shown.has(e.category)) : dataset.events;
+  const matches = options.matches ?? null;
+  const events =
+    shown || matches ? dataset.events.filter((e) => (!shown || shown.has(e.category)) && (!matches || matches.has(e.id))) : dataset.events;
   const n = events.length;
   const starts = new Float64Array(n);
   const ends = new Float64Array(n);

@@ -254,10 +254,10 @@ export class RelationsTimeline extends RelationsDataView {
   #refreshIndex(): void {
     const data = this.loadedData;
     const lang = elementLang(this);
-    const key = [data, this.groupBy, lang, this.#selection.categories];
+    const key = [data, this.groupBy, lang, this.#selection.categories, this.#selection.matches];
     if (key.every((v, i) => v === this.#indexKey[i])) return;
     this.#indexKey = key;
-    this.#index = data ? buildEventIndex(data, { groupBy: this.groupBy, lang, categories: this.#selection.categories }) : null;
+    this.#index = data ? buildEventIndex(data, { groupBy: this.groupBy, lang, categories: this.#selection.categories, matches: this.#selection.matches }) : null;
     this.#text = this.#index ? new EventText(this.#index, lang) : null;
     this.#keyboard.reset();
     this.#density = '';

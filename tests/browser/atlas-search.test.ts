@@ -1,0 +1,57 @@
+import { expect } from '@esm-bundle/chai';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/index.js';
+import type { RelationsAtlas } from '../../src/atlas/atlas.component.js';
+import { DATA_URL, frame, mount, shadowQuery, shadowQueryAll, unmountAll, until, waitFor } from './atlas-helpers.js';
+
+/** The search box reaches the views: the timeline and the map show only what it matches, like the category chips. */
+
+async function mountAtlas(): Promise<RelationsAtlas> {
+  const atlas = mount<RelationsAtlas>(`<relations-atlas src="${DATA_URL}"></relations-atlas>`);
+  await waitFor(atlas, 'relations-ready');
+  await frame();
+  return atlas;
+}
+
+const marks = (atlas: RelationsAtlas) => shadowQueryAll(shadowQuery(atlas, 'relations-timeline'), '[data-event-id]').map((m) => m.getAttribute('data-event-id')!);
+const shownPlaces = (atlas: RelationsAtlas) =>
+  shadowQueryAll<HTMLElement>(shadowQuery(atlas, 'relations-map'), '[data-place-id]')
+    .filter((m) => !m.closest('[data-filtered]') && !m.hasAttribute('data-filtered'))
+    .map((m) => m.dataset.placeId!);
+
+async function type(atlas: RelationsAtlas, text: string): Promise<void> {
+  const search = shadowQuery<HTMLInputElement>(atlas, '#search')!;
+  search.focus();
+  search.select();
+  if (text) await sendKeys({ type: text });
+  else await sendKeys({ press: 'Backspace' });
+  await frame();
+  await frame();
+}
+
+describe('<relations-atlas> search', () => {
+  afterEach(() => unmountAll());
+
+  it('the timeline draws only the matches, the map only their places, and clearing brings all back', async () => {
+    const atlas = await mountAtlas();
+    await until(() => marks(atlas).length === 73, 'every mark');
+    const all = 73;
+    await type(atlas, 'Adamkus');
+    const matches = atlas.loadedData!.events.filter((e) => JSON.stringify(e).includes('Adamkus')).map((e) => e.id);
+    expect(matches.length).to.be.greaterThan(1);
+    await until(() => marks(atlas).length === shadowQueryAll(shadowQuery(atlas, 'relations-event-table'), 'tbody tr').length, 'the timeline to match the list');
+    expect(marks(atlas).length).to.be.lessThan(10);
+    for (const id of marks(atlas)) expect(JSON.stringify(atlas.loadedData!.eventById.get(id))).to.contain('Adamkus');
+    const places = new Set(marks(atlas).flatMap((id) => atlas.loadedData!.eventById.get(id)!.places));
+    const shown = shownPlaces(atlas);
+    for (const id of shown) {
+      const events = atlas.loadedData!.eventsByPlace.get(id) ?? [];
+      if (events.length > 0) expect(places.has(id), id).to.equal(true);
+    }
+    await type(atlas, 'zzzz');
+    await until(() => marks(atlas).length === 0, 'no marks');
+    expect(shadowQuery(atlas, '.count')!.textContent).to.contain('0 of 73');
+    await type(atlas, '');
+    await until(() => marks(atlas).length === all, 'every mark back');
+  });
+});
