@@ -57,7 +57,12 @@ export class RelationsAtlas extends LitElement {
   readonly #playback = new PlaybackController(this, () => this.#step());
   readonly #url = new UrlSyncController(this, {
     enabled: () => this.syncUrl,
-    state: () => ({ selection: this.selection, window: this.#busController.channel?.state.range ?? null }),
+    state: () => ({
+      selection: this.selection,
+      window: this.#busController.channel?.state.range ?? null,
+      query: this.query.trim(),
+      hidden: [...this.hiddenCategories],
+    }),
     apply: (state) => this.#applyUrl(state),
   });
   readonly #busController = new BusController(this, {
@@ -275,9 +280,35 @@ export class RelationsAtlas extends LitElement {
   }
 
   #applyUrl(state: UrlState): void {
-    if (state.selection) this.#setSelection(state.selection, { publish: true, userAction: false });
+    const data = this.loadedData;
+    if (!data) return;
+    // Ids the data does not know (an old link, a typo) are dropped, from the views and from the address.
+    const selection = state.selection && {
+      eventIds: state.selection.eventIds.filter((id) => data.eventById.has(id)),
+      placeIds: state.selection.placeIds.filter((id) => data.placeById.has(id)),
+    };
+    if (selection) this.#setSelection(selection, { publish: true, userAction: false });
+    const known = new Set(data.categories.map((c) => c.id));
+    const hidden = new Set((state.hidden ?? []).filter((id) => known.has(id)));
+    if ((state.query ?? '') !== this.query || hidden.size !== this.hiddenCategories.size || [...hidden].some((id) => !this.hiddenCategories.has(id))) {
+      this.query = state.query ?? '';
+      this.hiddenCategories = hidden;
+      this.#publishFilter();
+    }
+    this.#url.schedule();
     const window = state.window;
     if (window) void this.updateComplete.then(() => this.#timeline?.zoomTo(new Date(window.start), new Date(window.end)));
+  }
+
+  #copyLink(): void {
+    const done = (copied: boolean): void => {
+      this.announcement = copied ? 'Link copied.' : 'The link could not be copied: copy the address from the address bar.';
+    };
+    if (!navigator.clipboard) return done(false);
+    navigator.clipboard.writeText(location.href).then(
+      () => done(true),
+      () => done(false),
+    );
   }
 
   // --- children ------------------------------------------------------------------------------------------------
@@ -331,6 +362,7 @@ export class RelationsAtlas extends LitElement {
         onSearchInput: (event) => this.#onSearchInput(event),
         onSearchKey: (event) => this.#onSearchKey(event),
         togglePlayback: () => this.#playback.toggle(),
+        copyLink: this.syncUrl ? () => this.#copyLink() : null,
       })}
       <div @relations-ready=${this.#swallowChildReport} @relations-error=${this.#swallowChildReport}>
         <relations-timeline part="timeline" .bus=${bus} .data=${data} lang=${this.lang || nothing} theme=${this.theme} quiet></relations-timeline>

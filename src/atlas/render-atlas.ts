@@ -47,6 +47,8 @@ export interface ToolbarState {
   readonly onSearchInput: (event: Event) => void;
   readonly onSearchKey: (event: KeyboardEvent) => void;
   readonly togglePlayback: () => void;
+  /** Copies the page's address with the view in it; `null` without `sync-url`. */
+  readonly copyLink: (() => void) | null;
 }
 
 export function renderToolbar(state: ToolbarState): TemplateResult {
@@ -87,6 +89,7 @@ export function renderToolbar(state: ToolbarState): TemplateResult {
       >
         ${state.playing ? '❚❚ Pause' : '▶ Play'}
       </button>
+      ${state.copyLink ? html`<button type="button" class="button copy-link" @click=${state.copyLink}>Copy link</button>` : nothing}
       <span class="count">${state.visibleCount} of ${data.events.length} events</span>
     </div>
   </div>`;

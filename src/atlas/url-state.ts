@@ -9,9 +9,13 @@ import type { Selection } from '../data/selection.js';
 export interface UrlState {
   readonly selection: Selection | null;
   readonly window: { readonly start: number; readonly end: number } | null;
+  /** The search box's text (`q=`), when there is one. */
+  readonly query?: string;
+  /** Categories switched off with the chips (`hide=`), when any are. */
+  readonly hidden?: readonly string[];
 }
 
-const KEYS = ['events', 'places', 'from', 'to'] as const;
+const KEYS = ['events', 'places', 'from', 'to', 'q', 'hide'] as const;
 
 function safeDecode(text: string): string {
   try {
@@ -41,9 +45,13 @@ export function readUrlState(hash: string): UrlState {
   const placeIds = ids(params.get('places'));
   const from = parseEdtf(params.get('from') ?? '');
   const to = parseEdtf(params.get('to') ?? '');
+  const query = params.has('q') ? safeDecode(params.get('q')!) : undefined;
+  const hidden = ids(params.get('hide'));
   return {
     selection: eventIds.length || placeIds.length ? { eventIds, placeIds } : null,
     window: from.ok && to.ok && from.value.start < to.value.start ? { start: from.value.start, end: to.value.start } : null,
+    ...(query ? { query } : {}),
+    ...(hidden.length ? { hidden } : {}),
   };
 }
 
@@ -57,6 +65,8 @@ export function writeUrlState(hash: string, state: UrlState): string {
   if (state.selection?.eventIds.length) parts.push(`events=${list(state.selection.eventIds)}`);
   if (state.selection?.placeIds.length) parts.push(`places=${list(state.selection.placeIds)}`);
   if (state.window) parts.push(`from=${edtfFromTime(state.window.start)}&to=${edtfFromTime(state.window.end)}`);
+  if (state.query) parts.push(`q=${encodeURIComponent(state.query)}`);
+  if (state.hidden?.length) parts.push(`hide=${list(state.hidden)}`);
   const joined = parts.filter(Boolean).join('&');
   return joined ? `#${joined}` : '';
 }

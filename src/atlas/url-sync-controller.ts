@@ -1,12 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Selection } from '../data/selection.js';
 import { readUrlState, writeUrlState, type UrlState } from './url-state.js';
 
 export interface UrlSyncOptions {
   /** Whether the element keeps its state in the URL (`sync-url`). */
   enabled(): boolean;
-  /** What to write: the selection and the timeline's window. */
-  state(): { selection: Selection | null; window: { start: number; end: number } | null };
+  /** What to write: the selection, the timeline's window, the search and the hidden categories. */
+  state(): UrlState;
   /** Applies a state read from the URL (on load and on `hashchange`). */
   apply(state: UrlState): void;
 }

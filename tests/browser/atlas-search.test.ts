@@ -55,3 +55,44 @@ describe('<relations-atlas> search', () => {
     await until(() => marks(atlas).length === all, 'every mark back');
   });
 });
+
+describe('<relations-atlas> URL state with sync-url', () => {
+  afterEach(() => {
+    unmountAll();
+    history.replaceState(null, '', location.pathname + location.search);
+  });
+
+  it('search and hidden categories join the hash and come back from it; unknown ids are dropped from it', async () => {
+    history.replaceState(null, '', '#events=no-such-event,diplomacy-az-recognition-1991&q=Adamkus&hide=culture,nonsense');
+    const atlas = mount<RelationsAtlas>(`<relations-atlas src="${DATA_URL}" sync-url></relations-atlas>`);
+    await waitFor(atlas, 'relations-ready');
+    await until(() => !location.hash.includes('no-such-event'), 'the unknown id dropped from the hash');
+    expect(shadowQuery<HTMLInputElement>(atlas, '#search')!.value).to.equal('Adamkus');
+    const culture = shadowQueryAll<HTMLButtonElement>(atlas, '.chip').find((c) => c.textContent!.includes('Culture'))!;
+    expect(culture.getAttribute('aria-pressed')).to.equal('false');
+    expect(location.hash).to.contain('q=Adamkus').and.to.contain('hide=culture').and.not.to.contain('nonsense');
+    await until(() => marks(atlas).length > 0 && marks(atlas).every((id) => JSON.stringify(atlas.loadedData!.eventById.get(id)).includes('Adamkus')), 'the search applied to the timeline');
+    const known = atlas.loadedData!.eventById.has('diplomacy-az-recognition-1991');
+    expect(location.hash.includes('events=diplomacy-az-recognition-1991')).to.equal(known);
+  });
+
+  it('a Copy link button puts the address with the view on the clipboard', async () => {
+    const atlas = mount<RelationsAtlas>(`<relations-atlas src="${DATA_URL}" sync-url></relations-atlas>`);
+    await waitFor(atlas, 'relations-ready');
+    await frame();
+    let copied = '';
+    const clipboard = navigator.clipboard;
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (text: string) => void (copied = text) } });
+    try {
+      shadowQuery<HTMLButtonElement>(atlas, '.copy-link')!.click();
+      await until(() => copied !== '', 'the copy');
+      expect(copied).to.equal(location.href);
+      await until(() => shadowQuery(atlas, '[aria-live]')!.textContent!.includes('Link copied.'), 'the announcement');
+    } finally {
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: clipboard });
+    }
+    const plain = mount<RelationsAtlas>(`<relations-atlas src="${DATA_URL}"></relations-atlas>`);
+    await waitFor(plain, 'relations-ready');
+    expect(shadowQuery(plain, '.copy-link')).to.equal(null);
+  });
+});

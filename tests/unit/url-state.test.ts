@@ -24,3 +24,13 @@ describe('URL state', () => {
     expect(readUrlState('#from=2010-01-01&to=2001-01-01').window).toBeNull();
   });
 });
+
+describe('URL state: search and filters', () => {
+  it('round-trips the search text and the hidden categories', () => {
+    const state = { selection: null, window: null, query: 'Adamkus & co', hidden: ['visit', 'culture'] };
+    const hash = writeUrlState('#lang=az', state);
+    expect(hash).toBe('#lang=az&q=Adamkus%20%26%20co&hide=visit,culture');
+    expect(readUrlState(hash)).toEqual(state);
+    expect(writeUrlState(hash, { selection: null, window: null })).toBe('#lang=az');
+  });
+});
