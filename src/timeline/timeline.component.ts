@@ -16,6 +16,7 @@ import { computeView, densityPath, type View } from './compute-view.js';
 import { buildEventIndex, type EventIndex } from './event-index.js';
 import { EventText, shortDate } from './event-text.js';
 import { renderAxis, renderLanes, type AxisGeometry } from './render-axis.js';
+import { renderKey } from './render-key.js';
 import { renderMarks } from './render-marks.js';
 import { renderOverview } from './render-overview.js';
 import { AXIS_H, labelWidthFor, plotWidthFor, RIGHT, timelineLayout, type TimelineLayout } from './timeline-layout.js';
@@ -59,7 +60,8 @@ export { MAX_MARKS } from './compute-view.js';
  * @csspart series - the series track
  * @csspart overview - the overview strip with the window brush
  * @csspart tooltip - the hover tooltip
- * @csspart toolbar - the zoom and fit buttons
+ * @csspart toolbar - the zoom and fit buttons and the key
+ * @csspart key - what the marks mean (behind the toolbar's Key button)
  * @csspart status - loading and error messages
  *
  * @cssproperty [--relations-font=system-ui, sans-serif] - font of every label
@@ -383,6 +385,7 @@ export class RelationsTimeline extends RelationsDataView {
             <button type="button" tabindex="-1" aria-label="Zoom in" title="Zoom in (+)" @click=${() => this.#window.zoomBy(2)}>+</button>
             <button type="button" tabindex="-1" aria-label="Zoom out" title="Zoom out (−)" @click=${() => this.#window.zoomBy(0.5)}>−</button>
             <button type="button" tabindex="-1" class="fit" aria-label="Fit all" title="Fit all (0)" @click=${() => this.#window.fit()}>Fit</button>
+            ${renderKey()}
           </div>
         </div>
         ${view && bounds

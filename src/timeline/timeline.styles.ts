@@ -246,8 +246,59 @@ export const styles = [
     border-radius: 3px;
     cursor: pointer;
   }
-  .toolbar button:hover {
+  .toolbar button:hover,
+  .key summary:hover {
     border-color: var(--_muted);
+  }
+  .key summary {
+    list-style: none;
+    font-size: 12px;
+    line-height: 18px;
+    height: 20px;
+    box-sizing: border-box;
+    padding: 0 6px;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_grid);
+    border-radius: 3px;
+    cursor: pointer;
+  }
+  .key summary::-webkit-details-marker {
+    display: none;
+  }
+  .key-list {
+    position: absolute;
+    z-index: 12;
+    margin: 4px 0 0;
+    padding: 6px 10px;
+    min-width: 270px;
+    list-style: none;
+    background: var(--_surface);
+    border: 1px solid var(--_grid);
+    border-radius: 4px;
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.14);
+    font-size: 12px;
+  }
+  .key-list li {
+    display: flex;
+    align-items: center;
+    gap: 8px;
+    padding: 2px 0;
+  }
+  .key-glyph {
+    flex: none;
+    --c: var(--_muted);
+  }
+  .key-bin {
+    fill: var(--_muted);
+    opacity: 0.55;
+  }
+  .key-bin-count {
+    fill: #ffffff;
+    font-size: 9px;
+    font-weight: 600;
+    text-anchor: middle;
+    dominant-baseline: central;
   }
   .tooltip {
     position: absolute;

@@ -117,3 +117,32 @@ describe('<relations-timeline> clicks', () => {
     expect(timeline.highlightedEventIds).to.deep.equal([]);
   });
 });
+
+describe('<relations-timeline> key', () => {
+  afterEach(() => unmountAll());
+
+  it('the Key button explains points, bars, dashed, dotted, arrows and bins, drawn like the marks', async () => {
+    const { clickCentre } = await import('./atlas-helpers.js');
+    const timeline = await mountTimeline('');
+    const summary = shadowQuery<HTMLElement>(timeline, '.key summary')!;
+    const before = timeline.range!.start.getTime();
+    await clickCentre(summary);
+    await until(() => shadowQuery<HTMLDetailsElement>(timeline, '.key')!.open, 'the key open');
+    const items = shadowQueryAll(timeline, '.key-list li span').map((span) => span.textContent!.trim());
+    expect(items).to.deep.equal([
+      'An event on one day',
+      'A month, a year or a period: its whole extent',
+      'Dashed: the date is uncertain',
+      'Dotted: the date is approximate',
+      'Arrow: still going on, or no known end',
+      'A shaded cell: that many events; click to zoom in',
+    ]);
+    // The glyphs use the marks' own styles: the uncertain one is dashed.
+    const dashed = shadowQuery(timeline, '.key-list .uncertain .shape')!;
+    expect(getComputedStyle(dashed).strokeDasharray).to.equal('3px, 2px');
+    // Opening the key is not a gesture on the timeline.
+    expect(timeline.range!.start.getTime()).to.equal(before);
+    const { axeViolations } = await import('./atlas-helpers.js');
+    expect(await axeViolations(timeline)).to.deep.equal([]);
+  });
+});
