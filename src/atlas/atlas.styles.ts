@@ -303,5 +303,21 @@ export const atlasStyles = [
       grid-template-columns: minmax(0, 3fr) minmax(calc(18 * var(--_rem, 16px)), 2fr);
     }
   }
+  /* Printed: the current view and the selected event's details, without the controls or the list. */
+  @media print {
+    .toolbar,
+    [role='tablist'],
+    #panel-list {
+      display: none !important;
+    }
+    #panel-details {
+      display: block !important;
+    }
+    aside {
+      max-height: none;
+      overflow: visible;
+      break-inside: avoid;
+    }
+  }
 `,
 ];

@@ -21,6 +21,16 @@ export const sharedStyles = css`
     text-align: center;
     border-color: #c62828;
   }
+  /* Printed, a view is a picture of its current state: no controls, hints or tooltips. */
+  @media print {
+    .toolbar,
+    .zoom,
+    .wheel-hint,
+    .tooltip,
+    .status .dismiss {
+      display: none !important;
+    }
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;

@@ -101,3 +101,30 @@ describe('sizes independent of the host page', () => {
     expect(size(shadowQuery(atlas, 'h2')!)).to.equal('31.2px');
   });
 });
+
+describe('print', () => {
+  afterEach(async () => {
+    unmountAll();
+    await emulateMedia({ media: 'screen' });
+  });
+
+  it('prints the current view and the selected event without controls or the list', async () => {
+    const atlas = await mountAtlas(null);
+    const event = atlas.loadedData!.events[3];
+    atlas.select({ eventIds: [event.id] });
+    (shadowQuery<HTMLButtonElement>(atlas, '#tab-list')!).click();
+    await frame();
+    await emulateMedia({ media: 'print' });
+    await frame();
+    const shown = (el: Element | null) => !!el && getComputedStyle(el).display !== 'none';
+    expect(shown(shadowQuery(atlas, '.toolbar'))).to.equal(false);
+    expect(shown(shadowQuery(atlas, '[role="tablist"]'))).to.equal(false);
+    expect(shown(shadowQuery(atlas, '#panel-list'))).to.equal(false);
+    expect(shown(shadowQuery(atlas, '#panel-details'))).to.equal(true);
+    expect(shadowQuery(atlas, 'relations-details-panel')!.shadowRoot!.textContent).to.contain(event.title);
+    const timeline = shadowQuery(atlas, 'relations-timeline')!;
+    expect(shown(shadowQuery(timeline, '.toolbar'))).to.equal(false);
+    expect(shown(shadowQuery(timeline, '.plot'))).to.equal(true);
+    expect(shown(shadowQuery(shadowQuery(atlas, 'relations-map'), '.zoom'))).to.equal(false);
+  });
+});
