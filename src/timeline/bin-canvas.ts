@@ -69,8 +69,9 @@ export function binPaintFor(element: Element, height: number, cache: Map<string,
   return {
     ratio: globalThis.devicePixelRatio || 1,
     height,
-    text: style.getPropertyValue('--relations-timeline-text').trim() || '#1f2328',
-    font: style.getPropertyValue('--relations-font').trim() || 'system-ui, sans-serif',
+    // The resolved private properties, so a theme's colours and the page's font apply.
+    text: style.getPropertyValue('--_text').trim() || '#1f2328',
+    font: style.getPropertyValue('--_font').trim() || 'system-ui, sans-serif',
     colorOf: (category) => {
       let color = cache.get(category);
       if (!color) {

@@ -4,7 +4,9 @@ import { select, type Selection as D3Selection } from 'd3-selection';
 import 'd3-transition';
 import { zoom, zoomTransform, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import {
+  atLeast,
   baseScale,
+  MIN_WINDOW,
   maxZoom,
   panWindow,
   revealWindow,
@@ -104,7 +106,10 @@ export class TimeWindowController implements ReactiveController {
     this.#behavior = null;
     cancelAnimationFrame(this.#frame);
     this.#frame = 0;
-    if (this.#window) this.#wanted = this.#window;
+    // Where an animated zoom was heading, not the frame it had reached.
+    const kept = this.#target?.window ?? this.#window;
+    if (kept) this.#wanted = kept;
+    this.#target = null;
   }
 
   /** New data (or none): the bounds follow the data; `wanted` is the window to open on (the whole span if null). */
@@ -115,7 +120,8 @@ export class TimeWindowController implements ReactiveController {
   }
 
   /** Shows `window`, animated unless `animate` is false or the reader prefers reduced motion. */
-  show(window: TimeWindow, animate = false): void {
+  show(asked: TimeWindow, animate = false): void {
+    const window = atLeast(asked, MIN_WINDOW);
     const bounds = this.#bounds;
     if (!this.#behavior || !bounds || this.width === 0 || window.start < bounds.start || window.end > bounds.end) {
       this.#wanted = window;
@@ -174,6 +180,8 @@ export class TimeWindowController implements ReactiveController {
     // Before d3-zoom's own listener, which would cancel the page's scrolling.
     surface.addEventListener('touchmove', this.#onTouchMove, { capture: true, passive: true });
     const behavior = zoom<HTMLElement, unknown>()
+      // A click that wobbles by a few pixels still selects; only a longer drag pans.
+      .clickDistance(4)
       .filter((event: Event) => {
         const mouse = event as MouseEvent;
         return !this.#options.ignore(event) && (!mouse.ctrlKey || event.type === 'wheel') && !mouse.button;
@@ -217,7 +225,7 @@ export class TimeWindowController implements ReactiveController {
     const behavior = this.#behavior;
     if (!behavior || this.width === 0 || this.height === 0) return;
     const [d0, d1] = this.#options.domain();
-    const keep = this.#wanted ?? this.#window;
+    const keep = this.#wanted ?? this.#target?.window ?? this.#window;
     this.#wanted = null;
     const bounds = { start: Math.min(d0, keep?.start ?? d0), end: Math.max(d1, keep?.end ?? d1) };
     this.#bounds = bounds;

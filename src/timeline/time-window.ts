@@ -39,6 +39,13 @@ export function transformFor(base: TimeScale, window: TimeWindow): ZoomTransform
   return zoomIdentity.translate(x0 - k * b0, 0).scale(k);
 }
 
+/** `window` widened about its middle to at least `span`. */
+export function atLeast(window: TimeWindow, span: number): TimeWindow {
+  if (window.end - window.start >= span) return window;
+  const middle = (window.start + window.end) / 2;
+  return { start: middle - span / 2, end: middle + span / 2 };
+}
+
 /** The largest zoom factor: the whole span shown at `MIN_WINDOW`. */
 export function maxZoom(domain: readonly [number, number], minWindow = MIN_WINDOW): number {
   return Math.max(1, (domain[1] - domain[0]) / minWindow);
@@ -81,14 +88,15 @@ export function revealWindow(window: TimeWindow, from: number, to: number, bound
   return clampWindow({ start, end: start + span }, bounds);
 }
 
-/** The data's extent with 3% room at each end (at least 30 days wide); the ten years up to next year without data. */
+/** The data's extent with 3% room at each end, at least 30 days wide; the ten years up to next year without data. */
 export function paddedDomain(extent: readonly [number, number] | null | undefined, now = Date.now()): [number, number] {
   if (!extent) {
     const nextYear = Date.UTC(new Date(now).getUTCFullYear() + 1, 0, 1);
     return [nextYear - 10 * 365.25 * DAY, nextYear];
   }
   const span = Math.max(extent[1] - extent[0], 30 * DAY);
-  return [extent[0] - span * 0.03, extent[1] + span * 0.03];
+  const middle = (extent[0] + extent[1]) / 2;
+  return [middle - span * 0.53, middle + span * 0.53];
 }
 
 /** A time from an EDTF string (its first or last instant, by `edge`), a `Date` or UTC ms; `null` if not a time. */

@@ -121,7 +121,8 @@ export class RelationsTimeline extends RelationsDataView {
   readonly #keyboard = new TimelineKeyboardController(this, this.#window, {
     index: () => this.#index,
     view: () => this.#view,
-    select: (event) => this.#userSelect(event),
+    // Escape with nothing selected says nothing.
+    select: (event) => (event || this.#selection.selection) && this.#userSelect(event),
     hover: (event) => {
       this.#userHover(event);
       if (!event) this.#tooltip.hide();
@@ -152,6 +153,7 @@ export class RelationsTimeline extends RelationsDataView {
   #indexKey: unknown[] = [];
   #text: EventText | null = null;
   #density = '';
+  #densityBounds: TimeWindow | null = null;
   #view: View | null = null;
   /** A window asked for with `zoomTo()` before the data came. */
   #requested: TimeWindow | null = null;
@@ -197,8 +199,9 @@ export class RelationsTimeline extends RelationsDataView {
   zoomTo(start: string | Date | number, end: string | Date | number): void {
     const window = toWindow(start, end);
     if (!window) return;
+    // Also kept for a data set that is about to replace this one (set just before), until it has come.
+    this.#requested = window;
     if (this.loadedData) this.#window.show(window);
-    else this.#requested = window;
   }
 
   /** Shows every event. */
@@ -223,6 +226,7 @@ export class RelationsTimeline extends RelationsDataView {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (!this.isConnected) return;
+    if (!this.loading && this.loadedData) this.#requested = null;
     if (changed.has('loadedData')) this.#colors.clear();
     const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('canvas.dense');
     if (canvas) paintBins(canvas, this.#view, binPaintFor(this, this.#layout().lanesHeight, this.#colors));
@@ -341,7 +345,10 @@ export class RelationsTimeline extends RelationsDataView {
     const toX = (time: number) => (view ? ((time - view.start) / (view.end - view.start)) * view.plotWidth : 0);
     const series = this.#seriesData;
     const bounds = this.#window.bounds;
-    if (view && index && bounds && !this.#density) this.#density = densityPath(index, bounds);
+    if (view && index && bounds && (!this.#density || this.#densityBounds !== bounds)) {
+      this.#density = densityPath(index, bounds);
+      this.#densityBounds = bounds;
+    }
     const selected = new Set(this.#selection.selection?.eventIds ?? []);
     const pointed = this.#pointed ? (view?.marks.find((m) => m.event === this.#pointed) ?? null) : null;
     const chosen = selected.size === 1 ? (view?.marks.find((m) => selected.has(m.id)) ?? null) : null;

@@ -44,6 +44,7 @@ describe('channels', () => {
       hover: null,
       range: { start: 1, end: 2 },
       categories: ['visit'],
+      eventIds: null,
     });
   });
 

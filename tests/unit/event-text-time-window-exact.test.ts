@@ -77,7 +77,7 @@ describe('time windows from what callers pass', () => {
 
   test('paddedDomain(extent, now): 3% either side, at least a month; ten years to next New Year without data', () => {
     expect(paddedDomain([0, 100 * DAY])).toEqual([-3 * DAY, 103 * DAY]);
-    expect(paddedDomain([0, DAY])).toEqual([-0.9 * DAY, DAY + 0.9 * DAY]);
+    expect(paddedDomain([0, DAY])).toEqual([0.5 * DAY - 15.9 * DAY, 0.5 * DAY + 15.9 * DAY]);
     const next = Date.UTC(2027, 0, 1);
     expect(paddedDomain(null, Date.UTC(2026, 5, 1))).toEqual([next - 10 * 365.25 * DAY, next]);
     expect(paddedDomain(undefined, Date.UTC(2026, 5, 1))).toEqual([next - 10 * 365.25 * DAY, next]);

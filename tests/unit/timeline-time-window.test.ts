@@ -94,7 +94,17 @@ describe('maxZoom and paddedDomain', () => {
 
   it('paddedDomain adds 3% each side, at least 30 days of span', () => {
     expect(paddedDomain([0, 1000 * DAY])).toEqual([-30 * DAY, 1030 * DAY]);
-    expect(paddedDomain([0, 0])).toEqual([-0.9 * DAY, 0.9 * DAY]);
+    // A single day still opens on a month: 30 days and 3% each side, about the day.
+    expect(paddedDomain([0, 0])).toEqual([-15.9 * DAY, 15.9 * DAY]);
     expect(paddedDomain(null, Date.UTC(2026, 5, 1))).toEqual([Date.UTC(2027, 0, 1) - 3652.5 * DAY, Date.UTC(2027, 0, 1)]);
+  });
+});
+
+describe('atLeast', () => {
+  it('widens a window narrower than the span about its middle, and keeps a wider one', async () => {
+    const { atLeast } = await import('../../src/timeline/time-window.js');
+    expect(atLeast({ start: 10 * DAY, end: 11 * DAY }, 2 * DAY)).toEqual({ start: 9.5 * DAY, end: 11.5 * DAY });
+    const wide = { start: 0, end: 5 * DAY };
+    expect(atLeast(wide, 2 * DAY)).toBe(wide);
   });
 });
