@@ -128,6 +128,7 @@ export const atlasStyles = [
   }
   .search {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: calc(0.35 * var(--_rem, 16px));
     margin-left: auto;
@@ -142,6 +143,13 @@ export const atlasStyles = [
     color: var(--relations-text);
     width: calc(14 * var(--_rem, 16px));
     max-width: 100%;
+  }
+  .button,
+  .chip,
+  .count {
+    /* Controls keep their words whole: "Play", "Copy link", "73 of 73 events". */
+    overflow-wrap: normal;
+    white-space: nowrap;
   }
   .button {
     font: inherit;

@@ -55,6 +55,14 @@ export class RelationsEventTable extends LitElement {
       outline: 2px solid var(--relations-focus, #1a5fb4);
       outline-offset: -2px;
     }
+    th,
+    td {
+      /* Words break only where they must: columns are as wide as their longest word ("Azerbaijani" stays whole). */
+      overflow-wrap: break-word;
+    }
+    td.date {
+      width: 7.5em;
+    }
     td {
       padding: calc(0.4 * var(--_rem, 16px)) calc(0.5 * var(--_rem, 16px));
       border-bottom: 1px solid var(--relations-rule-light, #e4e7eb);

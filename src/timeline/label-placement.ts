@@ -24,10 +24,19 @@ export function estimateTextWidth(text: string, charWidth = 6.2): number {
   return text.length * charWidth;
 }
 
+/**
+ * The text cut to fit, at a word boundary where one is in reach ("Diplomatic relations…", not "Diplomatic relations
+ * est…"), or nothing: what is visible is then made of whole words of the accessible name, as WCAG 2.5.3 asks.
+ */
 export function elide(text: string, maxWidth: number, charWidth = 6.2): string {
   if (estimateTextWidth(text, charWidth) <= maxWidth) return text;
   const chars = Math.floor(maxWidth / charWidth) - 1;
-  return chars >= 4 ? `${text.slice(0, chars).trimEnd()}…` : '';
+  if (chars < 4) return '';
+  const cut = text.slice(0, chars + 1);
+  const space = cut.lastIndexOf(' ');
+  // Without a whole word in reach the label is hidden (hover and focus show the title), never cut mid-word.
+  if (space < 4) return '';
+  return `${cut.slice(0, space).replace(/[\s,;:.–—-]+$/, '')}…`;
 }
 
 /** `requests` in left-to-right order of `x0`. */

@@ -37,7 +37,9 @@ export function renderOverview(
     >
       <svg width=${plotWidth} height=${OVERVIEW_H - 6} aria-hidden="true">
         <g transform=${`scale(${plotWidth},${OVERVIEW_H - 18})`}><path class="density" d=${density}></path></g>
-        ${ticks.map((t) => svg`<text class="overview-tick" x=${toX(t.time) + 2} y=${OVERVIEW_H - 8}>${t.label}</text>`)}
+        ${ticks
+          .filter((t) => toX(t.time) + 2 + t.label.length * 5.8 <= plotWidth)
+          .map((t) => svg`<text class="overview-tick" x=${toX(t.time) + 2} y=${OVERVIEW_H - 8}>${t.label}</text>`)}
         <rect class="brush" x=${x0} y="0.5" width=${Math.max(2, x1 - x0)} height=${OVERVIEW_H - 7}></rect>
       </svg>
     </div>

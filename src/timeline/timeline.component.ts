@@ -358,7 +358,7 @@ export class RelationsTimeline extends RelationsDataView {
         <div class="stage" style=${cssProps({ height: `${stageH}px` })}>
           ${view
             ? html`<svg class="under" width=${width} height=${stageH} aria-hidden="true">
-                ${renderLanes(view, geometry, this.#laneColor)} ${renderAxis(view, axisTicks(view.start, view.end, view.plotWidth, lang), toX, geometry)}
+                ${renderLanes(view, geometry, this.#laneColor)} ${renderAxis(view, axisTicks(view.start, view.end, view.plotWidth, lang, view.plotWidth < 400 ? 64 : 90), toX, geometry)}
                 ${series && seriesH ? renderSeries(series, toX, { top: seriesTop, height: seriesH, width, labelWidth, plotWidth: view.plotWidth }, lang) : nothing}
               </svg>`
             : nothing}
@@ -396,7 +396,7 @@ export class RelationsTimeline extends RelationsDataView {
           </div>
         </div>
         ${view && bounds
-          ? renderOverview({ labelWidth, plotWidth: view.plotWidth }, bounds, view, axisTicks(bounds.start, bounds.end, view.plotWidth, lang, 110), this.#density, this.#brush)
+          ? renderOverview({ labelWidth, plotWidth: view.plotWidth }, bounds, view, axisTicks(bounds.start, bounds.end, view.plotWidth, lang, view.plotWidth < 400 ? 70 : 110), this.#density, this.#brush)
           : nothing}
         ${this.#tooltip.render(keyboardTip)} ${renderDataStatus(this, lang)} ${this.#wheel.render()}
         ${renderLiveRegion(this)}

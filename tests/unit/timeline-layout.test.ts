@@ -117,6 +117,15 @@ describe('label placement', () => {
     expect(elide('Baku', 100)).toBe('Baku');
     expect(elide('Vilnius and Baku', 20)).toBe('');
   });
+  it('elide cuts at a word boundary when one is in reach, and hides the text rather than cut a word', () => {
+    // 15 characters of room: "Diplomatic rela" would cut a word, so the label ends after "Diplomatic".
+    expect(elide('Diplomatic relations established', 16 * 6.2)).toBe('Diplomatic…');
+    expect(elide('Memorandum, on dialogue', 13 * 6.2)).toBe('Memorandum…');
+    expect(elide('Supercalifragilistic', 10 * 6.2)).toBe('');
+    expect(elide('Azerbaijani community', 9 * 6.2)).toBe('');
+    // A space exactly at the cut still counts: "Baku and" fits in 8 characters.
+    expect(elide('Baku and Vilnius', 9 * 6.2)).toBe('Baku and…');
+  });
 });
 
 describe('density bins', () => {
