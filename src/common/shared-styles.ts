@@ -2,6 +2,10 @@ import { css, type CSSResult } from 'lit';
 
 /** Rules every element's shadow root needs the same: `hidden` hides the host; text only screen readers get. */
 export const sharedStyles = css`
+  :host {
+    /* A page's (or the atlas's) overflow-wrap: anywhere would break badges ("6" over "1") and labels mid-word. */
+    overflow-wrap: normal;
+  }
   :host([hidden]) {
     display: none;
   }

@@ -95,3 +95,22 @@ describe('<relations-atlas> URL state with sync-url', () => {
     expect(shadowQuery(plain, '.copy-link')).to.equal(null);
   });
 });
+
+describe('<relations-atlas> map badges', () => {
+  afterEach(() => unmountAll());
+
+  it('two-digit count badges stay on one line inside the atlas (its overflow-wrap does not reach the views)', async () => {
+    const atlas = mount<RelationsAtlas>(`<relations-atlas src="${DATA_URL}"></relations-atlas>`);
+    await waitFor(atlas, 'relations-ready');
+    const map = shadowQuery(atlas, 'relations-map')!;
+    const badges = () => shadowQueryAll<HTMLElement>(map, '.badge').filter((b) => b.textContent!.trim().length >= 2);
+    await until(() => badges().length >= 2, 'the two-digit badges of Vilnius and Baku');
+    for (const badge of badges()) {
+      const box = badge.getBoundingClientRect();
+      expect(box.width, badge.textContent!).to.be.greaterThan(box.height);
+      expect(box.height, badge.textContent!).to.be.lessThan(16);
+    }
+    expect(getComputedStyle(map).overflowWrap).to.equal('normal');
+    expect(getComputedStyle(atlas).overflowWrap).to.equal('anywhere');
+  });
+});
