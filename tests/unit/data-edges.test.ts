@@ -141,5 +141,8 @@ describe('loader edges', () => {
 
 test('sameSelection compares every id, in both directions', () => {
   expect(sameSelection({ eventIds: ['x'], placeIds: [] }, { eventIds: ['x', 'y'], placeIds: [] })).toBe(false);
-  expect(sameSelection({ eventIds: ['x', 'y'], placeIds: [] }, { eventIds: ['x', 'z'], placeIds: [] })).toBe(false);
+  // Place ids in both, so that the event ids decide.
+  expect(sameSelection({ eventIds: ['x', 'y'], placeIds: ['p'] }, { eventIds: ['x', 'z'], placeIds: ['p'] })).toBe(
+    false,
+  );
 });
