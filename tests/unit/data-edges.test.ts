@@ -34,6 +34,9 @@ describe('checkDataset edges', () => {
     expect(kept('see https://a.example')).toEqual([]);
     expect(kept('httpx://a.example')).toEqual([]);
     expect(kept(5)).toEqual([]);
+    const reason = checkDataset({ events: [event('e', { links: [{ label: 'L', url: 5 }] })], places: [place('a')] })
+      .diagnostics[0].message;
+    expect(reason).toBe('link 0 left out: it needs a "label" and a "url"');
   });
 
   test('mistyped fields are named in words', () => {
