@@ -8,7 +8,13 @@ import { frame, mount, shadowQuery, shadowQueryAll, unmountAll, until, waitFor }
 const good = (id: string, date: string) => ({ id, date, title: `Event ${id}`, category: 'diplomacy', places: [] });
 const withBadRecords = {
   meta: { title: 'Three bad records' },
-  events: [good('a', '2001'), good('b', '2003'), { id: 'bad-1', date: '2001-13-40', title: 'x' }, { id: 'bad-2', date: 'soon', title: 'y' }, { title: 'no id' }],
+  events: [
+    good('a', '2001'),
+    good('b', '2003'),
+    { id: 'bad-1', date: '2001-13-40', title: 'x' },
+    { id: 'bad-2', date: 'soon', title: 'y' },
+    { title: 'no id' },
+  ],
   places: [],
 };
 
@@ -20,7 +26,10 @@ function captureWarnings(): { warnings: unknown[][]; restore: () => void } {
 }
 
 async function mountWith(tag: string, attributes: string, data?: unknown): Promise<HTMLElement & { data: unknown }> {
-  const element = mount<HTMLElement & { data: unknown }>(`<${tag} ${attributes}></${tag}>`, 'width: 960px; height: 420px');
+  const element = mount<HTMLElement & { data: unknown }>(
+    `<${tag} ${attributes}></${tag}>`,
+    'width: 960px; height: 420px',
+  );
   const ready = waitFor(element, 'relations-ready');
   if (data !== undefined) element.data = data;
   await ready;
@@ -58,12 +67,17 @@ describe('problems in the data', () => {
   it('a 404 says so in words, and the timeline draws no made-up axis', async () => {
     const capture = captureWarnings();
     try {
-      const timeline = mount<RelationsTimeline>('<relations-timeline src="/tests/fixtures/no-such-file.json"></relations-timeline>', 'width: 960px; height: 360px');
+      const timeline = mount<RelationsTimeline>(
+        '<relations-timeline src="/tests/fixtures/no-such-file.json"></relations-timeline>',
+        'width: 960px; height: 360px',
+      );
       await waitFor(timeline, 'relations-ready');
       await frame();
       const message = shadowQuery<HTMLElement>(timeline, '.status.failed')!;
       expect(message.getAttribute('role')).to.equal('alert');
-      expect(message.textContent).to.equal('The data could not be loaded from /tests/fixtures/no-such-file.json: the server answered 404 Not Found.');
+      expect(message.textContent).to.equal(
+        'The data could not be loaded from /tests/fixtures/no-such-file.json: the server answered 404 Not Found.',
+      );
       expect(shadowQueryAll(timeline, '.tick')).to.have.length(0);
       expect(shadowQuery(timeline, '.overview')).to.equal(null);
     } finally {
@@ -75,7 +89,9 @@ describe('problems in the data', () => {
     const capture = captureWarnings();
     try {
       const timeline = await mountWith('relations-timeline', '', { events: [], places: [] });
-      expect(shadowQuery(timeline, '.status.failed')!.textContent).to.equal('Nothing to show: the data set has no events and no places.');
+      expect(shadowQuery(timeline, '.status.failed')!.textContent).to.equal(
+        'Nothing to show: the data set has no events and no places.',
+      );
       expect(shadowQueryAll(timeline, '.tick')).to.have.length(0);
     } finally {
       capture.restore();
@@ -83,7 +99,9 @@ describe('problems in the data', () => {
   });
 
   it('the atlas reserves its height while loading (a skeleton), so the page does not jump', async () => {
-    const atlas = mount<HTMLElement & { updateComplete: Promise<unknown> }>('<relations-atlas src="/data/azerbaijan-lithuania.json"></relations-atlas>');
+    const atlas = mount<HTMLElement & { updateComplete: Promise<unknown> }>(
+      '<relations-atlas src="/data/azerbaijan-lithuania.json"></relations-atlas>',
+    );
     const ready = waitFor(atlas, 'relations-ready');
     // The first render comes before any fetch can answer.
     await atlas.updateComplete;

@@ -112,7 +112,7 @@ describe('print', () => {
     const atlas = await mountAtlas(null);
     const event = atlas.loadedData!.events[3];
     atlas.select({ eventIds: [event.id] });
-    (shadowQuery<HTMLButtonElement>(atlas, '#tab-list')!).click();
+    shadowQuery<HTMLButtonElement>(atlas, '#tab-list')!.click();
     await frame();
     await emulateMedia({ media: 'print' });
     await frame();

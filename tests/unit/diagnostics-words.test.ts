@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { nothingToShow, skippedCount, type Diagnostic } from '../../src/data/diagnostics.js';
 
-const d = (code: Diagnostic['code'], message: string, severity: Diagnostic['severity'] = 'error'): Diagnostic => ({ severity, code, message });
+const d = (code: Diagnostic['code'], message: string, severity: Diagnostic['severity'] = 'error'): Diagnostic => ({
+  severity,
+  code,
+  message,
+});
 
 describe('nothingToShow', () => {
   it('says in words why the data could not be loaded, with the URL', () => {
@@ -11,7 +15,9 @@ describe('nothingToShow', () => {
     expect(nothingToShow([d('wrong-content-type', '/page.html is text/html, not JSON or CSV data')])).toBe(
       'The data could not be loaded: /page.html is text/html, not JSON or CSV data.',
     );
-    expect(nothingToShow([d('invalid-json', 'the text is not JSON: Unexpected token')])).toBe('The data could not be loaded: the text is not JSON: Unexpected token.');
+    expect(nothingToShow([d('invalid-json', 'the text is not JSON: Unexpected token')])).toBe(
+      'The data could not be loaded: the text is not JSON: Unexpected token.',
+    );
   });
 
   it('says when the data set is empty, and nothing when there is something to show', () => {

@@ -4,7 +4,11 @@ import { checkDataset } from '../../src/data/check-dataset.js';
 import { isFilteredOut, isOutOfRange } from '../../src/map/place-visibility.js';
 import { buildEventIndex } from '../../src/timeline/event-index.js';
 
-const event = (id: string, category: string, start: number, end: number) => ({ id, category, when: { start, end } as never });
+const event = (id: string, category: string, start: number, end: number) => ({
+  id,
+  category,
+  when: { start, end } as never,
+});
 
 describe('search matches as a filter', () => {
   it('a place is hidden when none of its events is matched, and shown when one is', () => {
