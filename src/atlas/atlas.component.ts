@@ -1,6 +1,7 @@
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { elementLang } from '../common/lang.js';
 import { renderProblems, reportProblems } from '../common/render-status.js';
+import { t } from '../common/i18n.js';
 import type { Theme } from '../common/shared-styles.js';
 import { BusController } from '../bus/bus-controller.js';
 import { DatasetLoader } from '../common/dataset-loader.js';
@@ -302,7 +303,7 @@ export class RelationsAtlas extends LitElement {
 
   #copyLink(): void {
     const done = (copied: boolean): void => {
-      this.announcement = copied ? 'Link copied.' : 'The link could not be copied: copy the address from the address bar.';
+      this.announcement = t(elementLang(this), copied ? 'linkCopied' : 'linkNotCopied');
     };
     if (!navigator.clipboard) return done(false);
     navigator.clipboard.writeText(location.href).then(
@@ -328,7 +329,7 @@ export class RelationsAtlas extends LitElement {
 
   override render() {
     const data = this.loadedData;
-    if (this.loading && !data) return renderSkeleton();
+    if (this.loading && !data) return renderSkeleton(elementLang(this));
     if (!data) return html`<p class="status">No data: set the <code>src</code> attribute or the <code>data</code> property.</p>`;
     const visible = this.#visibleEvents();
     const meta = data.meta;
@@ -380,7 +381,7 @@ export class RelationsAtlas extends LitElement {
           })}
         </div>
       </div>
-      ${renderSourceLine(data)}
+      ${renderSourceLine(data, lang)}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     `;
   }

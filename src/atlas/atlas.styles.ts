@@ -145,9 +145,8 @@ export const atlasStyles = [
     max-width: 100%;
   }
   .button,
-  .chip,
   .count {
-    /* Controls keep their words whole: "Play", "Copy link", "73 of 73 events". */
+    /* Controls keep their words whole: "Play", "Copy link", "73 of 73 events" (chips carry data, so they may wrap). */
     overflow-wrap: normal;
     white-space: nowrap;
   }

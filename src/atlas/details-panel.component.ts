@@ -1,4 +1,5 @@
 import { css, html, LitElement, nothing, type PropertyDeclarations } from 'lit';
+import { t, type MessageKey } from '../common/i18n.js';
 import { formatEdtf } from '../data/format-date.js';
 import type { LoadedDataset, LoadedEvent } from '../data/loaded.js';
 import { localize } from '../data/localize.js';
@@ -13,14 +14,14 @@ export class DetailsSelectEvent extends Event {
   }
 }
 
-const KIND_LABELS: Record<string, string> = {
-  capital: 'Capital',
-  city: 'City',
-  region: 'Region',
-  embassy: 'Embassy',
-  consulate: 'Consulate',
-  'twin-city': 'Twinned place',
-  venue: 'Venue',
+const KIND_LABELS: Readonly<Record<string, MessageKey>> = {
+  capital: 'capital',
+  city: 'kindCity',
+  region: 'kindRegion',
+  embassy: 'embassy',
+  consulate: 'consulate',
+  'twin-city': 'twinCity',
+  venue: 'venue',
 };
 
 const MAX_EVENTS_SHOWN = 12;
@@ -176,7 +177,7 @@ export class RelationsDetailsPanel extends LitElement {
     if (!flags?.length) return nothing;
     return flags.map(
       (flag) => html`<p class="flag" part="flag">
-        <strong>Note on the source:</strong> the article says “${flag.original}”; read as “${flag.corrected}”.
+        <strong>${t(this.lang, 'noteOnSource')}</strong> ${t(this.lang, 'articleSays', { original: flag.original, corrected: flag.corrected })}
         ${flag.note ?? ''}
       </p>`,
     );
@@ -195,14 +196,14 @@ export class RelationsDetailsPanel extends LitElement {
       </p>
       ${event.description ? html`<p>${event.description}</p>` : nothing}
       ${event.places.length
-        ? html`<ul class="chips" aria-label="Places">
+        ? html`<ul class="chips" aria-label=${t(this.lang, 'placesLabel')}>
             ${event.places.map((id) => html`<li>${this.#placeButton(id, data.placeById.get(id))}</li>`)}
           </ul>`
         : nothing}
-      ${event.actors?.length ? html`<p class="meta">With ${event.actors.join(', ')}</p>` : nothing}
+      ${event.actors?.length ? html`<p class="meta">${t(this.lang, 'withActors', { names: event.actors.join(', ') })}</p>` : nothing}
       ${this.#flags(event.flags)}
       ${event.source
-        ? html`<p class="meta">Source: ${event.source.section}</p>
+        ? html`<p class="meta">${t(this.lang, 'source')} ${event.source.section}</p>
             ${event.source.quote ? html`<blockquote>${event.source.quote}</blockquote>` : nothing}`
         : nothing}
       ${links.map((link) => html`<p><a href=${link.href} rel="noopener noreferrer" target="_blank">${link.label}</a></p>`)}
@@ -212,16 +213,16 @@ export class RelationsDetailsPanel extends LitElement {
   #place(place: Place, data: LoadedDataset) {
     const events = data.eventsByPlace.get(place.id) ?? [];
     const localNames = typeof place.name === 'string' ? [] : [...new Set(Object.values(place.name))];
-    const kinds = (place.kinds ?? []).map((kind) => KIND_LABELS[kind] ?? kind).join(', ');
+    const kinds = (place.kinds ?? []).map((kind) => (KIND_LABELS[kind] ? t(this.lang, KIND_LABELS[kind]) : kind)).join(', ');
     return html`<article data-place-id=${place.id}>
       <h3>${this.#placeName(place)}</h3>
       <p class="meta">${kinds}${localNames.length > 1 ? html` · ${localNames.join(' / ')}` : nothing}</p>
       ${place.description ? html`<p>${place.description}</p>` : nothing} ${this.#flags(place.flags)}
-      <p>${events.length} ${events.length === 1 ? 'event' : 'events'} here${events.length ? ':' : '.'}</p>
+      <p>${t(this.lang, 'eventsHere', { n: events.length })}${events.length ? ':' : '.'}</p>
       <ul class="events">
         ${events.slice(0, MAX_EVENTS_SHOWN).map((event) => this.#eventItem(event))}
       </ul>
-      ${events.length > MAX_EVENTS_SHOWN ? html`<p class="meta">and ${events.length - MAX_EVENTS_SHOWN} more in the list.</p>` : nothing}
+      ${events.length > MAX_EVENTS_SHOWN ? html`<p class="meta">${t(this.lang, 'andMoreInList', { n: events.length - MAX_EVENTS_SHOWN })}</p>` : nothing}
     </article>`;
   }
 
@@ -249,16 +250,22 @@ export class RelationsDetailsPanel extends LitElement {
     const first = data.events[0];
     const last = data.events.at(-1);
     const { busiest, flagged } = overviewOf(data);
-    return html`<p class="empty">Select an event on the timeline, a place on the map, or a row in the list.</p>
+    const lang = this.lang;
+    return html`<p class="empty">${t(lang, 'panelEmpty')}</p>
       ${first && last
         ? html`<p>
-            ${data.events.length} events from ${formatEdtf(first.when, this.lang)} to ${formatEdtf(last.when, this.lang)},
-            in ${data.categories.length} categories, at ${data.places.length} places.
-            ${flagged.length ? html`${flagged.length} of them carry a note where the source is wrong or uncertain.` : nothing}
+            ${t(lang, 'overviewSummary', {
+              events: t(lang, 'events', { n: data.events.length }),
+              from: formatEdtf(first.when, lang),
+              to: formatEdtf(last.when, lang),
+              categories: t(lang, 'categoriesCount', { n: data.categories.length }),
+              places: t(lang, 'places', { n: data.places.length }),
+            })}
+            ${flagged.length ? t(lang, 'flaggedCount', { n: flagged.length }) : nothing}
           </p>`
         : nothing}
       ${busiest.length > 1
-        ? html`<h3 class="overview">Places with the most events</h3>
+        ? html`<h3 class="overview">${t(lang, 'busiestPlaces')}</h3>
             <ul class="chips">
               ${busiest.map(
                 ({ place, count }) => html`<li>${this.#placeButton(place.id, place)}<span class="meta"> ${count}</span></li>`,
@@ -266,12 +273,12 @@ export class RelationsDetailsPanel extends LitElement {
             </ul>`
         : nothing}
       ${flagged.length
-        ? html`<h3 class="overview">Notes on the source</h3>
+        ? html`<h3 class="overview">${t(lang, 'notesOnSource')}</h3>
             <ul class="events">
               ${flagged.slice(0, OVERVIEW_FLAGGED).map((event) => this.#eventItem(event))}
             </ul>
             ${flagged.length > OVERVIEW_FLAGGED
-              ? html`<p class="meta">and ${flagged.length - OVERVIEW_FLAGGED} more, marked in the list.</p>`
+              ? html`<p class="meta">${t(lang, 'andMoreMarked', { n: flagged.length - OVERVIEW_FLAGGED })}</p>`
               : nothing}`
         : nothing}`;
   }
@@ -289,6 +296,6 @@ export class RelationsDetailsPanel extends LitElement {
     const events = selection.eventIds.flatMap((id) => data.eventById.get(id) ?? []);
     const shown = events.slice(0, MAX_EVENTS_SHOWN);
     return html`${shown.map((event) => this.#event(event, data))}
-    ${events.length > shown.length ? html`<p class="meta">and ${events.length - shown.length} more selected events.</p>` : nothing}`;
+    ${events.length > shown.length ? html`<p class="meta">${t(this.lang, 'andMoreSelected', { n: events.length - shown.length })}</p>` : nothing}`;
   }
 }

@@ -1,3 +1,4 @@
+import { t } from '../common/i18n.js';
 import { css, html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { cssProps } from '../common/css-props.js';
 import { formatEdtf } from '../data/format-date.js';
@@ -230,15 +231,15 @@ export class RelationsEventTable extends LitElement {
   override render() {
     const dataset = this.data;
     if (!dataset) return nothing;
-    if (this.#sorted.length === 0) return html`<p class="empty">No events match.</p>`;
+    if (this.#sorted.length === 0) return html`<p class="empty">${t(this.lang, 'noMatches')}</p>`;
     return html`<table part="table">
       <caption>
-        ${this.#sorted.length} ${this.#sorted.length === 1 ? 'event' : 'events'}; select a row to show it on the timeline
-        and map.
+        ${t(this.lang, 'tableCaption', { events: t(this.lang, 'events', { n: this.#sorted.length }) })}
       </caption>
       <thead>
         <tr>
-          ${this.#header('date', 'Date')} ${this.#header('title', 'Event')} ${this.#header('category', 'Category')}
+          ${this.#header('date', t(this.lang, 'colDate'))} ${this.#header('title', t(this.lang, 'colEvent'))}
+          ${this.#header('category', t(this.lang, 'colCategory'))}
         </tr>
       </thead>
       <tbody>

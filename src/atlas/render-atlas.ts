@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { cssProps } from '../common/css-props.js';
+import { t } from '../common/i18n.js';
 import { categoryColor } from '../common/palette.js';
 import { formatEdtf } from '../data/format-date.js';
 import type { LoadedDataset, LoadedEvent } from '../data/loaded.js';
@@ -13,20 +14,19 @@ import type { TableSelectEvent } from './event-table.component.js';
 
 /** What the polite live region says about a selection. */
 export function describeSelection(data: LoadedDataset | null, selection: Selection, lang: string): string {
-  if (!data || isEmptySelection(selection)) return 'Selection cleared.';
+  if (!data || isEmptySelection(selection)) return t(lang, 'selectionCleared');
   if (selection.placeIds.length > 0) {
     const names = selection.placeIds.map((id) => localize(data.placeById.get(id)?.name, lang)).join(', ');
-    const count = selection.eventIds.length;
-    return `Selected ${names}: ${count} ${count === 1 ? 'event' : 'events'}.`;
+    return t(lang, 'selectedPlace', { name: names, events: t(lang, 'events', { n: selection.eventIds.length }) });
   }
   const events = selection.eventIds.flatMap((id) => data.eventById.get(id) ?? []);
-  if (events.length === 1) return `Selected ${events[0].title}, ${formatEdtf(events[0].when, lang)}.`;
-  return `Selected ${events.length} events.`;
+  if (events.length === 1) return t(lang, 'selectedEvent', { title: events[0].title, date: formatEdtf(events[0].when, lang) });
+  return t(lang, 'selectedEvents', { n: events.length });
 }
 
 /** While the data loads: the shapes of the header, toolbar, timeline and map, so nothing jumps when it comes. */
-export function renderSkeleton(): TemplateResult {
-  return html`<div class="skeleton" role="status" aria-label="Loading…">
+export function renderSkeleton(lang: string): TemplateResult {
+  return html`<div class="skeleton" role="status" aria-label=${t(lang, 'loading')}>
     <div class="bone title"></div>
     <div class="bone line"></div>
     <div class="bone toolbar"></div>
@@ -55,7 +55,7 @@ export function renderToolbar(state: ToolbarState): TemplateResult {
   const { data } = state;
   return html`<div class="toolbar" part="toolbar">
     <fieldset class="filters">
-      <legend>Categories</legend>
+      <legend>${t(state.lang, 'categories')}</legend>
       ${data.categories
         .filter((c) => data.events.some((e) => e.category === c.id))
         .map(
@@ -70,11 +70,11 @@ export function renderToolbar(state: ToolbarState): TemplateResult {
         )}
     </fieldset>
     <div class="search">
-      <label class="visually-hidden" for="search">Search events</label>
+      <label class="visually-hidden" for="search">${t(state.lang, 'searchLabel')}</label>
       <input
         id="search"
         type="search"
-        placeholder="Search events, people, places"
+        placeholder=${t(state.lang, 'searchPlaceholder')}
         .value=${state.query}
         @input=${state.onSearchInput}
         @keydown=${state.onSearchKey}
@@ -84,23 +84,23 @@ export function renderToolbar(state: ToolbarState): TemplateResult {
         class="button"
         ?disabled=${!state.motionAllowed}
         aria-pressed=${state.playing ? 'true' : 'false'}
-        title=${state.motionAllowed ? 'Step through the events in time order' : 'Playback is off: reduced motion is on'}
+        title=${t(state.lang, state.motionAllowed ? 'playTitle' : 'playOff')}
         @click=${state.togglePlayback}
       >
-        ${state.playing ? '❚❚ Pause' : '▶ Play'}
+        ${t(state.lang, state.playing ? 'pause' : 'play')}
       </button>
-      ${state.copyLink ? html`<button type="button" class="button copy-link" @click=${state.copyLink}>Copy link</button>` : nothing}
-      <span class="count">${state.visibleCount} of ${data.events.length} events</span>
+      ${state.copyLink ? html`<button type="button" class="button copy-link" @click=${state.copyLink}>${t(state.lang, 'copyLink')}</button>` : nothing}
+      <span class="count">${t(state.lang, 'countOf', { shown: state.visibleCount, total: t(state.lang, 'events', { n: data.events.length }) })}</span>
     </div>
   </div>`;
 }
 
-export function renderSourceLine(data: LoadedDataset): TemplateResult {
+export function renderSourceLine(data: LoadedDataset, lang: string): TemplateResult {
   const source = data.meta.source;
   const url = safeUrl(source?.url);
   return html`<footer>
     ${source
-      ? html`Source:
+      ? html`${t(lang, 'source')}
           ${url ? html`<a href=${url} rel="noopener noreferrer" target="_blank">${source.title}</a>` : source.title}${source.licence
             ? html`, ${source.licence}`
             : nothing}.`
@@ -123,7 +123,7 @@ export interface PanelState {
 
 /** The side panel: Details and List tabs (arrow keys switch), the details of the selection, the event table. */
 export function renderPanel(state: PanelState): TemplateResult {
-  return html`<aside part="panel" aria-label="Details and event list">
+  return html`<aside part="panel" aria-label=${t(state.lang, 'panel')}>
     <div role="tablist" aria-label="Panel" @keydown=${state.onTabKey}>
       <button
         id="tab-details"
@@ -133,7 +133,7 @@ export function renderPanel(state: PanelState): TemplateResult {
         tabindex=${state.tab === 'details' ? 0 : -1}
         @click=${() => state.setTab('details')}
       >
-        Details
+        ${t(state.lang, 'details')}
       </button>
       <button
         id="tab-list"
@@ -143,7 +143,7 @@ export function renderPanel(state: PanelState): TemplateResult {
         tabindex=${state.tab === 'list' ? 0 : -1}
         @click=${() => state.setTab('list')}
       >
-        List (${state.visible.length})
+        ${t(state.lang, 'list', { n: state.visible.length })}
       </button>
     </div>
     <div id="panel-details" role="tabpanel" aria-labelledby="tab-details" tabindex="0" ?hidden=${state.tab !== 'details'}>

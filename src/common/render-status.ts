@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { RelationsErrorEvent } from '../bus/dom-events.js';
-import { diagnosticLines, nothingToShow, skippedCount, summarizeDiagnostics, type Diagnostic } from '../data/diagnostics.js';
+import { diagnosticLines, nothingToShow, skippedCount, summarizeDiagnostics, whyNothingToShow, type Diagnostic } from '../data/diagnostics.js';
+import { t } from './i18n.js';
 import type { RelationsDataView } from './data-view.js';
 
 /**
@@ -20,8 +21,13 @@ export interface ProblemsState {
 export function renderProblems(state: ProblemsState): TemplateResult | typeof nothing {
   const { diagnostics } = state;
   if (diagnostics.length === 0) return nothing;
-  const failure = nothingToShow(diagnostics);
-  if (failure) return html`<div class="status failed" part="status" role="alert">${failure}</div>`;
+  const why = whyNothingToShow(diagnostics);
+  if (why) {
+    const { lang } = state;
+    const words =
+      why.kind === 'empty' ? t(lang, 'emptyData') : why.url ? t(lang, 'notLoadedFrom', { url: why.url, reason: why.reason }) : t(lang, 'notLoaded', { reason: why.reason });
+    return html`<div class="status failed" part="status" role="alert">${words}</div>`;
+  }
   if (state.dismissed) return nothing;
   if (state.debug) {
     return html`<div class="status problem" part="status" role="status">
@@ -35,10 +41,10 @@ export function renderProblems(state: ProblemsState): TemplateResult | typeof no
   }
   const skipped = skippedCount(diagnostics);
   if (skipped === 0) return nothing;
-  const count = new Intl.NumberFormat(state.lang).format(skipped);
+  const dismiss = t(state.lang, 'dismiss');
   return html`<div class="status problem" part="status" role="status">
-    <span>Some records could not be shown (${count}).</span>
-    <button type="button" class="dismiss" aria-label="Dismiss" title="Dismiss" @click=${state.dismiss}>×</button>
+    <span>${t(state.lang, 'someNotShown', { count: skipped })}</span>
+    <button type="button" class="dismiss" aria-label=${dismiss} title=${dismiss} @click=${state.dismiss}>×</button>
   </div>`;
 }
 
@@ -53,7 +59,7 @@ export function reportProblems(element: HTMLElement, diagnostics: readonly Diagn
 
 /** The loading line and the problems in the data, the same in every view (a `quiet` view leaves problems to its host). */
 export function renderDataStatus(view: RelationsDataView, lang: string): TemplateResult | typeof nothing {
-  if (view.loading && !view.loadedData) return html`<p class="status" part="status" role="status">Loading…</p>`;
+  if (view.loading && !view.loadedData) return html`<p class="status" part="status" role="status">${t(lang, 'loading')}</p>`;
   if (view.quiet) return nothing;
   return renderProblems({
     diagnostics: view.diagnostics,

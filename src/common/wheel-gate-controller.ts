@@ -1,4 +1,5 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { t } from './i18n.js';
 
 interface WheelGateHost extends ReactiveControllerHost, HTMLElement {
   /** `wheel-zoom`: the wheel always zooms, as a full-page map would. */
@@ -59,9 +60,7 @@ export class WheelGateController implements ReactiveController {
     this.#host.requestUpdate();
   }
 
-  render(): TemplateResult | typeof nothing {
-    return this.hinting
-      ? html`<div class="wheel-hint" part="wheel-hint" aria-hidden="true">Use ${modifierName()} + scroll to zoom</div>`
-      : nothing;
+  render(lang: string): TemplateResult | typeof nothing {
+    return this.hinting ? html`<div class="wheel-hint" part="wheel-hint" aria-hidden="true">${t(lang, 'wheelHint', { key: modifierName() })}</div>` : nothing;
   }
 }

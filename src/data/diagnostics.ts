@@ -80,12 +80,22 @@ const UNREADABLE: ReadonlySet<DiagnosticCode> = new Set(['fetch-failed', 'wrong-
  * it holds no events and no places. `null` when there is something to show.
  */
 export function nothingToShow(diagnostics: readonly Diagnostic[]): string | null {
+  const why = whyNothingToShow(diagnostics);
+  if (!why) return null;
+  if (why.kind === 'empty') return 'Nothing to show: the data set has no events and no places.';
+  return why.url ? `The data could not be loaded from ${why.url}: ${why.reason}.` : `The data could not be loaded: ${why.reason}.`;
+}
+
+export type NothingToShow = { readonly kind: 'unreadable'; readonly url?: string; readonly reason: string } | { readonly kind: 'empty' };
+
+/** Why nothing can be shown, in parts a widget words in the reader's language; `null` when something can. */
+export function whyNothingToShow(diagnostics: readonly Diagnostic[]): NothingToShow | null {
   const unreadable = diagnostics.find((d) => UNREADABLE.has(d.code));
   if (unreadable) {
     const fetched = /^could not load (.+?): (.+)$/.exec(unreadable.message);
-    return fetched ? `The data could not be loaded from ${fetched[1]}: ${fetched[2]}.` : `The data could not be loaded: ${unreadable.message}.`;
+    return fetched ? { kind: 'unreadable', url: fetched[1], reason: fetched[2] } : { kind: 'unreadable', reason: unreadable.message };
   }
-  return diagnostics.some((d) => d.code === 'empty-dataset') ? 'Nothing to show: the data set has no events and no places.' : null;
+  return diagnostics.some((d) => d.code === 'empty-dataset') ? { kind: 'empty' } : null;
 }
 
 /** How many records were skipped (left out of the views); repaired ones are shown, so readers are not told of them. */

@@ -3,7 +3,7 @@ import type { CanvasItem } from './cluster-canvas-layer.js';
 import { reducedMotion } from './leaflet-map-controller.js';
 import { mapKeyAction, neighbourInDirection, type ScreenPlace } from './map-keymap.js';
 import { byImportance, type PlaceEntry } from './place-index.js';
-import { describePlace, placeCount } from './place-text.js';
+import { describePlace, zoomedInOn } from './place-text.js';
 
 /** How far (px) an arrow pans when no place lies that way. */
 const PAN_STEP = 80;
@@ -24,6 +24,7 @@ export interface MapKeyboardHost {
   groupInView(): CanvasItem | null;
   openGroup(group: CanvasItem): void;
   announce(text: string): void;
+  lang(): string;
   fitAll(): void;
 }
 
@@ -110,7 +111,7 @@ export class MapKeyboard {
     const group = this.#host.groupInView();
     if (!group) return;
     event.preventDefault();
-    this.#host.announce(`Zoomed in on ${placeCount(group.count)}`);
+    this.#host.announce(zoomedInOn(group.count, this.#host.lang()));
     this.#host.openGroup(group);
   }
 
@@ -123,7 +124,7 @@ export class MapKeyboard {
     if (map && !map.getBounds().pad(-0.05).contains([entry.place.lat, entry.place.lon])) {
       map.panTo([entry.place.lat, entry.place.lon], { animate: !reducedMotion() });
     }
-    this.#host.announce(describePlace(entry));
+    this.#host.announce(describePlace(entry, this.#host.lang()));
     this.#host.hover(entry);
   }
 

@@ -15,6 +15,7 @@ import { TileBackdrop } from './tile-layer.js';
 /** What the layers read from the element that owns them. */
 export interface MapLayersHost {
   readonly element: Element;
+  lang(): string;
   readonly selection: Pick<SelectionController, 'highlighted' | 'hovered' | 'categories' | 'matches' | 'range' | 'selection'>;
   data(): LoadedDataset | null;
   parties(): readonly Party[] | undefined;
@@ -50,8 +51,8 @@ export class MapLayers {
     this.basemap = new BasemapOverlay(map, { parties: () => host.parties(), onShown: () => host.onBasemapShown() });
     this.tiles = new TileBackdrop(map, (failed) => host.onTilesFailed(failed));
     this.links = new LinkLayers(map);
-    this.markers = new PlaceMarkers(map, { onClick: (entry) => host.onMarkerClick(entry), onPointer: (entry) => host.onMarkerPointer(entry) });
-    this.tooltip = new PlaceTooltip(map);
+    this.markers = new PlaceMarkers(map, { onClick: (entry) => host.onMarkerClick(entry), onPointer: (entry) => host.onMarkerPointer(entry) }, () => host.lang());
+    this.tooltip = new PlaceTooltip(map, () => host.lang());
     map.on('click', (event) => {
       const group = this.#clusters?.itemAt(event.containerPoint);
       if (group) this.#clusters?.expand(group);

@@ -3,7 +3,8 @@ import type { Party } from '../data/types.js';
 import { localize } from '../data/localize.js';
 import { legendGlyph } from './marker-icon.js';
 import type { MarkerSymbol } from './marker-symbol.js';
-import { SYMBOL_NAMES } from './place-text.js';
+import { t } from '../common/i18n.js';
+import { symbolName } from './place-text.js';
 
 export interface LegendContent {
   readonly parties: readonly Party[];
@@ -32,9 +33,9 @@ export function renderLegend(owner: object, content: LegendContent): TemplateRes
       (party, i) => html`<div class="legend-row"><span class="swatch party-${i + 1}"></span>${localize(party.name, content.lang)}</div>`,
     )}
     ${content.symbols.map(
-      (symbol) => html`<div class="legend-row glyph-row" data-symbol=${symbol}>${glyphFor(owner, symbol)}${SYMBOL_NAMES[symbol]}</div>`,
+      (symbol) => html`<div class="legend-row glyph-row" data-symbol=${symbol}>${glyphFor(owner, symbol)}${symbolName(symbol, content.lang)}</div>`,
     )}
-    ${content.twinning ? html`<div class="legend-row"><span class="dash"></span>Twinning</div>` : nothing}
-    ${content.grouped ? html`<div class="legend-row"><span class="group">3</span>Group of places</div>` : nothing}
+    ${content.twinning ? html`<div class="legend-row"><span class="dash"></span>${t(content.lang, 'twinning')}</div>` : nothing}
+    ${content.grouped ? html`<div class="legend-row"><span class="group">3</span>${t(content.lang, 'groupOfPlaces')}</div>` : nothing}
   </div>`;
 }

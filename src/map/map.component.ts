@@ -3,6 +3,7 @@ import type * as L from 'leaflet/dist/leaflet-src.esm.js';
 import { RelationsDataView } from '../common/data-view.js';
 import { DatasetLoader } from '../common/dataset-loader.js';
 import { elementLang } from '../common/lang.js';
+import { t } from '../common/i18n.js';
 import { renderDataStatus, renderLiveRegion, reportProblems } from '../common/render-status.js';
 import { sharedStyles, wheelHintStyles } from '../common/shared-styles.js';
 import { WheelGateController } from '../common/wheel-gate-controller.js';
@@ -102,6 +103,7 @@ export class RelationsMap extends RelationsDataView {
     groupInView: () => this.#layers?.clusters?.nearestInView() ?? null,
     openGroup: (group) => this.#layers?.clusters?.expand(group),
     announce: (text) => (this.announcement = text),
+    lang: () => elementLang(this),
     fitAll: () => this.#leaflet.fitDefault(),
   });
   #places: PlaceIndex = EMPTY_PLACE_INDEX;
@@ -211,6 +213,7 @@ export class RelationsMap extends RelationsDataView {
   #createLayers(map: L.Map): MapLayers {
     return new MapLayers(map, {
       element: this,
+      lang: () => elementLang(this),
       selection: this.#selection,
       data: () => this.loadedData,
       parties: () => this.loadedData?.meta.parties,
@@ -251,7 +254,7 @@ export class RelationsMap extends RelationsDataView {
   }
 
   #userSelect(entry: PlaceEntry | null): void {
-    this.#selection.userSelect(entry ? this.#selectionFor(entry) : { eventIds: [], placeIds: [] }, selectedAnnouncement(entry));
+    this.#selection.userSelect(entry ? this.#selectionFor(entry) : { eventIds: [], placeIds: [] }, selectedAnnouncement(entry, elementLang(this)));
   }
 
   #userHover(entry: PlaceEntry | null): void {
@@ -300,21 +303,21 @@ export class RelationsMap extends RelationsDataView {
           tabindex="0"
           role="application"
           aria-roledescription="map"
-          aria-label=${mapLabel(data ? this.#places.list.length : null, !!this.#clusterIndex)}
+          aria-label=${mapLabel(data ? this.#places.list.length : null, !!this.#clusterIndex, elementLang(this))}
           aria-activedescendant=${this.activeDescendant ?? nothing}
           @keydown=${this.#keyboard.onKeyDown}
           @blur=${this.#keyboard.onBlur}
         ></div>
         <div class="zoom" part="zoom">
-          <button type="button" tabindex="-1" aria-label="Zoom in" @click=${() => this.#leaflet.map?.zoomIn()}>+</button>
-          <button type="button" tabindex="-1" aria-label="Zoom out" @click=${() => this.#leaflet.map?.zoomOut()}>−</button>
+          <button type="button" tabindex="-1" aria-label=${t(elementLang(this), 'zoomIn')} @click=${() => this.#leaflet.map?.zoomIn()}>+</button>
+          <button type="button" tabindex="-1" aria-label=${t(elementLang(this), 'zoomOut')} @click=${() => this.#leaflet.map?.zoomOut()}>−</button>
         </div>
         ${legend}
         ${this.tilesFailed
-          ? html`<p class="notice" part="notice" role="status">Basemap tiles unavailable — showing the built-in map</p>`
+          ? html`<p class="notice" part="notice" role="status">${t(elementLang(this), 'tilesFailed')}</p>`
           : nothing}
         ${this.tiles && this.attribution ? html`<p class="attribution" part="attribution">${this.attribution}</p>` : nothing}
-        ${renderDataStatus(this, elementLang(this))} ${this.#wheel.render()}
+        ${renderDataStatus(this, elementLang(this))} ${this.#wheel.render(elementLang(this))}
         ${renderLiveRegion(this)}
       </div>
     `;

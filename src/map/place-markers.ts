@@ -43,8 +43,11 @@ export class PlaceMarkers {
   readonly #layer: L.LayerGroup;
   readonly #drawn = new Map<PlaceEntry, DrawnMarker>();
 
-  constructor(map: L.Map, handlers: MarkerHandlers) {
+  readonly #lang: () => string;
+
+  constructor(map: L.Map, handlers: MarkerHandlers, lang: () => string) {
     this.#map = map;
+    this.#lang = lang;
     this.#handlers = handlers;
     this.#layer = L.layerGroup().addTo(map);
   }
@@ -74,7 +77,7 @@ export class PlaceMarkers {
     el.dataset.placeId = entry.place.id;
     el.id = `place-${entry.index}`;
     el.setAttribute('role', 'img');
-    el.setAttribute('aria-label', describePlace(entry));
+    el.setAttribute('aria-label', describePlace(entry, this.#lang()));
     this.#drawn.set(entry, { marker, offset: [0, 0] });
     this.restyle(entry, look);
   }

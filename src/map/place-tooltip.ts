@@ -8,14 +8,17 @@ export class PlaceTooltip {
   readonly #map: L.Map;
   #tooltip: L.Tooltip | null = null;
 
-  constructor(map: L.Map) {
+  readonly #lang: () => string;
+
+  constructor(map: L.Map, lang: () => string) {
     this.#map = map;
+    this.#lang = lang;
   }
 
   show(entry: PlaceEntry, offset: Offset): void {
     this.#tooltip ??= L.tooltip({ direction: 'top', opacity: 1, className: 'place-tooltip' });
     this.#tooltip.options.offset = L.point(offset[0], offset[1] - 10);
-    this.#tooltip.setLatLng([entry.place.lat, entry.place.lon]).setContent(tooltipContent(entry));
+    this.#tooltip.setLatLng([entry.place.lat, entry.place.lon]).setContent(tooltipContent(entry, this.#lang()));
     this.#map.openTooltip(this.#tooltip);
   }
 
@@ -24,13 +27,13 @@ export class PlaceTooltip {
   }
 }
 
-function tooltipContent(entry: PlaceEntry): HTMLElement {
+function tooltipContent(entry: PlaceEntry, lang: string): HTMLElement {
   const root = document.createElement('div');
   const name = document.createElement('strong');
   name.textContent = entry.name;
   const detail = document.createElement('div');
   detail.className = 'tooltip-detail';
-  detail.textContent = tooltipDetail(entry);
+  detail.textContent = tooltipDetail(entry, lang);
   root.append(name, detail);
   return root;
 }

@@ -1,4 +1,5 @@
 import type { LoadedEvent } from '../data/loaded.js';
+import { t } from '../common/i18n.js';
 import { dateFormatter, formatEdtf } from '../data/format-date.js';
 import type { EventIndex } from './event-index.js';
 
@@ -40,8 +41,8 @@ export class EventText {
 
   tooltip(event: LoadedEvent): string[] {
     const lines = [event.title, this.date(event), this.laneLabel(event)];
-    if (event.when.approximate) lines.push('The date is approximate.');
-    else if (event.when.uncertain) lines.push('The date is uncertain.');
+    if (event.when.approximate) lines.push(t(this.#lang, 'dateApproximate'));
+    else if (event.when.uncertain) lines.push(t(this.#lang, 'dateUncertain'));
     return lines;
   }
 }

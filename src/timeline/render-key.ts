@@ -1,4 +1,5 @@
 import { html, svg, type TemplateResult } from 'lit';
+import { t, type MessageKey } from '../common/i18n.js';
 
 /**
  * The timeline's key, behind a "Key" button in the toolbar: what a point, a bar, a dashed or dotted outline, an
@@ -7,20 +8,20 @@ import { html, svg, type TemplateResult } from 'lit';
 
 const glyph = (content: TemplateResult) => svg`<svg class="key-glyph" width="28" height="12" viewBox="0 0 28 12" aria-hidden="true">${content}</svg>`;
 
-const ENTRIES: readonly { readonly glyph: TemplateResult; readonly text: string }[] = [
-  { glyph: glyph(svg`<g class="mark point"><rect class="shape" x="10.5" y="2.5" width="7" height="7" rx="3.5"></rect></g>`), text: 'An event on one day' },
-  { glyph: glyph(svg`<g class="mark bar"><rect class="shape" x="2" y="2.5" width="24" height="7" rx="1.5"></rect></g>`), text: 'A month, a year or a period: its whole extent' },
-  { glyph: glyph(svg`<g class="mark bar uncertain"><rect class="shape" x="2" y="2.5" width="24" height="7" rx="1.5"></rect></g>`), text: 'Dashed: the date is uncertain' },
-  { glyph: glyph(svg`<g class="mark bar approximate"><rect class="shape" x="2" y="2.5" width="24" height="7" rx="1.5"></rect></g>`), text: 'Dotted: the date is approximate' },
-  { glyph: glyph(svg`<g class="mark bar"><rect class="shape" x="2" y="2.5" width="24" height="7" rx="1.5"></rect><path class="arrow" d="M18,0L26,6L18,12Z"></path></g>`), text: 'Arrow: still going on, or no known end' },
-  { glyph: glyph(svg`<rect class="key-bin" x="2" y="0" width="24" height="12" rx="1"></rect><text class="key-bin-count" x="14" y="6.5">12</text>`), text: 'A shaded cell: that many events; click to zoom in' },
+const ENTRIES: readonly { readonly glyph: TemplateResult; readonly text: MessageKey }[] = [
+  { glyph: glyph(svg`<g class="mark point"><rect class="shape" x="10.5" y="2.5" width="7" height="7" rx="3.5"></rect></g>`), text: 'keyPoint' },
+  { glyph: glyph(svg`<g class="mark bar"><rect class="shape" x="2" y="2.5" width="24" height="7" rx="1.5"></rect></g>`), text: 'keyBar' },
+  { glyph: glyph(svg`<g class="mark bar uncertain"><rect class="shape" x="2" y="2.5" width="24" height="7" rx="1.5"></rect></g>`), text: 'keyUncertain' },
+  { glyph: glyph(svg`<g class="mark bar approximate"><rect class="shape" x="2" y="2.5" width="24" height="7" rx="1.5"></rect></g>`), text: 'keyApproximate' },
+  { glyph: glyph(svg`<g class="mark bar"><rect class="shape" x="2" y="2.5" width="24" height="7" rx="1.5"></rect><path class="arrow" d="M18,0L26,6L18,12Z"></path></g>`), text: 'keyOpen' },
+  { glyph: glyph(svg`<rect class="key-bin" x="2" y="0" width="24" height="12" rx="1"></rect><text class="key-bin-count" x="14" y="6.5">12</text>`), text: 'keyBin' },
 ];
 
-export function renderKey(): TemplateResult {
+export function renderKey(lang: string): TemplateResult {
   return html`<details class="key" part="key">
-    <summary tabindex="-1" title="What the marks mean">Key</summary>
+    <summary tabindex="-1" title=${t(lang, 'keyTitle')}>${t(lang, 'key')}</summary>
     <ul class="key-list">
-      ${ENTRIES.map((entry) => html`<li>${entry.glyph}<span>${entry.text}</span></li>`)}
+      ${ENTRIES.map((entry) => html`<li>${entry.glyph}<span>${t(lang, entry.text)}</span></li>`)}
     </ul>
   </details>`;
 }

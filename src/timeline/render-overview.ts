@@ -1,5 +1,6 @@
 import { html, svg, type TemplateResult } from 'lit';
 import { cssProps } from '../common/css-props.js';
+import { t } from '../common/i18n.js';
 import type { AxisTick } from './time-axis.js';
 import type { TimeWindow } from './time-window.js';
 
@@ -13,7 +14,7 @@ export interface OverviewHandlers {
 
 /** The overview strip: the density of the whole span, its ticks, and the brush over the visible window. */
 export function renderOverview(
-  geometry: { readonly labelWidth: number; readonly plotWidth: number },
+  geometry: { readonly labelWidth: number; readonly plotWidth: number; readonly lang: string },
   bounds: TimeWindow,
   window: TimeWindow,
   ticks: readonly AxisTick[],
@@ -25,7 +26,7 @@ export function renderOverview(
   const x0 = Math.max(0, toX(window.start));
   const x1 = Math.min(plotWidth, toX(window.end));
   return html`<div class="overview-row">
-    <span class="overview-name">${labelWidth > 100 ? 'Whole span' : 'All'}</span>
+    <span class="overview-name">${t(geometry.lang, labelWidth > 100 ? 'wholeSpan' : 'all')}</span>
     <div
       class="overview"
       part="overview"

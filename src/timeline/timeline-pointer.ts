@@ -1,3 +1,4 @@
+import { t } from '../common/i18n.js';
 import type { LoadedEvent } from '../data/loaded.js';
 import { binAt } from './bin-canvas.js';
 import type { View } from './compute-view.js';
@@ -45,9 +46,9 @@ export function timelinePointer(options: TimelinePointerOptions) {
       const bin = binUnder(pointer);
       if (!bin || !text) return options.tooltip.hide();
       const lines = () => [
-        `${bin.count} ${bin.count === 1 ? 'event' : 'events'} in ${bin.lane}`,
+        t(text.lang, 'binEvents', { n: bin.count, lane: bin.lane }),
         `${shortDate(bin.start, text.lang)} – ${shortDate(bin.end, text.lang)}`,
-        'Click to zoom in',
+        t(text.lang, 'clickToZoom'),
       ];
       options.tooltip.show(`bin:${bin.lane}:${bin.start}:${bin.count}`, lines, x, y);
     },

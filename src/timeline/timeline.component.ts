@@ -7,6 +7,7 @@ import { categoryColor } from '../common/palette.js';
 import { renderDataStatus, renderLiveRegion, reportProblems } from '../common/render-status.js';
 import { SelectionController } from '../common/selection-controller.js';
 import { WheelGateController } from '../common/wheel-gate-controller.js';
+import { t } from '../common/i18n.js';
 import { RelationsRangeEvent, RelationsReadyEvent } from '../bus/dom-events.js';
 import type { CheckResult } from '../data/check-dataset.js';
 import type { LoadedEvent, LoadedSeries } from '../data/loaded.js';
@@ -313,7 +314,8 @@ export class RelationsTimeline extends RelationsDataView {
 
   #userSelect(event: LoadedEvent | null): void {
     const text = this.#text;
-    const announcement = event && text ? `Selected: ${event.title}, ${text.date(event)}.` : 'Selection cleared.';
+    const lang = elementLang(this);
+    const announcement = event && text ? t(lang, 'selectedEvent', { title: event.title, date: text.date(event) }) : t(lang, 'selectionCleared');
     const selection = { eventIds: event ? [event.id] : [], placeIds: [] };
     this.#selection.userSelect(selection, announcement, { ...selection, placeIds: event ? [...new Set(event.places)] : [] });
   }
@@ -336,9 +338,10 @@ export class RelationsTimeline extends RelationsDataView {
         ? { lines: text.tooltip(focused.event), x: labelWidth + Math.min(view.plotWidth, Math.max(0, (focused.x0 + focused.x1) / 2)), y: AXIS_H + focused.y }
         : null;
     const count = index?.events.length ?? 0;
-    const label = `Timeline of ${count === 1 ? '1 event' : `${count} events`}${
-      view ? `, ${shortDate(view.start, lang)} to ${shortDate(view.end, lang)}` : ''
-    }. Arrow keys move between events, Enter selects, plus and minus zoom, Escape clears.`;
+    const label = t(lang, 'timelineLabel', {
+      events: t(lang, 'events', { n: count }),
+      window: view ? t(lang, 'windowWords', { from: shortDate(view.start, lang), to: shortDate(view.end, lang) }) : '',
+    });
     // Styles go through the CSSOM (cssProps), never a style attribute string, so pages with a strict CSP allow them.
     const plotBox = cssProps({ left: `${labelWidth}px`, top: `${AXIS_H}px`, width: `${view?.plotWidth ?? 0}px`, height: `${lanesH}px` });
     const geometry: AxisGeometry = { width, labelWidth, axisHeight: AXIS_H, lanesHeight: lanesH, rightMargin: RIGHT };
@@ -389,16 +392,16 @@ export class RelationsTimeline extends RelationsDataView {
             })}
           </div>
           <div class="toolbar" part="toolbar">
-            <button type="button" tabindex="-1" aria-label="Zoom in" title="Zoom in (+)" @click=${() => this.#window.zoomBy(2)}>+</button>
-            <button type="button" tabindex="-1" aria-label="Zoom out" title="Zoom out (−)" @click=${() => this.#window.zoomBy(0.5)}>−</button>
-            <button type="button" tabindex="-1" class="fit" aria-label="Fit all" title="Fit all (0)" @click=${() => this.#window.fit()}>Fit</button>
-            ${renderKey()}
+            <button type="button" tabindex="-1" aria-label=${t(lang, 'zoomIn')} title=${`${t(lang, 'zoomIn')} (+)`} @click=${() => this.#window.zoomBy(2)}>+</button>
+            <button type="button" tabindex="-1" aria-label=${t(lang, 'zoomOut')} title=${`${t(lang, 'zoomOut')} (−)`} @click=${() => this.#window.zoomBy(0.5)}>−</button>
+            <button type="button" tabindex="-1" class="fit" aria-label=${t(lang, 'fitAll')} title=${`${t(lang, 'fitAll')} (0)`} @click=${() => this.#window.fit()}>${t(lang, 'fit')}</button>
+            ${renderKey(lang)}
           </div>
         </div>
         ${view && bounds
-          ? renderOverview({ labelWidth, plotWidth: view.plotWidth }, bounds, view, axisTicks(bounds.start, bounds.end, view.plotWidth, lang, view.plotWidth < 400 ? 70 : 110), this.#density, this.#brush)
+          ? renderOverview({ labelWidth, plotWidth: view.plotWidth, lang }, bounds, view, axisTicks(bounds.start, bounds.end, view.plotWidth, lang, view.plotWidth < 400 ? 70 : 110), this.#density, this.#brush)
           : nothing}
-        ${this.#tooltip.render(keyboardTip)} ${renderDataStatus(this, lang)} ${this.#wheel.render()}
+        ${this.#tooltip.render(keyboardTip)} ${renderDataStatus(this, lang)} ${this.#wheel.render(lang)}
         ${renderLiveRegion(this)}
       </div>
     `;

@@ -345,8 +345,8 @@ describe('dates', () => {
     expect(dateFormatter('en', options)).toBe(dateFormatter('en', options));
     expect(dateFormatter('en', options).format(Date.UTC(2006, 0, 1))).toBe('January 2006');
     expect(dateFormatter('not a language!', options).format(Date.UTC(2006, 0, 1))).toBe('January 2006');
-    expect(dateFormatter('en', options).resolvedOptions().timeZone).toBe('UTC');
-    expect(dateFormatter('not a language!', options).resolvedOptions().timeZone).toBe('UTC');
+    expect((dateFormatter('en', options) as Intl.DateTimeFormat).resolvedOptions().timeZone).toBe('UTC');
+    expect((dateFormatter('not a language!', options) as Intl.DateTimeFormat).resolvedOptions().timeZone).toBe('UTC');
   });
 });
 

@@ -71,7 +71,7 @@ describe('place texts', () => {
     expect(mapLabel(null, false)).toBe('Map');
     expect(mapLabel(1, false)).toBe('Map of 1 place. Arrow keys move between places, Enter selects, plus and minus zoom, Escape clears.');
     expect(mapLabel(3000, true)).toBe(
-      'Map of 3000 places. Arrow keys move between places, Enter selects, plus and minus zoom, Escape clears. Where places are grouped, Enter zooms in on the group nearest the centre.',
+      'Map of 3,000 places. Arrow keys move between places, Enter selects, plus and minus zoom, Escape clears. Where places are grouped, Enter zooms in on the group nearest the centre.',
     );
   });
 });

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { INTERFACE_LANGUAGES, t, type MessageKey } from '../../src/common/i18n.js';
+import { formatEdtf } from '../../src/data/format-date.js';
+import { parseEdtf } from '../../src/data/edtf.js';
+
+const date = (text: string) => {
+  const parsed = parseEdtf(text);
+  if (!parsed.ok) throw new Error(text);
+  return parsed.value;
+};
+
+describe('interface strings', () => {
+  it('every shipped language has every message, with the same placeholders as English', () => {
+    expect(INTERFACE_LANGUAGES).toEqual(['en', 'de', 'az', 'lt', 'ru']);
+    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    const english = (key: MessageKey) => t('en', key, { n: 2 });
+    for (const lang of INTERFACE_LANGUAGES) {
+      for (const key of ['timelineLabel', 'selectedEvent', 'notLoadedFrom', 'someNotShown', 'countOf', 'list', 'mapLabel'] as MessageKey[]) {
+        const text = t(lang, key, { n: 2 });
+        expect(placeholders(text), `${lang} ${key}`).toEqual(placeholders(english(key)));
+        expect(text.length, `${lang} ${key}`).toBeGreaterThan(1);
+      }
+    }
+  });
+
+  it('plurals follow Intl.PluralRules, numbers are written in the language', () => {
+    expect(t('en', 'events', { n: 1 })).toBe('1 event');
+    expect(t('en', 'events', { n: 73 })).toBe('73 events');
+    expect(t('en', 'events', { n: 10000 })).toBe('10,000 events');
+    expect(t('de', 'events', { n: 1 })).toBe('1 Ereignis');
+    expect(t('de', 'events', { n: 10000 })).toBe('10.000 Ereignisse');
+    expect(t('lt', 'events', { n: 1 })).toBe('1 įvykis');
+    expect(t('lt', 'events', { n: 3 })).toBe('3 įvykiai');
+    expect(t('lt', 'events', { n: 10 })).toBe('10 įvykių');
+    expect(t('ru', 'events', { n: 1 })).toBe('1 событие');
+    expect(t('ru', 'events', { n: 3 })).toBe('3 события');
+    expect(t('ru', 'events', { n: 5 })).toBe('5 событий');
+    expect(t('ru', 'events', { n: 21 })).toBe('21 событие');
+    expect(t('az', 'events', { n: 5 })).toBe('5 hadisə');
+  });
+
+  it('falls back to English for other languages and keeps unknown placeholders', () => {
+    expect(t('fr', 'selectionCleared')).toBe('Selection cleared.');
+    expect(t('de-AT', 'selectionCleared')).toBe('Auswahl aufgehoben.');
+    expect(t('en', 'selectedEvent', { title: 'X' })).toBe('Selected: X, {date}.');
+  });
+});
+
+describe('date words', () => {
+  it('says about, uncertain, since and until in the language', () => {
+    expect(formatEdtf(date('2006~'), 'en')).toBe('about 2006');
+    expect(formatEdtf(date('2006?'), 'de')).toBe('2006 (unsicher)');
+    expect(formatEdtf(date('2006%'), 'en')).toBe('about 2006 (uncertain)');
+    expect(formatEdtf(date('2014/..'), 'ru')).toMatch(/^с 2014/);
+    expect(formatEdtf(date('../2014'), 'lt')).toMatch(/^iki 2014/);
+  });
+});
