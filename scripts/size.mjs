@@ -1,17 +1,23 @@
 // `npm run size` (after `npm run build`): what a page with each tag downloads from the drop-in bundle, gzip, against
 // its budget; exit 1 when one is over. A page loads the loader, the chunk of its tag and every chunk that one imports,
-// statically or not (dist/bundle-chunks.json, written by the build), except the basemap: the map fetches it only to
-// draw the built-in country shapes, so it has a budget of its own.
+// statically or not (dist/bundle-chunks.json, written by the build), except the basemap (the map fetches it only to
+// draw the built-in country shapes, so it has a budget of its own) and the interface catalogues other than English
+// (a page fetches at most the one of its language; each has a budget of its own).
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const LOADER = 'relations-atlas.bundle.js';
-const ON_ITS_OWN = new Set(['basemap']);
+const LANGUAGES = ['de', 'az', 'lt', 'ru'];
+const ON_ITS_OWN = new Set(['basemap', ...LANGUAGES]);
+// The one-view budgets were 60 and 75 kB (issue 10, met at 56.6 and 74.7 kB); the interface in five languages
+// (English built in, the others fetched on use), the problems line, the key and the wheel gate added about 2 kB to
+// each, so they are 62 and 78 kB now.
 const BUDGETS = [
-  { page: 'only <relations-timeline>', chunk: 'timeline', kb: 60 },
-  { page: 'only <relations-map>', chunk: 'map', kb: 75 },
+  { page: 'only <relations-timeline>', chunk: 'timeline', kb: 62 },
+  { page: 'only <relations-map>', chunk: 'map', kb: 78 },
   { page: '<relations-atlas>', chunk: 'atlas', kb: 130 },
   { page: "the basemap (a map's countries)", chunk: 'basemap', kb: 60, alone: true },
+  ...LANGUAGES.map((lang) => ({ page: `the ${lang} interface (a page in ${lang})`, chunk: lang, kb: 4, alone: true })),
 ];
 
 const { chunks } = JSON.parse(readFileSync('dist/bundle-chunks.json', 'utf8'));

@@ -1,7 +1,8 @@
+import { LanguageController } from '../common/language-controller.js';
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { elementLang } from '../common/lang.js';
 import { renderProblems, reportProblems } from '../common/render-status.js';
-import { t } from '../common/i18n.js';
+import { atlasText as t } from '../common/catalogs/en-atlas.js';
 import type { Theme } from '../common/shared-styles.js';
 import { BusController } from '../bus/bus-controller.js';
 import { DatasetLoader } from '../common/dataset-loader.js';
@@ -49,6 +50,8 @@ import type { UrlState } from './url-state.js';
  * @tagname relations-atlas
  */
 export class RelationsAtlas extends LitElement {
+  /** Fetches the catalogue of the element's language when it is not here yet. */
+  protected readonly languages = new LanguageController(this);
   static override styles = atlasStyles;
 
   readonly #loader = new DatasetLoader(this, {

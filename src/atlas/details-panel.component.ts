@@ -1,5 +1,7 @@
+import { LanguageController } from '../common/language-controller.js';
 import { css, html, LitElement, nothing, type PropertyDeclarations } from 'lit';
-import { t, type MessageKey } from '../common/i18n.js';
+import type { MessageKey } from '../common/i18n.js';
+import { atlasText as t } from '../common/catalogs/en-atlas.js';
 import { formatEdtf } from '../data/format-date.js';
 import type { LoadedDataset, LoadedEvent } from '../data/loaded.js';
 import { localize } from '../data/localize.js';
@@ -58,6 +60,8 @@ function overviewOf(data: LoadedDataset): Overview {
  * @fires details-select - a place or event named in the panel was chosen (internal to the atlas)
  */
 export class RelationsDetailsPanel extends LitElement {
+  /** Fetches the catalogue of the element's language when it is not here yet. */
+  protected readonly languages = new LanguageController(this);
   static override styles = css`
     :host {
       display: block;
@@ -213,11 +217,17 @@ export class RelationsDetailsPanel extends LitElement {
   #place(place: Place, data: LoadedDataset) {
     const events = data.eventsByPlace.get(place.id) ?? [];
     const localNames = typeof place.name === 'string' ? [] : [...new Set(Object.values(place.name))];
+    // Its twin towns, from the data set's twinning links (either end).
+    const twins = data.links.filter((link) => link.kind === 'twinning' && (link.from === place.id || link.to === place.id)).map((link) => (link.from === place.id ? link.to : link.from));
     const kinds = (place.kinds ?? []).map((kind) => (KIND_LABELS[kind] ? t(this.lang, KIND_LABELS[kind]) : kind)).join(', ');
     return html`<article data-place-id=${place.id}>
       <h3>${this.#placeName(place)}</h3>
       <p class="meta">${kinds}${localNames.length > 1 ? html` · ${localNames.join(' / ')}` : nothing}</p>
       ${place.description ? html`<p>${place.description}</p>` : nothing} ${this.#flags(place.flags)}
+      ${twins.length
+        ? html`<p class="twins">${t(this.lang, 'twinnedWith')}:
+            ${twins.map((id) => html`${this.#placeButton(id, data.placeById.get(id))} `)}</p>`
+        : nothing}
       <p>${t(this.lang, 'eventsHere', { n: events.length })}${events.length ? ':' : '.'}</p>
       <ul class="events">
         ${events.slice(0, MAX_EVENTS_SHOWN).map((event) => this.#eventItem(event))}

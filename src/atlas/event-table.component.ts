@@ -1,4 +1,5 @@
-import { t } from '../common/i18n.js';
+import { LanguageController } from '../common/language-controller.js';
+import { atlasText as t } from '../common/catalogs/en-atlas.js';
 import { css, html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { cssProps } from '../common/css-props.js';
 import { formatEdtf } from '../data/format-date.js';
@@ -19,6 +20,8 @@ export class TableSelectEvent extends Event {
  * @fires table-select - a row was chosen (internal to the atlas)
  */
 export class RelationsEventTable extends LitElement {
+  /** Fetches the catalogue of the element's language when it is not here yet. */
+  protected readonly languages = new LanguageController(this);
   static override styles = css`
     :host {
       display: block;

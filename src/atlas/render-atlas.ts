@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { cssProps } from '../common/css-props.js';
-import { t } from '../common/i18n.js';
+import { atlasText as t } from '../common/catalogs/en-atlas.js';
 import { categoryColor } from '../common/palette.js';
 import { formatEdtf } from '../data/format-date.js';
 import type { LoadedDataset, LoadedEvent } from '../data/loaded.js';

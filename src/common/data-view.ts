@@ -3,12 +3,16 @@ import type { RelationsChannel } from '../bus/channel.js';
 import type { Diagnostic } from '../data/diagnostics.js';
 import type { LoadedDataset } from '../data/loaded.js';
 import type { Theme } from './shared-styles.js';
+import { LanguageController } from './language-controller.js';
 
 /**
  * What the timeline and the map have in common as elements: where their data comes from, the channel they join,
  * their language, and their loading state. Each view adds its own attributes and draws the data its own way.
  */
 export class RelationsDataView extends LitElement {
+  /** Fetches the catalogue of the element's language when it is not here yet. */
+  protected readonly languages = new LanguageController(this);
+
   static override properties: PropertyDeclarations = {
     src: { reflect: true },
     channel: { reflect: true },

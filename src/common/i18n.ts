@@ -1,8 +1,10 @@
 /**
  * Every interface string of the elements, in English, German, Azerbaijani, Lithuanian and Russian, chosen by the one
- * language rule (`elementLang`). Counts go through `Intl.PluralRules`, so "1 event", "3 events" and Lithuanian's and
+ * language rule (`elementLang`); English is built in, the others load on first use (see `loadLanguage`). Counts go through `Intl.PluralRules`, so "1 event", "3 events" and Lithuanian's and
  * Russian's few / many forms come out right. Data (titles, place names) is never translated here.
  */
+
+import type { atlasEnglish } from './catalogs/en-atlas.js';
 
 export type Plural = { readonly one: string; readonly few?: string; readonly many?: string; readonly other: string };
 type Message = string | Plural;
@@ -33,7 +35,6 @@ const en = {
   clickToZoom: 'Click to zoom in',
   selectedEvent: 'Selected: {title}, {date}.',
   selectedPlace: 'Selected {name}: {events}.',
-  selectedEvents: { one: 'Selected {n} event.', other: 'Selected {n} events.' },
   selectionCleared: 'Selection cleared.',
   someNotShown: 'Some records could not be shown ({count}).',
   dismiss: 'Dismiss',
@@ -41,20 +42,6 @@ const en = {
   notLoaded: 'The data could not be loaded: {reason}.',
   emptyData: 'Nothing to show: the data set has no events and no places.',
   wheelHint: 'Use {key} + scroll to zoom',
-  categories: 'Categories',
-  searchLabel: 'Search events',
-  searchPlaceholder: 'Search events, people, places',
-  play: '▶ Play',
-  pause: '❚❚ Pause',
-  playTitle: 'Step through the events in time order',
-  playOff: 'Playback is off: reduced motion is on',
-  copyLink: 'Copy link',
-  linkCopied: 'Link copied.',
-  linkNotCopied: 'The link could not be copied: copy the address from the address bar.',
-  countOf: '{shown} of {total}',
-  details: 'Details',
-  list: 'List ({n})',
-  panel: 'Details and event list',
   source: 'Source:',
   map: 'Map',
   mapLabel: 'Map of {places}. Arrow keys move between places, Enter selects, plus and minus zoom, Escape clears.',
@@ -68,380 +55,68 @@ const en = {
   city: 'City or region',
   twinning: 'Twinning',
   tilesFailed: 'Basemap tiles unavailable — showing the built-in map',
-  panelEmpty: 'Select an event on the timeline, a place on the map, or a row in the list.',
-  overviewSummary: '{events} from {from} to {to}, in {categories}, at {places}.',
-  categoriesCount: { one: '{n} category', other: '{n} categories' },
-  flaggedCount: '{n} of them carry a note where the source is wrong or uncertain.',
-  busiestPlaces: 'Places with the most events',
-  notesOnSource: 'Notes on the source',
-  andMoreMarked: 'and {n} more, marked in the list.',
-  noteOnSource: 'Note on the source:',
-  articleSays: 'the article says “{original}”; read as “{corrected}”.',
-  placesLabel: 'Places',
-  withActors: 'With {names}',
-  eventsHere: { one: '{n} event here', other: '{n} events here' },
-  andMoreInList: 'and {n} more in the list.',
-  andMoreSelected: 'and {n} more selected events.',
-  kindCity: 'City',
-  kindRegion: 'Region',
-  tableCaption: '{events}; select a row to show it on the timeline and map.',
-  colDate: 'Date',
-  colEvent: 'Event',
-  colCategory: 'Category',
-  noMatches: 'No events match.',
   groupOfPlaces: 'Group of places',
 } satisfies Record<string, Message>;
 
-export type MessageKey = keyof typeof en;
-type Catalog = { readonly [K in MessageKey]: Message };
+export type MessageKey = keyof typeof en | keyof typeof atlasEnglish;
+export type Catalog = { readonly [K in MessageKey]: Message };
 
-const de: Catalog = {
-  events: { one: '{n} Ereignis', other: '{n} Ereignisse' },
-  places: { one: '{n} Ort', other: '{n} Orte' },
-  loading: 'Wird geladen…',
-  zoomIn: 'Vergrößern',
-  zoomOut: 'Verkleinern',
-  fitAll: 'Alles zeigen',
-  fit: 'Alles',
-  key: 'Legende',
-  keyTitle: 'Was die Zeichen bedeuten',
-  keyPoint: 'Ein Ereignis an einem Tag',
-  keyBar: 'Ein Monat, ein Jahr oder ein Zeitraum: in voller Länge',
-  keyUncertain: 'Gestrichelt: das Datum ist unsicher',
-  keyApproximate: 'Gepunktet: das Datum ist ungefähr',
-  keyOpen: 'Pfeil: dauert an oder ohne bekanntes Ende',
-  keyBin: 'Ein schattiertes Feld: so viele Ereignisse; zum Vergrößern klicken',
-  wholeSpan: 'Gesamter Zeitraum',
-  all: 'Alles',
-  timelineLabel: 'Zeitleiste mit {events}{window}. Pfeiltasten wechseln das Ereignis, Eingabe wählt aus, Plus und Minus zoomen, Escape hebt auf.',
-  windowWords: ', {from} bis {to}',
-  dateApproximate: 'Das Datum ist ungefähr.',
-  dateUncertain: 'Das Datum ist unsicher.',
-  binEvents: { one: '{n} Ereignis in {lane}', other: '{n} Ereignisse in {lane}' },
-  clickToZoom: 'Zum Vergrößern klicken',
-  selectedEvent: 'Ausgewählt: {title}, {date}.',
-  selectedPlace: 'Ausgewählt: {name}, {events}.',
-  selectedEvents: { one: '{n} Ereignis ausgewählt.', other: '{n} Ereignisse ausgewählt.' },
-  selectionCleared: 'Auswahl aufgehoben.',
-  someNotShown: 'Einige Einträge konnten nicht angezeigt werden ({count}).',
-  dismiss: 'Schließen',
-  notLoadedFrom: 'Die Daten konnten nicht von {url} geladen werden: {reason}.',
-  notLoaded: 'Die Daten konnten nicht geladen werden: {reason}.',
-  emptyData: 'Nichts anzuzeigen: Der Datensatz enthält keine Ereignisse und keine Orte.',
-  wheelHint: '{key} + Mausrad zum Zoomen',
-  categories: 'Kategorien',
-  searchLabel: 'Ereignisse suchen',
-  searchPlaceholder: 'Ereignisse, Personen, Orte suchen',
-  play: '▶ Abspielen',
-  pause: '❚❚ Pause',
-  playTitle: 'Die Ereignisse der Reihe nach durchgehen',
-  playOff: 'Abspielen ist aus: reduzierte Bewegung ist eingestellt',
-  copyLink: 'Link kopieren',
-  linkCopied: 'Link kopiert.',
-  linkNotCopied: 'Der Link konnte nicht kopiert werden: bitte die Adresse aus der Adresszeile kopieren.',
-  countOf: '{shown} von {total}',
-  details: 'Details',
-  list: 'Liste ({n})',
-  panel: 'Details und Ereignisliste',
-  source: 'Quelle:',
-  map: 'Karte',
-  mapLabel: 'Karte mit {places}. Pfeiltasten wechseln den Ort, Eingabe wählt aus, Plus und Minus zoomen, Escape hebt auf.',
-  mapGroups: ' Wo Orte gruppiert sind, vergrößert Eingabe die Gruppe nahe der Mitte.',
-  zoomedInOn: 'Vergrößert auf {places}',
-  capital: 'Hauptstadt',
-  embassy: 'Botschaft',
-  consulate: 'Konsulat',
-  twinCity: 'Partnerstadt',
-  venue: 'Veranstaltungsort',
-  city: 'Stadt oder Region',
-  twinning: 'Städtepartnerschaft',
-  tilesFailed: 'Kartenkacheln nicht verfügbar – die eingebaute Karte wird gezeigt',
-  panelEmpty: 'Wählen Sie ein Ereignis in der Zeitleiste, einen Ort auf der Karte oder eine Zeile in der Liste.',
-  overviewSummary: '{events} von {from} bis {to}, in {categories}, an {places}.',
-  categoriesCount: { one: '{n} Kategorie', other: '{n} Kategorien' },
-  flaggedCount: '{n} davon tragen einen Hinweis, wo die Quelle falsch oder unsicher ist.',
-  busiestPlaces: 'Orte mit den meisten Ereignissen',
-  notesOnSource: 'Hinweise zur Quelle',
-  andMoreMarked: 'und {n} weitere, in der Liste markiert.',
-  noteOnSource: 'Hinweis zur Quelle:',
-  articleSays: 'der Artikel schreibt „{original}“; gelesen als „{corrected}“.',
-  placesLabel: 'Orte',
-  withActors: 'Mit {names}',
-  eventsHere: { one: '{n} Ereignis hier', other: '{n} Ereignisse hier' },
-  andMoreInList: 'und {n} weitere in der Liste.',
-  andMoreSelected: 'und {n} weitere ausgewählte Ereignisse.',
-  kindCity: 'Stadt',
-  kindRegion: 'Region',
-  tableCaption: '{events}; eine Zeile wählen, um sie in Zeitleiste und Karte zu zeigen.',
-  colDate: 'Datum',
-  colEvent: 'Ereignis',
-  colCategory: 'Kategorie',
-  noMatches: 'Keine passenden Ereignisse.',
-  groupOfPlaces: 'Gruppe von Orten',
+
+
+
+
+/**
+ * The shipped languages. English is built in; each other catalogue is a chunk of its own, fetched the first time an
+ * element speaks it (`loadLanguage`), so a page in one language downloads one.
+ */
+const LOADERS: Readonly<Record<string, () => Promise<{ catalog: Catalog }>>> = {
+  de: () => import('./catalogs/de.js'),
+  az: () => import('./catalogs/az.js'),
+  lt: () => import('./catalogs/lt.js'),
+  ru: () => import('./catalogs/ru.js'),
 };
 
-const az: Catalog = {
-  events: { one: '{n} hadisə', other: '{n} hadisə' },
-  places: { one: '{n} yer', other: '{n} yer' },
-  loading: 'Yüklənir…',
-  zoomIn: 'Yaxınlaşdır',
-  zoomOut: 'Uzaqlaşdır',
-  fitAll: 'Hamısını göstər',
-  fit: 'Hamısı',
-  key: 'İzah',
-  keyTitle: 'İşarələrin mənası',
-  keyPoint: 'Bir gündə baş verən hadisə',
-  keyBar: 'Ay, il və ya dövr: bütün müddəti',
-  keyUncertain: 'Qırıq xətt: tarix dəqiq deyil',
-  keyApproximate: 'Nöqtəli xətt: tarix təxminidir',
-  keyOpen: 'Ox: davam edir və ya sonu məlum deyil',
-  keyBin: 'Kölgəli xana: bu qədər hadisə; yaxınlaşdırmaq üçün klikləyin',
-  wholeSpan: 'Bütün dövr',
-  all: 'Hamısı',
-  timelineLabel: 'Zaman xətti: {events}{window}. Ox düymələri hadisələr arasında keçir, Enter seçir, plus və minus miqyası dəyişir, Escape ləğv edir.',
-  windowWords: ', {from} – {to}',
-  dateApproximate: 'Tarix təxminidir.',
-  dateUncertain: 'Tarix dəqiq deyil.',
-  binEvents: { one: '{lane}: {n} hadisə', other: '{lane}: {n} hadisə' },
-  clickToZoom: 'Yaxınlaşdırmaq üçün klikləyin',
-  selectedEvent: 'Seçildi: {title}, {date}.',
-  selectedPlace: 'Seçildi: {name}, {events}.',
-  selectedEvents: { one: '{n} hadisə seçildi.', other: '{n} hadisə seçildi.' },
-  selectionCleared: 'Seçim ləğv edildi.',
-  someNotShown: 'Bəzi qeydlər göstərilə bilmədi ({count}).',
-  dismiss: 'Bağla',
-  notLoadedFrom: 'Məlumat {url} ünvanından yüklənə bilmədi: {reason}.',
-  notLoaded: 'Məlumat yüklənə bilmədi: {reason}.',
-  emptyData: 'Göstəriləcək heç nə yoxdur: məlumat dəstində hadisə və yer yoxdur.',
-  wheelHint: 'Miqyas üçün {key} + təkər',
-  categories: 'Kateqoriyalar',
-  searchLabel: 'Hadisələri axtar',
-  searchPlaceholder: 'Hadisə, şəxs, yer axtar',
-  play: '▶ Oynat',
-  pause: '❚❚ Fasilə',
-  playTitle: 'Hadisələri zaman sırası ilə göstər',
-  playOff: 'Oynatma söndürülüb: azaldılmış hərəkət seçilib',
-  copyLink: 'Linki kopyala',
-  linkCopied: 'Link kopyalandı.',
-  linkNotCopied: 'Link kopyalana bilmədi: ünvanı ünvan sətrindən kopyalayın.',
-  countOf: '{shown} / {total}',
-  details: 'Ətraflı',
-  list: 'Siyahı ({n})',
-  panel: 'Ətraflı məlumat və hadisələr siyahısı',
-  source: 'Mənbə:',
-  map: 'Xəritə',
-  mapLabel: 'Xəritə: {places}. Ox düymələri yerlər arasında keçir, Enter seçir, plus və minus miqyası dəyişir, Escape ləğv edir.',
-  mapGroups: ' Yerlər qruplaşdırılıbsa, Enter mərkəzə ən yaxın qrupu yaxınlaşdırır.',
-  zoomedInOn: 'Yaxınlaşdırıldı: {places}',
-  capital: 'Paytaxt',
-  embassy: 'Səfirlik',
-  consulate: 'Konsulluq',
-  twinCity: 'Qardaşlaşmış şəhər',
-  venue: 'Məkan',
-  city: 'Şəhər və ya region',
-  twinning: 'Qardaşlaşma',
-  tilesFailed: 'Xəritə plitələri əlçatan deyil — daxili xəritə göstərilir',
-  panelEmpty: 'Zaman xəttində hadisə, xəritədə yer və ya siyahıda sətir seçin.',
-  overviewSummary: '{from} – {to}: {events}, {categories}, {places}.',
-  categoriesCount: { one: '{n} kateqoriya', other: '{n} kateqoriya' },
-  flaggedCount: 'Onlardan {n} qeyddə mənbənin səhv və ya qeyri-dəqiq olduğu göstərilib.',
-  busiestPlaces: 'Ən çox hadisə olan yerlər',
-  notesOnSource: 'Mənbə haqqında qeydlər',
-  andMoreMarked: 'və daha {n}, siyahıda işarələnib.',
-  noteOnSource: 'Mənbə haqqında qeyd:',
-  articleSays: 'məqalədə «{original}» yazılıb; «{corrected}» kimi oxunub.',
-  placesLabel: 'Yerlər',
-  withActors: 'İştirakçılar: {names}',
-  eventsHere: { one: 'Burada {n} hadisə', other: 'Burada {n} hadisə' },
-  andMoreInList: 'və daha {n} siyahıda.',
-  andMoreSelected: 'və daha {n} seçilmiş hadisə.',
-  kindCity: 'Şəhər',
-  kindRegion: 'Region',
-  tableCaption: '{events}; zaman xəttində və xəritədə göstərmək üçün sətir seçin.',
-  colDate: 'Tarix',
-  colEvent: 'Hadisə',
-  colCategory: 'Kateqoriya',
-  noMatches: 'Uyğun hadisə yoxdur.',
-  groupOfPlaces: 'Yerlər qrupu',
-};
+/** English: the views' own words here, the atlas's added by the atlas (so a page with one view does not carry them). */
+const english: Partial<Record<MessageKey, Message>> = { ...en };
 
-const lt: Catalog = {
-  events: { one: '{n} įvykis', few: '{n} įvykiai', many: '{n} įvykio', other: '{n} įvykių' },
-  places: { one: '{n} vieta', few: '{n} vietos', many: '{n} vietos', other: '{n} vietų' },
-  loading: 'Įkeliama…',
-  zoomIn: 'Priartinti',
-  zoomOut: 'Nutolinti',
-  fitAll: 'Rodyti viską',
-  fit: 'Viskas',
-  key: 'Legenda',
-  keyTitle: 'Ką reiškia ženklai',
-  keyPoint: 'Vienos dienos įvykis',
-  keyBar: 'Mėnuo, metai ar laikotarpis: visa trukmė',
-  keyUncertain: 'Punktyras: data neaiški',
-  keyApproximate: 'Taškai: data apytikslė',
-  keyOpen: 'Rodyklė: tebevyksta arba pabaiga nežinoma',
-  keyBin: 'Pilkas langelis: tiek įvykių; spustelėkite, kad priartintumėte',
-  wholeSpan: 'Visas laikotarpis',
-  all: 'Viskas',
-  timelineLabel: 'Laiko juosta: {events}{window}. Rodyklės pereina tarp įvykių, Enter pasirenka, pliusas ir minusas keičia mastelį, Escape atšaukia.',
-  windowWords: ', {from}–{to}',
-  dateApproximate: 'Data apytikslė.',
-  dateUncertain: 'Data neaiški.',
-  binEvents: { one: '{lane}: {n} įvykis', few: '{lane}: {n} įvykiai', many: '{lane}: {n} įvykio', other: '{lane}: {n} įvykių' },
-  clickToZoom: 'Spustelėkite, kad priartintumėte',
-  selectedEvent: 'Pasirinkta: {title}, {date}.',
-  selectedPlace: 'Pasirinkta: {name}, {events}.',
-  selectedEvents: { one: 'Pasirinktas {n} įvykis.', few: 'Pasirinkti {n} įvykiai.', many: 'Pasirinkta {n} įvykio.', other: 'Pasirinkta {n} įvykių.' },
-  selectionCleared: 'Pasirinkimas atšauktas.',
-  someNotShown: 'Kai kurių įrašų nepavyko parodyti ({count}).',
-  dismiss: 'Uždaryti',
-  notLoadedFrom: 'Nepavyko įkelti duomenų iš {url}: {reason}.',
-  notLoaded: 'Nepavyko įkelti duomenų: {reason}.',
-  emptyData: 'Nėra ką rodyti: duomenyse nėra nei įvykių, nei vietų.',
-  wheelHint: 'Mastelis: {key} + pelės ratukas',
-  categories: 'Kategorijos',
-  searchLabel: 'Ieškoti įvykių',
-  searchPlaceholder: 'Ieškoti įvykių, žmonių, vietų',
-  play: '▶ Leisti',
-  pause: '❚❚ Pauzė',
-  playTitle: 'Peržiūrėti įvykius laiko tvarka',
-  playOff: 'Leidimas išjungtas: pasirinktas sumažintas judėjimas',
-  copyLink: 'Kopijuoti nuorodą',
-  linkCopied: 'Nuoroda nukopijuota.',
-  linkNotCopied: 'Nuorodos nukopijuoti nepavyko: nukopijuokite adresą iš adreso juostos.',
-  countOf: '{shown} iš {total}',
-  details: 'Išsamiau',
-  list: 'Sąrašas ({n})',
-  panel: 'Išsami informacija ir įvykių sąrašas',
-  source: 'Šaltinis:',
-  map: 'Žemėlapis',
-  mapLabel: 'Žemėlapis: {places}. Rodyklės pereina tarp vietų, Enter pasirenka, pliusas ir minusas keičia mastelį, Escape atšaukia.',
-  mapGroups: ' Kur vietos sugrupuotos, Enter priartina arčiausiai centro esančią grupę.',
-  zoomedInOn: 'Priartinta: {places}',
-  capital: 'Sostinė',
-  embassy: 'Ambasada',
-  consulate: 'Konsulatas',
-  twinCity: 'Miestas partneris',
-  venue: 'Renginio vieta',
-  city: 'Miestas ar regionas',
-  twinning: 'Partnerystė',
-  tilesFailed: 'Žemėlapio plytelės nepasiekiamos – rodomas įtaisytasis žemėlapis',
-  panelEmpty: 'Pasirinkite įvykį laiko juostoje, vietą žemėlapyje arba eilutę sąraše.',
-  overviewSummary: '{events} nuo {from} iki {to}, {categories}, {places}.',
-  categoriesCount: { one: '{n} kategorija', few: '{n} kategorijos', many: '{n} kategorijos', other: '{n} kategorijų' },
-  flaggedCount: 'Prie {n} iš jų pažymėta, kur šaltinis klysta ar yra neaiškus.',
-  busiestPlaces: 'Vietos, kuriose daugiausia įvykių',
-  notesOnSource: 'Pastabos apie šaltinį',
-  andMoreMarked: 'ir dar {n}, pažymėti sąraše.',
-  noteOnSource: 'Pastaba apie šaltinį:',
-  articleSays: 'straipsnyje parašyta „{original}“; skaitoma kaip „{corrected}“.',
-  placesLabel: 'Vietos',
-  withActors: 'Dalyvauja {names}',
-  eventsHere: { one: 'Čia {n} įvykis', few: 'Čia {n} įvykiai', many: 'Čia {n} įvykio', other: 'Čia {n} įvykių' },
-  andMoreInList: 'ir dar {n} sąraše.',
-  andMoreSelected: 'ir dar {n} pasirinkti įvykiai.',
-  kindCity: 'Miestas',
-  kindRegion: 'Regionas',
-  tableCaption: '{events}; pasirinkite eilutę, kad ji būtų parodyta laiko juostoje ir žemėlapyje.',
-  colDate: 'Data',
-  colEvent: 'Įvykis',
-  colCategory: 'Kategorija',
-  noMatches: 'Atitinkančių įvykių nėra.',
-  groupOfPlaces: 'Vietų grupė',
-};
+/** Called by the atlas's modules with their English words. */
+export function addEnglish(messages: Readonly<Partial<Record<MessageKey, Message>>>): void {
+  Object.assign(english, messages);
+}
 
-const ru: Catalog = {
-  events: { one: '{n} событие', few: '{n} события', many: '{n} событий', other: '{n} события' },
-  places: { one: '{n} место', few: '{n} места', many: '{n} мест', other: '{n} места' },
-  loading: 'Загрузка…',
-  zoomIn: 'Приблизить',
-  zoomOut: 'Отдалить',
-  fitAll: 'Показать всё',
-  fit: 'Всё',
-  key: 'Легенда',
-  keyTitle: 'Что означают знаки',
-  keyPoint: 'Событие одного дня',
-  keyBar: 'Месяц, год или период: на всю длину',
-  keyUncertain: 'Пунктир: дата не точна',
-  keyApproximate: 'Точки: дата приблизительна',
-  keyOpen: 'Стрелка: продолжается или конец неизвестен',
-  keyBin: 'Закрашенная ячейка: столько событий; нажмите, чтобы приблизить',
-  wholeSpan: 'Весь период',
-  all: 'Всё',
-  timelineLabel: 'Шкала времени: {events}{window}. Стрелки переходят между событиями, Enter выбирает, плюс и минус меняют масштаб, Escape отменяет.',
-  windowWords: ', {from} — {to}',
-  dateApproximate: 'Дата приблизительна.',
-  dateUncertain: 'Дата не точна.',
-  binEvents: { one: '{lane}: {n} событие', few: '{lane}: {n} события', many: '{lane}: {n} событий', other: '{lane}: {n} события' },
-  clickToZoom: 'Нажмите, чтобы приблизить',
-  selectedEvent: 'Выбрано: {title}, {date}.',
-  selectedPlace: 'Выбрано: {name}, {events}.',
-  selectedEvents: { one: 'Выбрано {n} событие.', few: 'Выбрано {n} события.', many: 'Выбрано {n} событий.', other: 'Выбрано {n} события.' },
-  selectionCleared: 'Выбор отменён.',
-  someNotShown: 'Некоторые записи не удалось показать ({count}).',
-  dismiss: 'Закрыть',
-  notLoadedFrom: 'Не удалось загрузить данные из {url}: {reason}.',
-  notLoaded: 'Не удалось загрузить данные: {reason}.',
-  emptyData: 'Нечего показать: в данных нет ни событий, ни мест.',
-  wheelHint: 'Масштаб: {key} + колесо мыши',
-  categories: 'Категории',
-  searchLabel: 'Поиск событий',
-  searchPlaceholder: 'Поиск событий, людей, мест',
-  play: '▶ Воспроизвести',
-  pause: '❚❚ Пауза',
-  playTitle: 'Пройти по событиям в порядке времени',
-  playOff: 'Воспроизведение выключено: включено уменьшение движения',
-  copyLink: 'Копировать ссылку',
-  linkCopied: 'Ссылка скопирована.',
-  linkNotCopied: 'Не удалось скопировать ссылку: скопируйте адрес из адресной строки.',
-  countOf: '{shown} из {total}',
-  details: 'Подробно',
-  list: 'Список ({n})',
-  panel: 'Подробности и список событий',
-  source: 'Источник:',
-  map: 'Карта',
-  mapLabel: 'Карта: {places}. Стрелки переходят между местами, Enter выбирает, плюс и минус меняют масштаб, Escape отменяет.',
-  mapGroups: ' Где места сгруппированы, Enter приближает группу ближе всего к центру.',
-  zoomedInOn: 'Приближено: {places}',
-  capital: 'Столица',
-  embassy: 'Посольство',
-  consulate: 'Консульство',
-  twinCity: 'Город-побратим',
-  venue: 'Место проведения',
-  city: 'Город или регион',
-  twinning: 'Побратимство',
-  tilesFailed: 'Тайлы карты недоступны — показана встроенная карта',
-  panelEmpty: 'Выберите событие на шкале времени, место на карте или строку в списке.',
-  overviewSummary: '{events} с {from} по {to}, {categories}, {places}.',
-  categoriesCount: { one: '{n} категория', few: '{n} категории', many: '{n} категорий', other: '{n} категории' },
-  flaggedCount: 'У {n} из них есть пометка, где источник ошибается или не точен.',
-  busiestPlaces: 'Места, где больше всего событий',
-  notesOnSource: 'Заметки об источнике',
-  andMoreMarked: 'и ещё {n}, отмечены в списке.',
-  noteOnSource: 'Заметка об источнике:',
-  articleSays: 'в статье написано «{original}»; прочитано как «{corrected}».',
-  placesLabel: 'Места',
-  withActors: 'Участники: {names}',
-  eventsHere: { one: 'Здесь {n} событие', few: 'Здесь {n} события', many: 'Здесь {n} событий', other: 'Здесь {n} события' },
-  andMoreInList: 'и ещё {n} в списке.',
-  andMoreSelected: 'и ещё {n} выбранных событий.',
-  kindCity: 'Город',
-  kindRegion: 'Регион',
-  tableCaption: '{events}; выберите строку, чтобы показать её на шкале и карте.',
-  colDate: 'Дата',
-  colEvent: 'Событие',
-  colCategory: 'Категория',
-  noMatches: 'Подходящих событий нет.',
-  groupOfPlaces: 'Группа мест',
-};
-
-const CATALOGS: Readonly<Record<string, Catalog>> = { en, de, az, lt, ru };
+const loaded = new Map<string, Partial<Record<MessageKey, Message>>>([['en', english]]);
+const loading = new Map<string, Promise<boolean>>();
 
 /** The languages the interface is written in; any other falls back to English. */
-export const INTERFACE_LANGUAGES = Object.keys(CATALOGS);
+export const INTERFACE_LANGUAGES = ['en', ...Object.keys(LOADERS)];
 
-function catalogFor(lang: string): Catalog {
-  return CATALOGS[lang.toLowerCase().split(/[-_]/)[0]] ?? en;
+function baseOf(lang: string): string {
+  return (lang || 'en').toLowerCase().split(/[-_]/)[0];
+}
+
+/** Whether `lang`'s catalogue is here (English always is; an unshipped language counts as English). */
+export function languageReady(lang: string): boolean {
+  const base = baseOf(lang);
+  return loaded.has(base) || !LOADERS[base];
+}
+
+/** Fetches `lang`'s catalogue once; resolves true when it arrived (false: it failed, and English stays). */
+export function loadLanguage(lang: string): Promise<boolean> {
+  const base = baseOf(lang);
+  if (languageReady(base)) return Promise.resolve(true);
+  let pending = loading.get(base);
+  if (!pending) {
+    pending = LOADERS[base]().then(
+      (module) => (loaded.set(base, module.catalog), true),
+      () => false,
+    );
+    loading.set(base, pending);
+  }
+  return pending;
+}
+
+function catalogFor(lang: string): Partial<Record<MessageKey, Message>> {
+  return loaded.get(baseOf(lang)) ?? english;
 }
 
 const pluralRules = new Map<string, Intl.PluralRules>();
@@ -465,7 +140,7 @@ function pluralForm(lang: string, n: number, forms: Plural): string {
  * Numbers are written in the language's own way.
  */
 export function t(lang: string, key: MessageKey, params: Readonly<Record<string, string | number>> = {}): string {
-  const message = catalogFor(lang)[key];
+  const message = catalogFor(lang)[key] ?? english[key] ?? key;
   const n = typeof params.n === 'number' ? params.n : 0;
   const text = typeof message === 'string' ? message : pluralForm(lang, n, message);
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {

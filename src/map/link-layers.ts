@@ -15,6 +15,8 @@ const VISIT_BEND = 0.22;
 export class LinkLayers {
   readonly #links: L.LayerGroup;
   readonly #visits: L.LayerGroup;
+  /** Each drawn twinning link with its two places, so a selected place can light up its own. */
+  #drawnLinks: { readonly from: string; readonly to: string; readonly line: L.Polyline }[] = [];
 
   constructor(map: L.Map) {
     map.createPane('relations-links').style.zIndex = '420';
@@ -25,20 +27,29 @@ export class LinkLayers {
 
   drawLinks(data: LoadedDataset | null, placeById: (id: string) => Place | undefined): void {
     this.#links.clearLayers();
+    this.#drawnLinks = [];
     if (!data || data.links.length > MAX_DRAWN_LINKS) return;
     data.links.forEach((link, i) => {
       const from = placeById(link.from);
       const to = placeById(link.to);
       if (!from || !to) return;
       // Different bends keep parallel links (three twinnings between the same two regions) apart.
-      L.polyline(arcPoints([from.lat, from.lon], [to.lat, to.lon], { bend: 0.06 + 0.06 * (i % 3) }), {
+      const line = L.polyline(arcPoints([from.lat, from.lon], [to.lat, to.lon], { bend: 0.06 + 0.06 * (i % 3) }), {
         pane: 'relations-links',
         className: 'twin-link',
         interactive: false,
         weight: 1.4,
         dashArray: '4 4',
       }).addTo(this.#links);
+      this.#drawnLinks.push({ from: link.from, to: link.to, line });
     });
+  }
+
+  /** Lights up the twinning links of the highlighted places (a selected twin town shows whom it is twinned with). */
+  highlightLinks(places: ReadonlySet<string>): void {
+    for (const { from, to, line } of this.#drawnLinks) {
+      line.getElement()?.classList.toggle('highlighted', places.has(from) || places.has(to));
+    }
   }
 
   /** Visits of the selected events as arrows from origin to destination, leg by leg. */

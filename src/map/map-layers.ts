@@ -130,6 +130,7 @@ export class MapLayers {
 
   restyleAll(): void {
     for (const entry of this.markers.entries) this.restyle(entry);
+    this.links.highlightLinks(this.#host.selection.highlighted);
     this.relabel();
   }
 

@@ -98,6 +98,11 @@ export const styles = css`
     stroke: var(--_link);
     fill: none;
   }
+  .twin-link.highlighted {
+    stroke: var(--_highlight);
+    stroke-width: 2.5;
+    stroke-dasharray: 6 3;
+  }
   .visit-arc {
     fill: none;
     stroke-linecap: round;

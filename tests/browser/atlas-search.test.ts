@@ -114,3 +114,22 @@ describe('<relations-atlas> map badges', () => {
     expect(getComputedStyle(atlas).overflowWrap).to.equal('anywhere');
   });
 });
+
+describe('<relations-atlas> twin towns', () => {
+  afterEach(() => unmountAll());
+
+  it('a twin town names its twin in the details, which selects it, and the map lights up their link', async () => {
+    const atlas = mount<RelationsAtlas>(`<relations-atlas src="${DATA_URL}"></relations-atlas>`);
+    await waitFor(atlas, 'relations-ready');
+    atlas.select({ placeIds: ['siauliai'] });
+    const panel = shadowQuery(atlas, 'relations-details-panel')!;
+    await until(() => panel.shadowRoot!.querySelector('.twins') !== null, 'the twins line');
+    const twins = panel.shadowRoot!.querySelector('.twins')!;
+    expect(twins.textContent!.replace(/\s+/g, ' ')).to.contain('Twinned with:').and.to.contain('Shamkir');
+    const map = shadowQuery(atlas, 'relations-map')!;
+    await until(() => shadowQueryAll(map, '.twin-link.highlighted').length === 1, 'one highlighted link');
+    expect(shadowQueryAll(map, '.twin-link')).to.have.length(3);
+    twins.querySelector<HTMLButtonElement>('button')!.click();
+    await until(() => panel.shadowRoot!.querySelector('article[data-place-id="shamkir"]') !== null, 'Shamkir selected');
+  });
+});

@@ -5,9 +5,13 @@ import { DATA_URL, axeViolations, frame, mount, shadowQuery, shadowQueryAll, unm
 
 /** The interface speaks the reader's language, chosen by the element's lang or the page's. */
 
+const LIST: Record<string, string> = { de: 'Liste (73)', az: 'Siyahı (73)', lt: 'Sąrašas (73)', ru: 'Список (73)' };
+
+/** Mounted, drawn, and speaking `lang` (its catalogue is fetched on first use). */
 async function mountAtlas(lang: string): Promise<RelationsAtlas> {
   const atlas = mount<RelationsAtlas>(`<relations-atlas src="${DATA_URL}" lang="${lang}"></relations-atlas>`);
   await waitFor(atlas, 'relations-ready');
+  await until(() => (shadowQuery(atlas, '#tab-list')?.textContent ?? '').trim() === LIST[lang], `the atlas in ${lang}`);
   await frame();
   return atlas;
 }
@@ -65,8 +69,7 @@ describe('the interface in the reader\'s language', () => {
     try {
       const atlas = mount<RelationsAtlas>(`<relations-atlas src="${DATA_URL}"></relations-atlas>`);
       await waitFor(atlas, 'relations-ready');
-      await frame();
-      expect(text(shadowQuery(atlas, '#tab-list'))).to.equal('Liste (73)');
+      await until(() => text(shadowQuery(atlas, '#tab-list')) === 'Liste (73)', 'German from the page');
     } finally {
       document.documentElement.lang = 'en';
     }

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { INTERFACE_LANGUAGES, t, type MessageKey } from '../../src/common/i18n.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import '../../src/common/catalogs/en-atlas.js';
+import { INTERFACE_LANGUAGES, languageReady, loadLanguage, t, type MessageKey } from '../../src/common/i18n.js';
 import { formatEdtf } from '../../src/data/format-date.js';
 import { parseEdtf } from '../../src/data/edtf.js';
 
@@ -9,7 +10,23 @@ const date = (text: string) => {
   return parsed.value;
 };
 
+describe('catalogues', () => {
+  it('English is built in; the other catalogues load on first use', async () => {
+    expect(languageReady('en')).toBe(true);
+    expect(languageReady('fr')).toBe(true);
+    expect(languageReady('lt')).toBe(false);
+    expect(t('lt', 'selectionCleared')).toBe('Selection cleared.');
+    expect(await loadLanguage('lt')).toBe(true);
+    expect(languageReady('lt-LT')).toBe(true);
+    expect(t('lt', 'selectionCleared')).toBe('Pasirinkimas atšauktas.');
+  });
+});
+
 describe('interface strings', () => {
+  beforeAll(async () => {
+    for (const lang of ['de', 'az', 'lt', 'ru']) await loadLanguage(lang);
+  });
+
   it('every shipped language has every message, with the same placeholders as English', () => {
     expect(INTERFACE_LANGUAGES).toEqual(['en', 'de', 'az', 'lt', 'ru']);
     const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
