@@ -1,7 +1,17 @@
 import { expect } from '@esm-bundle/chai';
 import '../../src/index.js';
 import type { RelationsAtlas } from '../../src/atlas/atlas.component.js';
-import { DATA_URL, axeViolations, frame, mount, shadowQuery, shadowQueryAll, unmountAll, until, waitFor } from './atlas-helpers.js';
+import {
+  DATA_URL,
+  axeViolations,
+  frame,
+  mount,
+  shadowQuery,
+  shadowQueryAll,
+  unmountAll,
+  until,
+  waitFor,
+} from './atlas-helpers.js';
 
 /** The interface speaks the reader's language, chosen by the element's lang or the page's. */
 
@@ -18,7 +28,7 @@ async function mountAtlas(lang: string): Promise<RelationsAtlas> {
 
 const text = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-describe('the interface in the reader\'s language', () => {
+describe("the interface in the reader's language", () => {
   afterEach(() => unmountAll());
 
   it('German: toolbar, tabs, panel, table, timeline and map say it in German, plurals included', async () => {
@@ -42,7 +52,10 @@ describe('the interface in the reader\'s language', () => {
     // The dates on the axis and in the aria-labels are German too.
     expect(shadowQueryAll(timeline, '[data-event-id]')[0].getAttribute('aria-label')).to.match(/\d{4}/);
     atlas.select({ placeIds: ['baku'] });
-    await until(() => text(shadowQuery(atlas, '[aria-live]')).startsWith('Ausgewählt: Baku'), 'the German announcement');
+    await until(
+      () => text(shadowQuery(atlas, '[aria-live]')).startsWith('Ausgewählt: Baku'),
+      'the German announcement',
+    );
     expect(await axeViolations(atlas)).to.deep.equal([]);
   });
 
@@ -50,7 +63,9 @@ describe('the interface in the reader\'s language', () => {
     const atlas = await mountAtlas('az');
     const table = shadowQuery(atlas, 'relations-event-table')!;
     const dates = [...table.shadowRoot!.querySelectorAll('td.date')].map((td) => td.textContent!);
-    expect(dates.some((d) => /iyun|yanvar|fevral|mart|aprel|may|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr/.test(d))).to.equal(true);
+    expect(
+      dates.some((d) => /iyun|yanvar|fevral|mart|aprel|may|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr/.test(d)),
+    ).to.equal(true);
     expect(dates.some((d) => /M\d\d/.test(d))).to.equal(false);
     expect(text(shadowQuery(atlas, '#tab-list'))).to.equal('Siyahı (73)');
     const map = shadowQuery(atlas, 'relations-map')!;

@@ -32,7 +32,15 @@ describe('interface strings', () => {
     const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
     const english = (key: MessageKey) => t('en', key, { n: 2 });
     for (const lang of INTERFACE_LANGUAGES) {
-      for (const key of ['timelineLabel', 'selectedEvent', 'notLoadedFrom', 'someNotShown', 'countOf', 'list', 'mapLabel'] as MessageKey[]) {
+      for (const key of [
+        'timelineLabel',
+        'selectedEvent',
+        'notLoadedFrom',
+        'someNotShown',
+        'countOf',
+        'list',
+        'mapLabel',
+      ] as MessageKey[]) {
         const text = t(lang, key, { n: 2 });
         expect(placeholders(text), `${lang} ${key}`).toEqual(placeholders(english(key)));
         expect(text.length, `${lang} ${key}`).toBeGreaterThan(1);
