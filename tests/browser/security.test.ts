@@ -460,7 +460,7 @@ describe('security: the XSS corpus on a page with a strict CSP and Trusted Types
     await pointAt(inFrame(map, '[data-place-id="baku"]')!, 'click');
     await until(() => inFrame(panel, 'article[data-place-id="baku"]') !== null, 'the place details');
     await pointAt(inFrame(atlas, '#tab-list')!, 'click');
-    await pointAt(inFrame(atlas, '[role="alert"] summary')!, 'click');
+    await pointAt(inFrame(atlas, '.notice summary')!, 'click');
     await new Promise((resolve) => setTimeout(resolve, 300));
 
     expect(deepText(atlas)).to.contain(payloads('event.title')[0]);
