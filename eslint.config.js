@@ -22,24 +22,6 @@ export default defineConfig(
       'src/**/generated/',
     ],
   },
-  // TEMPORARY: being refactored, formatted at the end (also in .prettierignore).
-  {
-    ignores: [
-      'src/timeline/',
-      'src/map/',
-      'src/common/',
-      'src/atlas/',
-      'src/bundle.ts',
-      'src/index.ts',
-      'rollup.config.mjs',
-      'scripts/build.mjs',
-      'scripts/size.mjs',
-      'scripts/bundle-chunks.mjs',
-      'scripts/test-package.mjs',
-      'scripts/minify-templates.mjs',
-      'src/autoload.ts',
-    ],
-  },
   js.configs.recommended,
   tseslint.configs.recommended,
   {

@@ -13,11 +13,19 @@ const isDependency = (id) => dependencies.some((name) => id === name || id.start
 
 // The package's entry points (package.json "exports"). Unnamed, so that preserveModules writes each beside the modules
 // it imports, at its source path: dist/esm/timeline/timeline.js, as dist/types/timeline/timeline.d.ts.
-const entries = ['src/index.ts', 'src/data/index.ts', 'src/bus/index.ts', 'src/timeline/timeline.ts', 'src/map/map.ts', 'src/atlas/atlas.ts'];
+const entries = [
+  'src/index.ts',
+  'src/data/index.ts',
+  'src/bus/index.ts',
+  'src/timeline/timeline.ts',
+  'src/map/map.ts',
+  'src/atlas/atlas.ts',
+];
 
 // package.json "sideEffects" names the files of dist/ for the user's bundler; it is not about src/, so the build must
 // not read it for this package's own modules (it would drop `import './timeline/timeline.js'`, which defines the tag).
-const resolve = (options = {}) => nodeResolve({ extensions: ['.ts', '.js'], ignoreSideEffectsForRoot: true, ...options });
+const resolve = (options = {}) =>
+  nodeResolve({ extensions: ['.ts', '.js'], ignoreSideEffectsForRoot: true, ...options });
 
 const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: false });
 
@@ -47,7 +55,12 @@ export default [
       // unsafe_arrows / unsafe_methods turn `function` expressions that use no `this` or `arguments` into arrows and
       // methods: safe for lit, leaflet, d3 and our sources, none of which calls `new` on such a function (the browser
       // tests run on this bundle); they keep the map page within its 75 kB budget.
-      terser({ module: true, ecma: 2020, format: { comments: false }, compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true } }),
+      terser({
+        module: true,
+        ecma: 2020,
+        format: { comments: false },
+        compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true },
+      }),
     ],
     // Each tag's code and the basemap are imported on demand: more files beside the bundle, named after their source.
     output: {

@@ -18,7 +18,17 @@ cpSync('src/data/generated/validators.d.ts', 'dist/types/data/generated/validato
 for (const name of readdirSync('dist/types', { recursive: true }).filter((f) => f.endsWith('.d.ts'))) {
   const path = `dist/types/${name}`;
   const text = readFileSync(path, 'utf8');
-  if (text.includes("'leaflet/dist/leaflet-src.esm.js'")) writeFileSync(path, text.replaceAll("'leaflet/dist/leaflet-src.esm.js'", "'leaflet'"));
+  if (text.includes("'leaflet/dist/leaflet-src.esm.js'"))
+    writeFileSync(path, text.replaceAll("'leaflet/dist/leaflet-src.esm.js'", "'leaflet'"));
 }
-run('npx', ['custom-elements-manifest', 'analyze', '--litelement', '--globs', 'src/**/*.component.ts', 'src/common/data-view.ts', '--outdir', '.']);
+run('npx', [
+  'custom-elements-manifest',
+  'analyze',
+  '--litelement',
+  '--globs',
+  'src/**/*.component.ts',
+  'src/common/data-view.ts',
+  '--outdir',
+  '.',
+]);
 console.log('built dist/esm, dist/types, dist/relations-atlas.bundle.js and custom-elements.json');

@@ -23,7 +23,14 @@ import './details-panel.js';
 import './event-table.js';
 import { searchEvents } from './sort-events.js';
 import { PlaybackController, playbackWindow } from './playback-controller.js';
-import { describeSelection, renderPanel, renderSkeleton, renderSourceLine, renderToolbar, type Tab } from './render-atlas.js';
+import {
+  describeSelection,
+  renderPanel,
+  renderSkeleton,
+  renderSourceLine,
+  renderToolbar,
+  type Tab,
+} from './render-atlas.js';
 import { UrlSyncController } from './url-sync-controller.js';
 import type { UrlState } from './url-state.js';
 
@@ -94,13 +101,13 @@ export class RelationsAtlas extends LitElement {
     data: { attribute: false },
   };
 
-  private declare result: CheckResult | null;
-  private declare loading: boolean;
-  private declare selection: Selection | null;
-  private declare hiddenCategories: ReadonlySet<string>;
-  private declare query: string;
-  private declare tab: Tab;
-  private declare announcement: string;
+  declare private result: CheckResult | null;
+  declare private loading: boolean;
+  declare private selection: Selection | null;
+  declare private hiddenCategories: ReadonlySet<string>;
+  declare private query: string;
+  declare private tab: Tab;
+  declare private announcement: string;
 
   /** URL of the data: JSON, or an events CSV (with `places-src` for its places CSV). */
   declare src: string | null;
@@ -118,7 +125,7 @@ export class RelationsAtlas extends LitElement {
   declare theme: Theme;
   /** For editors: list every problem in the data on the page (readers see one line they can dismiss). */
   declare debug: boolean;
-  private declare problemsDismissed: boolean;
+  declare private problemsDismissed: boolean;
   /** The data set: an object in the documented format, JSON text, or a loaded data set. Overrides `src`. */
   declare data: unknown;
 
@@ -142,7 +149,6 @@ export class RelationsAtlas extends LitElement {
     this.problemsDismissed = false;
     this.data = null;
   }
-
 
   /** The loaded data set, once there is one. */
   get loadedData(): LoadedDataset | null {
@@ -294,14 +300,19 @@ export class RelationsAtlas extends LitElement {
     if (selection) this.#setSelection(selection, { publish: true, userAction: false });
     const known = new Set(data.categories.map((c) => c.id));
     const hidden = new Set((state.hidden ?? []).filter((id) => known.has(id)));
-    if ((state.query ?? '') !== this.query || hidden.size !== this.hiddenCategories.size || [...hidden].some((id) => !this.hiddenCategories.has(id))) {
+    if (
+      (state.query ?? '') !== this.query ||
+      hidden.size !== this.hiddenCategories.size ||
+      [...hidden].some((id) => !this.hiddenCategories.has(id))
+    ) {
       this.query = state.query ?? '';
       this.hiddenCategories = hidden;
       this.#publishFilter();
     }
     this.#url.schedule();
     const window = state.window;
-    if (window) void this.updateComplete.then(() => this.#timeline?.zoomTo(new Date(window.start), new Date(window.end)));
+    if (window)
+      void this.updateComplete.then(() => this.#timeline?.zoomTo(new Date(window.start), new Date(window.end)));
   }
 
   #copyLink(): void {
@@ -333,18 +344,21 @@ export class RelationsAtlas extends LitElement {
   override render() {
     const data = this.loadedData;
     if (this.loading && !data) return renderSkeleton(elementLang(this));
-    if (!data) return html`<p class="status">No data: set the <code>src</code> attribute or the <code>data</code> property.</p>`;
+    if (!data)
+      return html`<p class="status">No data: set the <code>src</code> attribute or the <code>data</code> property.</p>`;
     const visible = this.#visibleEvents();
     const meta = data.meta;
     const lang = elementLang(this);
     const bus = this.#busController.channel;
     return html`
-      ${this.hideHeader
-        ? nothing
-        : html`<header part="header">
-            <h2>${meta.title}</h2>
-            ${meta.description ? html`<p>${meta.description}</p>` : nothing}
-          </header>`}
+      ${
+        this.hideHeader
+          ? nothing
+          : html`<header part="header">
+              <h2>${meta.title}</h2>
+              ${meta.description ? html`<p>${meta.description}</p>` : nothing}
+            </header>`
+      }
       <div class="notice">
         ${renderProblems({
           diagnostics: this.diagnostics,
@@ -369,9 +383,23 @@ export class RelationsAtlas extends LitElement {
         copyLink: this.syncUrl ? () => this.#copyLink() : null,
       })}
       <div @relations-ready=${this.#swallowChildReport} @relations-error=${this.#swallowChildReport}>
-        <relations-timeline part="timeline" .bus=${bus} .data=${data} lang=${this.lang || nothing} theme=${this.theme} quiet></relations-timeline>
+        <relations-timeline
+          part="timeline"
+          .bus=${bus}
+          .data=${data}
+          lang=${this.lang || nothing}
+          theme=${this.theme}
+          quiet
+        ></relations-timeline>
         <div class="lower">
-          <relations-map part="map" .bus=${bus} .data=${data} lang=${this.lang || nothing} theme=${this.theme} quiet></relations-map>
+          <relations-map
+            part="map"
+            .bus=${bus}
+            .data=${data}
+            lang=${this.lang || nothing}
+            theme=${this.theme}
+            quiet
+          ></relations-map>
           ${renderPanel({
             data,
             lang,

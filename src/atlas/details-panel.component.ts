@@ -168,7 +168,6 @@ export class RelationsDetailsPanel extends LitElement {
     this.lang = 'en';
   }
 
-
   #choose(selection: Selection): void {
     this.dispatchEvent(new DetailsSelectEvent(selection));
   }
@@ -180,10 +179,11 @@ export class RelationsDetailsPanel extends LitElement {
   #flags(flags: readonly Flag[] | undefined) {
     if (!flags?.length) return nothing;
     return flags.map(
-      (flag) => html`<p class="flag" part="flag">
-        <strong>${t(this.lang, 'noteOnSource')}</strong> ${t(this.lang, 'articleSays', { original: flag.original, corrected: flag.corrected })}
-        ${flag.note ?? ''}
-      </p>`,
+      (flag) =>
+        html`<p class="flag" part="flag">
+          <strong>${t(this.lang, 'noteOnSource')}</strong>
+          ${t(this.lang, 'articleSays', { original: flag.original, corrected: flag.corrected })} ${flag.note ?? ''}
+        </p>`,
     );
   }
 
@@ -196,20 +196,25 @@ export class RelationsDetailsPanel extends LitElement {
     return html`<article data-event-id=${event.id}>
       <h3>${event.title}</h3>
       <p class="meta">
-        <time>${formatEdtf(event.when, this.lang)}</time>${category ? html` · ${localize(category.label, this.lang)}` : nothing}
+        <time>${formatEdtf(event.when, this.lang)}</time
+        >${category ? html` · ${localize(category.label, this.lang)}` : nothing}
       </p>
       ${event.description ? html`<p>${event.description}</p>` : nothing}
-      ${event.places.length
-        ? html`<ul class="chips" aria-label=${t(this.lang, 'placesLabel')}>
-            ${event.places.map((id) => html`<li>${this.#placeButton(id, data.placeById.get(id))}</li>`)}
-          </ul>`
-        : nothing}
+      ${
+        event.places.length
+          ? html`<ul class="chips" aria-label=${t(this.lang, 'placesLabel')}>
+              ${event.places.map((id) => html`<li>${this.#placeButton(id, data.placeById.get(id))}</li>`)}
+            </ul>`
+          : nothing
+      }
       ${event.actors?.length ? html`<p class="meta">${t(this.lang, 'withActors', { names: event.actors.join(', ') })}</p>` : nothing}
       ${this.#flags(event.flags)}
-      ${event.source
-        ? html`<p class="meta">${t(this.lang, 'source')} ${event.source.section}</p>
-            ${event.source.quote ? html`<blockquote>${event.source.quote}</blockquote>` : nothing}`
-        : nothing}
+      ${
+        event.source
+          ? html`<p class="meta">${t(this.lang, 'source')} ${event.source.section}</p>
+              ${event.source.quote ? html`<blockquote>${event.source.quote}</blockquote>` : nothing}`
+          : nothing
+      }
       ${links.map((link) => html`<p><a href=${link.href} rel="noopener noreferrer" target="_blank">${link.label}</a></p>`)}
     </article>`;
   }
@@ -218,16 +223,24 @@ export class RelationsDetailsPanel extends LitElement {
     const events = data.eventsByPlace.get(place.id) ?? [];
     const localNames = typeof place.name === 'string' ? [] : [...new Set(Object.values(place.name))];
     // Its twin towns, from the data set's twinning links (either end).
-    const twins = data.links.filter((link) => link.kind === 'twinning' && (link.from === place.id || link.to === place.id)).map((link) => (link.from === place.id ? link.to : link.from));
-    const kinds = (place.kinds ?? []).map((kind) => (KIND_LABELS[kind] ? t(this.lang, KIND_LABELS[kind]) : kind)).join(', ');
+    const twins = data.links
+      .filter((link) => link.kind === 'twinning' && (link.from === place.id || link.to === place.id))
+      .map((link) => (link.from === place.id ? link.to : link.from));
+    const kinds = (place.kinds ?? [])
+      .map((kind) => (KIND_LABELS[kind] ? t(this.lang, KIND_LABELS[kind]) : kind))
+      .join(', ');
     return html`<article data-place-id=${place.id}>
       <h3>${this.#placeName(place)}</h3>
       <p class="meta">${kinds}${localNames.length > 1 ? html` · ${localNames.join(' / ')}` : nothing}</p>
       ${place.description ? html`<p>${place.description}</p>` : nothing} ${this.#flags(place.flags)}
-      ${twins.length
-        ? html`<p class="twins">${t(this.lang, 'twinnedWith')}:
-            ${twins.map((id) => html`${this.#placeButton(id, data.placeById.get(id))} `)}</p>`
-        : nothing}
+      ${
+        twins.length
+          ? html`<p class="twins">
+              ${t(this.lang, 'twinnedWith')}:
+              ${twins.map((id) => html`${this.#placeButton(id, data.placeById.get(id))} `)}
+            </p>`
+          : nothing
+      }
       <p>${t(this.lang, 'eventsHere', { n: events.length })}${events.length ? ':' : '.'}</p>
       <ul class="events">
         ${events.slice(0, MAX_EVENTS_SHOWN).map((event) => this.#eventItem(event))}
@@ -262,35 +275,44 @@ export class RelationsDetailsPanel extends LitElement {
     const { busiest, flagged } = overviewOf(data);
     const lang = this.lang;
     return html`<p class="empty">${t(lang, 'panelEmpty')}</p>
-      ${first && last
-        ? html`<p>
-            ${t(lang, 'overviewSummary', {
-              events: t(lang, 'events', { n: data.events.length }),
-              from: formatEdtf(first.when, lang),
-              to: formatEdtf(last.when, lang),
-              categories: t(lang, 'categoriesCount', { n: data.categories.length }),
-              places: t(lang, 'places', { n: data.places.length }),
-            })}
-            ${flagged.length ? t(lang, 'flaggedCount', { n: flagged.length }) : nothing}
-          </p>`
-        : nothing}
-      ${busiest.length > 1
-        ? html`<h3 class="overview">${t(lang, 'busiestPlaces')}</h3>
-            <ul class="chips">
-              ${busiest.map(
-                ({ place, count }) => html`<li>${this.#placeButton(place.id, place)}<span class="meta"> ${count}</span></li>`,
-              )}
-            </ul>`
-        : nothing}
-      ${flagged.length
-        ? html`<h3 class="overview">${t(lang, 'notesOnSource')}</h3>
-            <ul class="events">
-              ${flagged.slice(0, OVERVIEW_FLAGGED).map((event) => this.#eventItem(event))}
-            </ul>
-            ${flagged.length > OVERVIEW_FLAGGED
-              ? html`<p class="meta">${t(lang, 'andMoreMarked', { n: flagged.length - OVERVIEW_FLAGGED })}</p>`
-              : nothing}`
-        : nothing}`;
+      ${
+        first && last
+          ? html`<p>
+              ${t(lang, 'overviewSummary', {
+                events: t(lang, 'events', { n: data.events.length }),
+                from: formatEdtf(first.when, lang),
+                to: formatEdtf(last.when, lang),
+                categories: t(lang, 'categoriesCount', { n: data.categories.length }),
+                places: t(lang, 'places', { n: data.places.length }),
+              })}
+              ${flagged.length ? t(lang, 'flaggedCount', { n: flagged.length }) : nothing}
+            </p>`
+          : nothing
+      }
+      ${
+        busiest.length > 1
+          ? html`<h3 class="overview">${t(lang, 'busiestPlaces')}</h3>
+              <ul class="chips">
+                ${busiest.map(
+                  ({ place, count }) =>
+                    html`<li>${this.#placeButton(place.id, place)}<span class="meta"> ${count}</span></li>`,
+                )}
+              </ul>`
+          : nothing
+      }
+      ${
+        flagged.length
+          ? html`<h3 class="overview">${t(lang, 'notesOnSource')}</h3>
+              <ul class="events">
+                ${flagged.slice(0, OVERVIEW_FLAGGED).map((event) => this.#eventItem(event))}
+              </ul>
+              ${
+                flagged.length > OVERVIEW_FLAGGED
+                  ? html`<p class="meta">${t(lang, 'andMoreMarked', { n: flagged.length - OVERVIEW_FLAGGED })}</p>`
+                  : nothing
+              }`
+          : nothing
+      }`;
   }
 
   override render() {

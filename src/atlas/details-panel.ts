@@ -2,7 +2,8 @@ import { RelationsDetailsPanel } from './details-panel.component.js';
 
 export { RelationsDetailsPanel };
 
-if (!customElements.get('relations-details-panel')) customElements.define('relations-details-panel', RelationsDetailsPanel);
+if (!customElements.get('relations-details-panel'))
+  customElements.define('relations-details-panel', RelationsDetailsPanel);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -119,9 +119,9 @@ export class RelationsEventTable extends LitElement {
     colorOf: { attribute: false },
   };
 
-  private declare sortKey: SortKey;
-  private declare descending: boolean;
-  private declare focusedId: string | null;
+  declare private sortKey: SortKey;
+  declare private descending: boolean;
+  declare private focusedId: string | null;
 
   declare data: LoadedDataset | null;
   declare events: readonly LoadedEvent[];
@@ -183,7 +183,7 @@ export class RelationsEventTable extends LitElement {
 
   #onKeyDown(event: KeyboardEvent, id: string): void {
     const index = this.#sorted.findIndex((e) => e.id === id);
-    let next = index;
+    let next: number;
     switch (event.key) {
       case 'ArrowDown':
         next = Math.min(this.#sorted.length - 1, index + 1);

@@ -20,7 +20,8 @@ export function describeSelection(data: LoadedDataset | null, selection: Selecti
     return t(lang, 'selectedPlace', { name: names, events: t(lang, 'events', { n: selection.eventIds.length }) });
   }
   const events = selection.eventIds.flatMap((id) => data.eventById.get(id) ?? []);
-  if (events.length === 1) return t(lang, 'selectedEvent', { title: events[0].title, date: formatEdtf(events[0].when, lang) });
+  if (events.length === 1)
+    return t(lang, 'selectedEvent', { title: events[0].title, date: formatEdtf(events[0].when, lang) });
   return t(lang, 'selectedEvents', { n: events.length });
 }
 
@@ -31,7 +32,10 @@ export function renderSkeleton(lang: string): TemplateResult {
     <div class="bone line"></div>
     <div class="bone toolbar"></div>
     <div class="bone timeline"></div>
-    <div class="lower"><div class="bone map"></div><div class="bone panel"></div></div>
+    <div class="lower">
+      <div class="bone map"></div>
+      <div class="bone panel"></div>
+    </div>
   </div>`;
 }
 
@@ -59,14 +63,16 @@ export function renderToolbar(state: ToolbarState): TemplateResult {
       ${data.categories
         .filter((c) => data.events.some((e) => e.category === c.id))
         .map(
-          (category) => html`<button
-            type="button"
-            class="chip"
-            aria-pressed=${state.hidden.has(category.id) ? 'false' : 'true'}
-            @click=${() => state.toggleCategory(category.id)}
-          >
-            <span class="dot" style=${cssProps({ background: categoryColor(category.id) })}></span>${localize(category.label, state.lang)}
-          </button>`,
+          (category) =>
+            html`<button
+              type="button"
+              class="chip"
+              aria-pressed=${state.hidden.has(category.id) ? 'false' : 'true'}
+              @click=${() => state.toggleCategory(category.id)}
+            >
+              <span class="dot" style=${cssProps({ background: categoryColor(category.id) })}></span
+              >${localize(category.label, state.lang)}
+            </button>`,
         )}
     </fieldset>
     <div class="search">
@@ -90,7 +96,9 @@ export function renderToolbar(state: ToolbarState): TemplateResult {
         ${t(state.lang, state.playing ? 'pause' : 'play')}
       </button>
       ${state.copyLink ? html`<button type="button" class="button copy-link" @click=${state.copyLink}>${t(state.lang, 'copyLink')}</button>` : nothing}
-      <span class="count">${t(state.lang, 'countOf', { shown: state.visibleCount, total: t(state.lang, 'events', { n: data.events.length }) })}</span>
+      <span class="count"
+        >${t(state.lang, 'countOf', { shown: state.visibleCount, total: t(state.lang, 'events', { n: data.events.length }) })}</span
+      >
     </div>
   </div>`;
 }
@@ -99,12 +107,14 @@ export function renderSourceLine(data: LoadedDataset, lang: string): TemplateRes
   const source = data.meta.source;
   const url = safeUrl(source?.url);
   return html`<footer>
-    ${source
-      ? html`${t(lang, 'source')}
-          ${url ? html`<a href=${url} rel="noopener noreferrer" target="_blank">${source.title}</a>` : source.title}${source.licence
-            ? html`, ${source.licence}`
-            : nothing}.`
-      : nothing}
+    ${
+      source
+        ? html`${t(lang, 'source')}
+          ${url ? html`<a href=${url} rel="noopener noreferrer" target="_blank">${source.title}</a>` : source.title}${
+            source.licence ? html`, ${source.licence}` : nothing
+          }.`
+        : nothing
+    }
   </footer>`;
 }
 
@@ -146,7 +156,13 @@ export function renderPanel(state: PanelState): TemplateResult {
         ${t(state.lang, 'list', { n: state.visible.length })}
       </button>
     </div>
-    <div id="panel-details" role="tabpanel" aria-labelledby="tab-details" tabindex="0" ?hidden=${state.tab !== 'details'}>
+    <div
+      id="panel-details"
+      role="tabpanel"
+      aria-labelledby="tab-details"
+      tabindex="0"
+      ?hidden=${state.tab !== 'details'}
+    >
       <relations-details-panel
         .data=${state.data}
         .selection=${state.selection}

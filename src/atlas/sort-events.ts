@@ -30,7 +30,13 @@ export function searchEvents(
   const words = query.toLocaleLowerCase().split(/\s+/).filter(Boolean);
   if (words.length === 0) return events.slice();
   return events.filter((event) => {
-    const haystack = [event.title, event.description ?? '', event.category, ...(event.actors ?? []), ...event.places.map(placeName)]
+    const haystack = [
+      event.title,
+      event.description ?? '',
+      event.category,
+      ...(event.actors ?? []),
+      ...event.places.map(placeName),
+    ]
       .join(' ')
       .toLocaleLowerCase();
     return words.every((word) => haystack.includes(word));

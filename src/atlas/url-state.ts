@@ -49,7 +49,8 @@ export function readUrlState(hash: string): UrlState {
   const hidden = ids(params.get('hide'));
   return {
     selection: eventIds.length || placeIds.length ? { eventIds, placeIds } : null,
-    window: from.ok && to.ok && from.value.start < to.value.start ? { start: from.value.start, end: to.value.start } : null,
+    window:
+      from.ok && to.ok && from.value.start < to.value.start ? { start: from.value.start, end: to.value.start } : null,
     ...(query ? { query } : {}),
     ...(hidden.length ? { hidden } : {}),
   };

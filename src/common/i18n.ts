@@ -27,7 +27,8 @@ const en = {
   keyBin: 'A shaded cell: that many events; click to zoom in',
   wholeSpan: 'Whole span',
   all: 'All',
-  timelineLabel: 'Timeline of {events}{window}. Arrow keys move between events, Enter selects, plus and minus zoom, Escape clears.',
+  timelineLabel:
+    'Timeline of {events}{window}. Arrow keys move between events, Enter selects, plus and minus zoom, Escape clears.',
   windowWords: ', {from} to {to}',
   dateApproximate: 'The date is approximate.',
   dateUncertain: 'The date is uncertain.',
@@ -60,10 +61,6 @@ const en = {
 
 export type MessageKey = keyof typeof en | keyof typeof atlasEnglish;
 export type Catalog = { readonly [K in MessageKey]: Message };
-
-
-
-
 
 /**
  * The shipped languages. English is built in; each other catalogue is a chunk of its own, fetched the first time an

@@ -1,6 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { RelationsErrorEvent } from '../bus/dom-events.js';
-import { diagnosticLines, nothingToShow, skippedCount, summarizeDiagnostics, whyNothingToShow, type Diagnostic } from '../data/diagnostics.js';
+import {
+  diagnosticLines,
+  nothingToShow,
+  skippedCount,
+  summarizeDiagnostics,
+  whyNothingToShow,
+  type Diagnostic,
+} from '../data/diagnostics.js';
 import { t } from './i18n.js';
 import type { RelationsDataView } from './data-view.js';
 
@@ -25,7 +32,11 @@ export function renderProblems(state: ProblemsState): TemplateResult | typeof no
   if (why) {
     const { lang } = state;
     const words =
-      why.kind === 'empty' ? t(lang, 'emptyData') : why.url ? t(lang, 'notLoadedFrom', { url: why.url, reason: why.reason }) : t(lang, 'notLoaded', { reason: why.reason });
+      why.kind === 'empty'
+        ? t(lang, 'emptyData')
+        : why.url
+          ? t(lang, 'notLoadedFrom', { url: why.url, reason: why.reason })
+          : t(lang, 'notLoaded', { reason: why.reason });
     return html`<div class="status failed" part="status" role="alert">${words}</div>`;
   }
   if (state.dismissed) return nothing;
@@ -54,12 +65,16 @@ export function reportProblems(element: HTMLElement, diagnostics: readonly Diagn
   element.dispatchEvent(new RelationsErrorEvent(diagnostics));
   if (quiet) return;
   const summary = (nothingToShow(diagnostics) ?? `${summarizeDiagnostics(diagnostics)}.`).replace(/\.$/, '');
-  console.warn(`<${element.localName}>: ${summary}. Add the debug attribute to list the problems on the page.`, diagnosticLines(diagnostics));
+  console.warn(
+    `<${element.localName}>: ${summary}. Add the debug attribute to list the problems on the page.`,
+    diagnosticLines(diagnostics),
+  );
 }
 
 /** The loading line and the problems in the data, the same in every view (a `quiet` view leaves problems to its host). */
 export function renderDataStatus(view: RelationsDataView, lang: string): TemplateResult | typeof nothing {
-  if (view.loading && !view.loadedData) return html`<p class="status" part="status" role="status">${t(lang, 'loading')}</p>`;
+  if (view.loading && !view.loadedData)
+    return html`<p class="status" part="status" role="status">${t(lang, 'loading')}</p>`;
   if (view.quiet) return nothing;
   return renderProblems({
     diagnostics: view.diagnostics,

@@ -10,7 +10,8 @@ const HINT_MS = 1600;
 
 /** "Ctrl" or "⌘", as the reader's keyboard says it. */
 function modifierName(): string {
-  const platform = (navigator as Navigator & { userAgentData?: { platform?: string } }).userAgentData?.platform ?? navigator.platform;
+  const platform =
+    (navigator as Navigator & { userAgentData?: { platform?: string } }).userAgentData?.platform ?? navigator.platform;
   return /mac|iphone|ipad/i.test(platform) ? '⌘' : 'Ctrl';
 }
 
@@ -61,6 +62,10 @@ export class WheelGateController implements ReactiveController {
   }
 
   render(lang: string): TemplateResult | typeof nothing {
-    return this.hinting ? html`<div class="wheel-hint" part="wheel-hint" aria-hidden="true">${t(lang, 'wheelHint', { key: modifierName() })}</div>` : nothing;
+    return this.hinting
+      ? html`<div class="wheel-hint" part="wheel-hint" aria-hidden="true">
+          ${t(lang, 'wheelHint', { key: modifierName() })}
+        </div>`
+      : nothing;
   }
 }

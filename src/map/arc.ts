@@ -36,7 +36,9 @@ export function arcPoints(from: LatLngTuple, to: LatLngTuple, options: ArcOption
   for (let i = 0; i <= segments; i++) {
     const t = i / segments;
     const u = 1 - t;
-    points.push(unproject([u * u * a[0] + 2 * u * t * c[0] + t * t * b[0], u * u * a[1] + 2 * u * t * c[1] + t * t * b[1]]));
+    points.push(
+      unproject([u * u * a[0] + 2 * u * t * c[0] + t * t * b[0], u * u * a[1] + 2 * u * t * c[1] + t * t * b[1]]),
+    );
   }
   return points;
 }
@@ -55,7 +57,10 @@ export function arrowAt(
   const b = project(to);
   const c = control(a, b, options.bend ?? 0.2);
   const u = 1 - t;
-  const at = unproject([u * u * a[0] + 2 * u * t * c[0] + t * t * b[0], u * u * a[1] + 2 * u * t * c[1] + t * t * b[1]]);
+  const at = unproject([
+    u * u * a[0] + 2 * u * t * c[0] + t * t * b[0],
+    u * u * a[1] + 2 * u * t * c[1] + t * t * b[1],
+  ]);
   const dx = 2 * u * (c[0] - a[0]) + 2 * t * (b[0] - c[0]);
   const dy = 2 * u * (c[1] - a[1]) + 2 * t * (b[1] - c[1]);
   // Screen y grows downwards, Mercator y upwards.

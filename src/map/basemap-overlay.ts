@@ -65,7 +65,10 @@ export class BasemapOverlay {
     }
     this.#color(svg);
     const [[south, west], [north, east]] = shapes.bounds;
-    return L.svgOverlay(svg, L.latLngBounds([south, west], [north, east]), { pane: 'relations-basemap', interactive: false });
+    return L.svgOverlay(svg, L.latLngBounds([south, west], [north, east]), {
+      pane: 'relations-basemap',
+      interactive: false,
+    });
   }
 
   #color(svg: SVGElement | undefined): void {

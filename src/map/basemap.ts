@@ -80,7 +80,15 @@ export function projectBasemap(collection: Basemap): ProjectedBasemap {
     });
     return { iso: f.properties.iso, name: f.properties.name, d: parts.join('') };
   });
-  return { bounds: [[south, west], [north, east]], width: x1 - x0, height: y1 - y0, countries };
+  return {
+    bounds: [
+      [south, west],
+      [north, east],
+    ],
+    width: x1 - x0,
+    height: y1 - y0,
+    countries,
+  };
 }
 
 let projecting: Promise<ProjectedBasemap> | null = null;

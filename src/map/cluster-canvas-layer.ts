@@ -23,7 +23,11 @@ export function bubbleRadius(count: number): number {
 
 /** Short count text: 1234 → "1.2k", 25000 → "25k". */
 export function countText(count: number): string {
-  return count >= 10000 ? `${Math.round(count / 1000)}k` : count >= 1000 ? `${(count / 1000).toFixed(1)}k` : String(count);
+  return count >= 10000
+    ? `${Math.round(count / 1000)}k`
+    : count >= 1000
+      ? `${(count / 1000).toFixed(1)}k`
+      : String(count);
 }
 
 /**

@@ -31,7 +31,13 @@ export class ClusterView {
   #view: string | null = null;
 
   /** `entries` in the order `index` was built from. */
-  constructor(map: L.Map, index: ClusterIndex, entries: readonly PlaceEntry[], markers: PlaceMarkers, options: ClusterViewOptions) {
+  constructor(
+    map: L.Map,
+    index: ClusterIndex,
+    entries: readonly PlaceEntry[],
+    markers: PlaceMarkers,
+    options: ClusterViewOptions,
+  ) {
     this.#map = map;
     this.#index = index;
     this.#entries = entries;
@@ -61,7 +67,8 @@ export class ClusterView {
     const painted: CanvasItem[] = [];
     const singles: PlaceEntry[] = [];
     for (const item of items) {
-      if (item.kind === 'cluster') painted.push({ lat: item.lat, lng: item.lng, count: item.count, clusterId: item.clusterId });
+      if (item.kind === 'cluster')
+        painted.push({ lat: item.lat, lng: item.lng, count: item.count, clusterId: item.clusterId });
       else singles.push(this.#entries[item.index]);
     }
     const asMarkers = singles.length <= MAX_DOM_MARKERS;

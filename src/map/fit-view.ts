@@ -7,7 +7,13 @@ export interface LatLon {
 
 export type FittedView =
   | { readonly kind: 'centre'; readonly centre: readonly [lat: number, lon: number]; readonly zoom: number }
-  | { readonly kind: 'bounds'; readonly south: number; readonly west: number; readonly north: number; readonly east: number };
+  | {
+      readonly kind: 'bounds';
+      readonly south: number;
+      readonly west: number;
+      readonly north: number;
+      readonly east: number;
+    };
 
 /** With no places: Europe and the Caucasus, where the bundled data sets are. */
 export const EMPTY_VIEW: FittedView = { kind: 'centre', centre: [48, 30], zoom: 3 };
@@ -40,6 +46,9 @@ export function fitMaxZoom(places: number, currentZoom: number, closest: number)
  * The extra room (right, bottom) a fit leaves for the legend: beside it, or below the places when the legend is a
  * strip across a narrow map (wider than half the frame).
  */
-export function legendRoom(legend: { readonly width: number; readonly height: number }, frameWidth: number): [number, number] {
+export function legendRoom(
+  legend: { readonly width: number; readonly height: number },
+  frameWidth: number,
+): [number, number] {
   return legend.width > frameWidth / 2 ? [0, legend.height] : [legend.width + 8, 0];
 }

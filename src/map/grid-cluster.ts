@@ -7,8 +7,21 @@
  */
 
 export type ClusterItem =
-  | { readonly kind: 'cluster'; readonly key: string; readonly clusterId: number; readonly lat: number; readonly lng: number; readonly count: number }
-  | { readonly kind: 'place'; readonly key: string; readonly index: number; readonly lat: number; readonly lng: number };
+  | {
+      readonly kind: 'cluster';
+      readonly key: string;
+      readonly clusterId: number;
+      readonly lat: number;
+      readonly lng: number;
+      readonly count: number;
+    }
+  | {
+      readonly kind: 'place';
+      readonly key: string;
+      readonly index: number;
+      readonly lat: number;
+      readonly lng: number;
+    };
 
 export interface ClusterIndex {
   /** Clusters and single places inside [west, south, east, north] at a zoom. */
@@ -34,7 +47,10 @@ function worldY(lat: number): number {
 const latOf = (y: number) => (Math.atan(Math.sinh(Math.PI * (1 - 2 * y))) * 180) / Math.PI;
 const lonOf = (x: number) => x * 360 - 180;
 
-export function createGridIndex(points: readonly { readonly lat: number; readonly lon: number }[], options: GridOptions = {}): ClusterIndex {
+export function createGridIndex(
+  points: readonly { readonly lat: number; readonly lon: number }[],
+  options: GridOptions = {},
+): ClusterIndex {
   const { cell = 60, minPoints = 3, maxZoom = 14 } = options;
   const n = points.length;
   const xs = new Float64Array(n);
@@ -57,7 +73,8 @@ export function createGridIndex(points: readonly { readonly lat: number; readonl
         for (let i = 0; i < n; i++) {
           const x = xs[i];
           const y = ys[i];
-          if (x >= x0 && x <= x1 && y >= y0 && y <= y1) items.push({ kind: 'place', key: `p${i}`, index: i, lat: points[i].lat, lng: points[i].lon });
+          if (x >= x0 && x <= x1 && y >= y0 && y <= y1)
+            items.push({ kind: 'place', key: `p${i}`, index: i, lat: points[i].lat, lng: points[i].lon });
         }
         return items;
       }
@@ -87,7 +104,8 @@ export function createGridIndex(points: readonly { readonly lat: number; readonl
           const lng = lonOf(entry.sx / entry.count);
           items.push({ kind: 'cluster', key: `c${z}:${key}`, clusterId: key, lat, lng, count: entry.count });
         } else {
-          for (const i of entry.members) items.push({ kind: 'place', key: `p${i}`, index: i, lat: points[i].lat, lng: points[i].lon });
+          for (const i of entry.members)
+            items.push({ kind: 'place', key: `p${i}`, index: i, lat: points[i].lat, lng: points[i].lon });
         }
       }
       return items;

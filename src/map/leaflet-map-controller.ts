@@ -2,7 +2,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import * as L from 'leaflet/dist/leaflet-src.esm.js';
 import { defaultView, fitMaxZoom, legendRoom, type LatLon } from './fit-view.js';
 
-export const reducedMotion = (): boolean => globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+export const reducedMotion = (): boolean =>
+  globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
 const FIT_PADDING = L.point(48, 48);
 
@@ -156,7 +157,10 @@ export class LeafletMapController implements ReactiveController {
   #padding(): { paddingTopLeft: L.Point; paddingBottomRight: L.Point } {
     const legend = this.#options.legend();
     if (!legend) return { paddingTopLeft: FIT_PADDING, paddingBottomRight: FIT_PADDING };
-    const room = legendRoom({ width: legend.legend.offsetWidth, height: legend.legend.offsetHeight }, legend.frame.offsetWidth);
+    const room = legendRoom(
+      { width: legend.legend.offsetWidth, height: legend.legend.offsetHeight },
+      legend.frame.offsetWidth,
+    );
     return { paddingTopLeft: FIT_PADDING, paddingBottomRight: FIT_PADDING.add(room) };
   }
 }

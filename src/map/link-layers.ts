@@ -53,7 +53,11 @@ export class LinkLayers {
   }
 
   /** Visits of the selected events as arrows from origin to destination, leg by leg. */
-  drawVisits(data: LoadedDataset | null, selection: Selection | null, placeById: (id: string) => Place | undefined): void {
+  drawVisits(
+    data: LoadedDataset | null,
+    selection: Selection | null,
+    placeById: (id: string) => Place | undefined,
+  ): void {
     this.#visits.clearLayers();
     if (!data || !selection) return;
     for (const leg of visitLegs(data, selection, placeById)) {

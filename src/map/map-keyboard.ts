@@ -94,7 +94,12 @@ export class MapKeyboard {
     if (places.length === 0) return pan();
     const current = this.#focused;
     if (!current || !this.#host.isDrawn(current)) return this.#focus([...places].sort(byImportance)[0]);
-    const next = neighbourInDirection(this.#screenPlace(current), places.map((entry) => this.#screenPlace(entry)), dx, dy);
+    const next = neighbourInDirection(
+      this.#screenPlace(current),
+      places.map((entry) => this.#screenPlace(entry)),
+      dx,
+      dy,
+    );
     const entry = next === null ? undefined : this.#host.placeById(next);
     if (entry) this.#focus(entry);
     else pan();

@@ -50,7 +50,12 @@ export interface ScreenPlace {
  * The nearest place in the direction (dx, dy) from `from`, preferring those inside a cone around it (where the
  * sideways distance is at most 1.5 times the distance along); null when no place lies on that side.
  */
-export function neighbourInDirection(from: ScreenPlace, places: readonly ScreenPlace[], dx: number, dy: number): string | null {
+export function neighbourInDirection(
+  from: ScreenPlace,
+  places: readonly ScreenPlace[],
+  dx: number,
+  dy: number,
+): string | null {
   let best: string | null = null;
   let bestScore = Infinity;
   for (const place of places) {

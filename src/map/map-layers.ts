@@ -16,7 +16,10 @@ import { TileBackdrop } from './tile-layer.js';
 export interface MapLayersHost {
   readonly element: Element;
   lang(): string;
-  readonly selection: Pick<SelectionController, 'highlighted' | 'hovered' | 'categories' | 'matches' | 'range' | 'selection'>;
+  readonly selection: Pick<
+    SelectionController,
+    'highlighted' | 'hovered' | 'categories' | 'matches' | 'range' | 'selection'
+  >;
   data(): LoadedDataset | null;
   parties(): readonly Party[] | undefined;
   /** The place with the keyboard focus. */
@@ -51,7 +54,11 @@ export class MapLayers {
     this.basemap = new BasemapOverlay(map, { parties: () => host.parties(), onShown: () => host.onBasemapShown() });
     this.tiles = new TileBackdrop(map, (failed) => host.onTilesFailed(failed));
     this.links = new LinkLayers(map);
-    this.markers = new PlaceMarkers(map, { onClick: (entry) => host.onMarkerClick(entry), onPointer: (entry) => host.onMarkerPointer(entry) }, () => host.lang());
+    this.markers = new PlaceMarkers(
+      map,
+      { onClick: (entry) => host.onMarkerClick(entry), onPointer: (entry) => host.onMarkerPointer(entry) },
+      () => host.lang(),
+    );
     this.tooltip = new PlaceTooltip(map, () => host.lang());
     map.on('click', (event) => {
       const group = this.#clusters?.itemAt(event.containerPoint);

@@ -29,11 +29,19 @@ function glyphFor(owner: object, symbol: MarkerSymbol): SVGSVGElement {
 /** What the map's symbols, colours and lines stand for; hidden from screen readers, which hear each place's kind. */
 export function renderLegend(owner: object, content: LegendContent): TemplateResult {
   return html`<div class="legend" part="legend" aria-hidden="true">
-    ${content.parties.slice(0, 2).map(
-      (party, i) => html`<div class="legend-row"><span class="swatch party-${i + 1}"></span>${localize(party.name, content.lang)}</div>`,
-    )}
+    ${content.parties
+      .slice(0, 2)
+      .map(
+        (party, i) =>
+          html`<div class="legend-row">
+            <span class="swatch party-${i + 1}"></span>${localize(party.name, content.lang)}
+          </div>`,
+      )}
     ${content.symbols.map(
-      (symbol) => html`<div class="legend-row glyph-row" data-symbol=${symbol}>${glyphFor(owner, symbol)}${symbolName(symbol, content.lang)}</div>`,
+      (symbol) =>
+        html`<div class="legend-row glyph-row" data-symbol=${symbol}>
+          ${glyphFor(owner, symbol)}${symbolName(symbol, content.lang)}
+        </div>`,
     )}
     ${content.twinning ? html`<div class="legend-row"><span class="dash"></span>${t(content.lang, 'twinning')}</div>` : nothing}
     ${content.grouped ? html`<div class="legend-row"><span class="group">3</span>${t(content.lang, 'groupOfPlaces')}</div>` : nothing}

@@ -250,11 +250,15 @@ export class RelationsMap extends RelationsDataView {
     const layers = this.#layers;
     if (!layers) return;
     layers.highlight();
-    if (follow && !this.noFollow && !layers.dragging && highlighted.size > 0) this.#leaflet.fitTo(this.#placesOf(highlighted), true);
+    if (follow && !this.noFollow && !layers.dragging && highlighted.size > 0)
+      this.#leaflet.fitTo(this.#placesOf(highlighted), true);
   }
 
   #userSelect(entry: PlaceEntry | null): void {
-    this.#selection.userSelect(entry ? this.#selectionFor(entry) : { eventIds: [], placeIds: [] }, selectedAnnouncement(entry, elementLang(this)));
+    this.#selection.userSelect(
+      entry ? this.#selectionFor(entry) : { eventIds: [], placeIds: [] },
+      selectedAnnouncement(entry, elementLang(this)),
+    );
   }
 
   #userHover(entry: PlaceEntry | null): void {
@@ -309,16 +313,31 @@ export class RelationsMap extends RelationsDataView {
           @blur=${this.#keyboard.onBlur}
         ></div>
         <div class="zoom" part="zoom">
-          <button type="button" tabindex="-1" aria-label=${t(elementLang(this), 'zoomIn')} @click=${() => this.#leaflet.map?.zoomIn()}>+</button>
-          <button type="button" tabindex="-1" aria-label=${t(elementLang(this), 'zoomOut')} @click=${() => this.#leaflet.map?.zoomOut()}>−</button>
+          <button
+            type="button"
+            tabindex="-1"
+            aria-label=${t(elementLang(this), 'zoomIn')}
+            @click=${() => this.#leaflet.map?.zoomIn()}
+          >
+            +
+          </button>
+          <button
+            type="button"
+            tabindex="-1"
+            aria-label=${t(elementLang(this), 'zoomOut')}
+            @click=${() => this.#leaflet.map?.zoomOut()}
+          >
+            −
+          </button>
         </div>
         ${legend}
-        ${this.tilesFailed
-          ? html`<p class="notice" part="notice" role="status">${t(elementLang(this), 'tilesFailed')}</p>`
-          : nothing}
+        ${
+          this.tilesFailed
+            ? html`<p class="notice" part="notice" role="status">${t(elementLang(this), 'tilesFailed')}</p>`
+            : nothing
+        }
         ${this.tiles && this.attribution ? html`<p class="attribution" part="attribution">${this.attribution}</p>` : nothing}
-        ${renderDataStatus(this, elementLang(this))} ${this.#wheel.render(elementLang(this))}
-        ${renderLiveRegion(this)}
+        ${renderDataStatus(this, elementLang(this))} ${this.#wheel.render(elementLang(this))} ${renderLiveRegion(this)}
       </div>
     `;
   }

@@ -28,21 +28,21 @@ export const styles = css`
     color: var(--_ink);
   }
   ${darkTheme(css`
-      --_sea: var(--relations-map-sea, #1a2129);
-      --_land: var(--relations-map-land, #2b3038);
-      --_border: var(--relations-map-border, #4a505a);
-      --_party-1: var(--relations-map-party-1, #5cc0dc);
-      --_party-2: var(--relations-map-party-2, #f08a6c);
-      --_party-1-land: var(--relations-map-party-1-land, #3b4a50);
-      --_party-2-land: var(--relations-map-party-2-land, #4d3c38);
-      --_other: var(--relations-map-other, #b9bec6);
-      --_highlight: var(--relations-map-highlight, #fbbf24);
-      --_link: var(--relations-map-link, #a6acb5);
-      --_ink: var(--relations-map-ink, #eceff3);
-      --_muted: var(--relations-map-muted, #c3c8cf);
-      --_halo: var(--relations-map-halo, #14181d);
-      --_panel: var(--relations-map-panel, rgba(24, 28, 34, 0.92));
-      --_focus: var(--relations-map-focus, #93c5fd);
+    --_sea: var(--relations-map-sea, #1a2129);
+    --_land: var(--relations-map-land, #2b3038);
+    --_border: var(--relations-map-border, #4a505a);
+    --_party-1: var(--relations-map-party-1, #5cc0dc);
+    --_party-2: var(--relations-map-party-2, #f08a6c);
+    --_party-1-land: var(--relations-map-party-1-land, #3b4a50);
+    --_party-2-land: var(--relations-map-party-2-land, #4d3c38);
+    --_other: var(--relations-map-other, #b9bec6);
+    --_highlight: var(--relations-map-highlight, #fbbf24);
+    --_link: var(--relations-map-link, #a6acb5);
+    --_ink: var(--relations-map-ink, #eceff3);
+    --_muted: var(--relations-map-muted, #c3c8cf);
+    --_halo: var(--relations-map-halo, #14181d);
+    --_panel: var(--relations-map-panel, rgba(24, 28, 34, 0.92));
+    --_focus: var(--relations-map-focus, #93c5fd);
   `)}
   .frame {
     position: relative;

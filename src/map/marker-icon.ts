@@ -7,7 +7,10 @@ import type { MarkerSymbol } from './marker-symbol.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
-function svgEl<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>): SVGElementTagNameMap[K] {
+function svgEl<K extends keyof SVGElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string | number>,
+): SVGElementTagNameMap[K] {
   const el = document.createElementNS(SVG, tag);
   for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, String(value));
   return el;
@@ -24,7 +27,14 @@ export function glyph(symbol: MarkerSymbol): SVGSVGElement {
 }
 
 function buildGlyph(symbol: MarkerSymbol): SVGSVGElement {
-  const svg = svgEl('svg', { viewBox: '-12 -12 24 24', width: 24, height: 24, class: 'glyph', 'aria-hidden': 'true', focusable: 'false' });
+  const svg = svgEl('svg', {
+    viewBox: '-12 -12 24 24',
+    width: 24,
+    height: 24,
+    class: 'glyph',
+    'aria-hidden': 'true',
+    focusable: 'false',
+  });
   switch (symbol) {
     case 'capital':
       svg.append(
@@ -34,14 +44,37 @@ function buildGlyph(symbol: MarkerSymbol): SVGSVGElement {
       break;
     case 'embassy':
       svg.append(
-        svgEl('path', { d: 'M-5 9V-9', stroke: 'var(--_ink)', 'stroke-width': 1.6, 'stroke-linecap': 'round', fill: 'none' }),
-        svgEl('path', { d: 'M-4.2 -8.4H7L4.6 -4.6L7 -0.8H-4.2Z', class: 'fill', fill: 'currentColor', stroke: 'var(--_halo)', 'stroke-width': 1 }),
+        svgEl('path', {
+          d: 'M-5 9V-9',
+          stroke: 'var(--_ink)',
+          'stroke-width': 1.6,
+          'stroke-linecap': 'round',
+          fill: 'none',
+        }),
+        svgEl('path', {
+          d: 'M-4.2 -8.4H7L4.6 -4.6L7 -0.8H-4.2Z',
+          class: 'fill',
+          fill: 'currentColor',
+          stroke: 'var(--_halo)',
+          'stroke-width': 1,
+        }),
       );
       break;
     case 'consulate':
       svg.append(
-        svgEl('path', { d: 'M-5 9V-9', stroke: 'var(--_ink)', 'stroke-width': 1.4, 'stroke-linecap': 'round', fill: 'none' }),
-        svgEl('path', { d: 'M-4.2 -8.4H6L3.8 -5L6 -1.6H-4.2Z', fill: 'var(--_halo)', stroke: 'currentColor', 'stroke-width': 1.6 }),
+        svgEl('path', {
+          d: 'M-5 9V-9',
+          stroke: 'var(--_ink)',
+          'stroke-width': 1.4,
+          'stroke-linecap': 'round',
+          fill: 'none',
+        }),
+        svgEl('path', {
+          d: 'M-4.2 -8.4H6L3.8 -5L6 -1.6H-4.2Z',
+          fill: 'var(--_halo)',
+          stroke: 'currentColor',
+          'stroke-width': 1.6,
+        }),
       );
       break;
     case 'twin-city':
@@ -53,10 +86,20 @@ function buildGlyph(symbol: MarkerSymbol): SVGSVGElement {
       );
       break;
     case 'venue':
-      svg.append(svgEl('path', { d: 'M0 -5.5L5.5 0L0 5.5L-5.5 0Z', class: 'fill', fill: 'currentColor', stroke: 'var(--_halo)', 'stroke-width': 1.2 }));
+      svg.append(
+        svgEl('path', {
+          d: 'M0 -5.5L5.5 0L0 5.5L-5.5 0Z',
+          class: 'fill',
+          fill: 'currentColor',
+          stroke: 'var(--_halo)',
+          'stroke-width': 1.2,
+        }),
+      );
       break;
     default:
-      svg.append(svgEl('circle', { r: 4, class: 'fill', fill: 'currentColor', stroke: 'var(--_halo)', 'stroke-width': 1.2 }));
+      svg.append(
+        svgEl('circle', { r: 4, class: 'fill', fill: 'currentColor', stroke: 'var(--_halo)', 'stroke-width': 1.2 }),
+      );
   }
   return svg;
 }
@@ -90,7 +133,13 @@ export function placeIcon(symbol: MarkerSymbol, party: 0 | 1 | 2, label: string,
 export function arrowIcon(angle: number): HTMLElement {
   const root = document.createElement('div');
   root.className = 'arrow-icon';
-  const svg = svgEl('svg', { viewBox: '-6 -6 12 12', width: 14, height: 14, 'aria-hidden': 'true', focusable: 'false' });
+  const svg = svgEl('svg', {
+    viewBox: '-6 -6 12 12',
+    width: 14,
+    height: 14,
+    'aria-hidden': 'true',
+    focusable: 'false',
+  });
   svg.append(svgEl('path', { d: 'M5 0L-4 -4.5L-2 0L-4 4.5Z', fill: 'currentColor' }));
   svg.style.transform = `rotate(${angle.toFixed(1)}deg)`;
   root.append(svg);

@@ -4,7 +4,14 @@ import type { Party, Place } from '../data/types.js';
 export type MarkerSymbol = 'capital' | 'embassy' | 'consulate' | 'twin-city' | 'venue' | 'city';
 
 /** Legend order: the article's subjects first. */
-export const MARKER_SYMBOLS: readonly MarkerSymbol[] = ['capital', 'embassy', 'consulate', 'twin-city', 'venue', 'city'];
+export const MARKER_SYMBOLS: readonly MarkerSymbol[] = [
+  'capital',
+  'embassy',
+  'consulate',
+  'twin-city',
+  'venue',
+  'city',
+];
 
 const PRIORITY: readonly MarkerSymbol[] = ['embassy', 'consulate', 'capital', 'twin-city', 'venue', 'city'];
 
@@ -24,14 +31,23 @@ export function partyOf(
   parties: readonly Party[] | undefined,
   symbol = symbolOf(place),
 ): 0 | 1 | 2 {
-  const country = (symbol === 'embassy' || symbol === 'consulate' ? place.represents ?? place.country : place.country)?.toUpperCase();
+  const country = (
+    symbol === 'embassy' || symbol === 'consulate' ? (place.represents ?? place.country) : place.country
+  )?.toUpperCase();
   if (!country || !parties) return 0;
   const index = parties.findIndex((party) => party.country.toUpperCase() === country);
   return index === 0 ? 1 : index === 1 ? 2 : 0;
 }
 
 /** Larger numbers win label space and keyboard order ties. */
-const BASE_PRIORITY: Readonly<Record<MarkerSymbol, number>> = { capital: 1000, 'twin-city': 300, embassy: 200, consulate: 150, venue: 100, city: 120 };
+const BASE_PRIORITY: Readonly<Record<MarkerSymbol, number>> = {
+  capital: 1000,
+  'twin-city': 300,
+  embassy: 200,
+  consulate: 150,
+  venue: 100,
+  city: 120,
+};
 
 export function labelPriority(symbol: MarkerSymbol, eventCount: number): number {
   return BASE_PRIORITY[symbol] + Math.min(eventCount, 99);

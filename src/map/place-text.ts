@@ -41,7 +41,9 @@ export function tooltipDetail(place: DescribedPlace, lang = 'en'): string {
 }
 
 export function selectedAnnouncement(place: DescribedPlace | null, lang = 'en'): string {
-  return place ? t(lang, 'selectedPlace', { name: place.name, events: eventCount(place.count, lang) }) : t(lang, 'selectionCleared');
+  return place
+    ? t(lang, 'selectedPlace', { name: place.name, events: eventCount(place.count, lang) })
+    : t(lang, 'selectionCleared');
 }
 
 /** The map's accessible name: what it shows and which keys work. */

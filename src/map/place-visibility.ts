@@ -4,7 +4,10 @@ type PlaceEvent = Pick<LoadedEvent, 'category' | 'when'> & { readonly id?: strin
 
 /** Visible: in a visible category and, while a search is on, matched by it. */
 function shown(event: PlaceEvent, categories: readonly string[] | null, matches: ReadonlySet<string> | null): boolean {
-  return (!categories || categories.includes(event.category)) && (!matches || (event.id !== undefined && matches.has(event.id)));
+  return (
+    (!categories || categories.includes(event.category)) &&
+    (!matches || (event.id !== undefined && matches.has(event.id)))
+  );
 }
 
 /**
@@ -28,5 +31,7 @@ export function isOutOfRange(
   matches: ReadonlySet<string> | null = null,
 ): boolean {
   if (!range || events.length === 0) return false;
-  return !events.some((event) => shown(event, categories, matches) && event.when.start < range.end && event.when.end > range.start);
+  return !events.some(
+    (event) => shown(event, categories, matches) && event.when.start < range.end && event.when.end > range.start,
+  );
 }

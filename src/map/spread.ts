@@ -51,7 +51,9 @@ export function spreadOffsets(points: readonly SpreadPoint[], minDistance: numbe
       offsets.set(points[members[0]].id, [0, 0]);
       continue;
     }
-    members.sort((a, b) => (points[b].priority ?? 0) - (points[a].priority ?? 0) || (points[a].id < points[b].id ? -1 : 1));
+    members.sort(
+      (a, b) => (points[b].priority ?? 0) - (points[a].priority ?? 0) || (points[a].id < points[b].id ? -1 : 1),
+    );
     const cx = members.reduce((sum, i) => sum + points[i].x, 0) / members.length;
     const cy = members.reduce((sum, i) => sum + points[i].y, 0) / members.length;
     const ring = members.length - 1;

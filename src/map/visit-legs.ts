@@ -17,7 +17,11 @@ const SHORTEST_LEG_KM = 30;
  * The legs of the selected events, in order, each pair of places once; legs to or from a place the map does not
  * draw, and legs within one city, are left out.
  */
-export function visitLegs(data: LoadedDataset, selection: Selection, placeById: (id: string) => Place | undefined): VisitLeg[] {
+export function visitLegs(
+  data: LoadedDataset,
+  selection: Selection,
+  placeById: (id: string) => Place | undefined,
+): VisitLeg[] {
   const legs: VisitLeg[] = [];
   const seen = new Set<string>();
   for (const eventId of selection.eventIds) {

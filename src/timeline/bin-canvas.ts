@@ -44,13 +44,22 @@ export function paintBins(canvas: HTMLCanvasElement, view: View | null, paint: B
       context.fillRect(x, y, w, cellH);
       context.globalAlpha = 1;
       context.fillStyle = strength > 0.55 ? '#ffffff' : paint.text;
-      context.fillText(count > 999 ? `${Math.round(count / 100) / 10}k` : String(count), x + w / 2, y + cellH / 2 + 0.5, w - 2);
+      context.fillText(
+        count > 999 ? `${Math.round(count / 100) / 10}k` : String(count),
+        x + w / 2,
+        y + cellH / 2 + 0.5,
+        w - 2,
+      );
     }
   }
 }
 
 /** The bin under a plot point, with its lane's label and time span; `null` over an empty or unbinned cell. */
-export function binAt(view: View | null, x: number, y: number): { count: number; lane: string; start: number; end: number } | null {
+export function binAt(
+  view: View | null,
+  x: number,
+  y: number,
+): { count: number; lane: string; start: number; end: number } | null {
   const bins = view?.bins;
   if (!view || !bins) return null;
   const lane = view.lanes.findIndex((l) => y >= l.top && y < l.top + l.height);

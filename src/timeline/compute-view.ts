@@ -86,7 +86,11 @@ export interface ViewInput {
 
 /** The anchor for a window: the previous one while the zoom is unchanged and it is near, else the window's start. */
 export function panAnchor(previous: PanAnchor | null, start: number, pxPerMs: number): PanAnchor {
-  if (previous && Math.abs(previous.pxPerMs - pxPerMs) <= pxPerMs * 1e-9 && Math.abs((previous.time - start) * pxPerMs) <= 1e6) {
+  if (
+    previous &&
+    Math.abs(previous.pxPerMs - pxPerMs) <= pxPerMs * 1e-9 &&
+    Math.abs((previous.time - start) * pxPerMs) <= 1e6
+  ) {
     return previous;
   }
   return { time: start, pxPerMs };
@@ -128,7 +132,16 @@ export function computeView(input: ViewInput): View | null {
     return view;
   });
   const bins = binned.includes(1)
-    ? binEvents(positions, index.starts, index.ends, index.laneOf, laneCount, { start, end, width: plotWidth }, BIN_PX, (lane) => binned[lane] === 1)
+    ? binEvents(
+        positions,
+        index.starts,
+        index.ends,
+        index.laneOf,
+        laneCount,
+        { start, end, width: plotWidth },
+        BIN_PX,
+        (lane) => binned[lane] === 1,
+      )
     : null;
   const pxPerMs = plotWidth / (end - start);
   const anchor = panAnchor(input.anchor, start, pxPerMs);
@@ -163,7 +176,8 @@ export function growLanes(rowsNeeded: ArrayLike<number>, binned: Uint8Array, lan
   const total = () => need.reduce((sum, rows) => sum + rows * ROW_H + LANE_PAD, 0);
   while (total() > lanesHeight) {
     let widest = -1;
-    for (let i = 0; i < count; i++) if (!binned[i] && need[i] > BIN_ROWS && (widest < 0 || need[i] > need[widest])) widest = i;
+    for (let i = 0; i < count; i++)
+      if (!binned[i] && need[i] > BIN_ROWS && (widest < 0 || need[i] > need[widest])) widest = i;
     if (widest < 0) break;
     binned[widest] = 1;
     need[widest] = BIN_ROWS;
@@ -185,14 +199,20 @@ interface MarkLayout {
  * Each drawn mark's x extent (`scale(date)` in plot px), its row in its lane, and its label, for lanes of the given
  * heights (`null`: as many rows as the marks need, to learn how many that is).
  */
-function layoutMarks(input: ViewInput, positions: Int32Array, binned: Uint8Array, heights: Float64Array | null): MarkLayout {
+function layoutMarks(
+  input: ViewInput,
+  positions: Int32Array,
+  binned: Uint8Array,
+  heights: Float64Array | null,
+): MarkLayout {
   const { index, window, plotWidth } = input;
   const pxPerMs = plotWidth / (window.end - window.start);
   const toX = (time: number) => (time - window.start) * pxPerMs;
   const laneCount = Math.max(1, index.lanes.length);
   const tops = new Float64Array(laneCount);
   for (let i = 1; i < laneCount; i++) tops[i] = tops[i - 1] + (heights?.[i - 1] ?? 0);
-  const rowsIn = (lane: number) => (heights ? Math.max(1, Math.floor((heights[lane] - LANE_PAD) / ROW_H)) : Number.MAX_SAFE_INTEGER);
+  const rowsIn = (lane: number) =>
+    heights ? Math.max(1, Math.floor((heights[lane] - LANE_PAD) / ROW_H)) : Number.MAX_SAFE_INTEGER;
   const chosen = chosenPositions(input, positions, binned);
   const byLane: number[][] = Array.from({ length: laneCount }, () => []);
   const x0s = new Float64Array(chosen.length);
@@ -233,7 +253,12 @@ function layoutMarks(input: ViewInput, positions: Int32Array, binned: Uint8Array
     rowsNeeded[lane] = rowsUsed;
     const blockTop = tops[lane] + ((heights?.[lane] ?? rowsUsed * ROW_H) - rowsUsed * ROW_H) / 2;
     const labels = placeLabels(
-      ks.map((k, i) => ({ x0: x0s[k], x1: Math.min(x1s[k], plotWidth), row: rows[i], text: index.events[chosen[k]].title })),
+      ks.map((k, i) => ({
+        x0: x0s[k],
+        x1: Math.min(x1s[k], plotWidth),
+        row: rows[i],
+        text: index.events[chosen[k]].title,
+      })),
       plotWidth,
     );
     ks.forEach((k, i) => {

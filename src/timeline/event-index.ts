@@ -55,7 +55,9 @@ export function buildEventIndex(dataset: LoadedDataset, options: IndexOptions = 
   const shown = options.categories ? new Set(options.categories) : null;
   const matches = options.matches ?? null;
   const events =
-    shown || matches ? dataset.events.filter((e) => (!shown || shown.has(e.category)) && (!matches || matches.has(e.id))) : dataset.events;
+    shown || matches
+      ? dataset.events.filter((e) => (!shown || shown.has(e.category)) && (!matches || matches.has(e.id)))
+      : dataset.events;
   const n = events.length;
   const starts = new Float64Array(n);
   const ends = new Float64Array(n);

@@ -23,7 +23,9 @@ export class EventText {
 
   laneLabel(event: LoadedEvent): string {
     const position = this.#index.positionOf.get(event.id);
-    return position === undefined ? event.category : (this.#index.lanes[this.#index.laneOf[position]]?.label ?? event.category);
+    return position === undefined
+      ? event.category
+      : (this.#index.lanes[this.#index.laneOf[position]]?.label ?? event.category);
   }
 
   date(event: LoadedEvent): string {

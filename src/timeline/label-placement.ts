@@ -60,7 +60,14 @@ export function placeLabels(
     const x = Math.max(request.x1 + pad, occupiedUntil.get(request.row) ?? -Infinity);
     const room = Math.min(nextX0[i] - gap, plotWidth) - x;
     const text = room > 0 ? elide(request.text, room, charWidth) : '';
-    occupiedUntil.set(request.row, Math.max(occupiedUntil.get(request.row) ?? -Infinity, request.x1, text ? x + estimateTextWidth(text, charWidth) + gap : -Infinity));
+    occupiedUntil.set(
+      request.row,
+      Math.max(
+        occupiedUntil.get(request.row) ?? -Infinity,
+        request.x1,
+        text ? x + estimateTextWidth(text, charWidth) + gap : -Infinity,
+      ),
+    );
     return { text, x };
   });
 }

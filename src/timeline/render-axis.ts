@@ -15,7 +15,11 @@ export interface AxisGeometry {
   readonly rightMargin: number;
 }
 
-export function renderLanes(view: View, geometry: AxisGeometry, laneColor: (laneIndex: number) => string): TemplateResult {
+export function renderLanes(
+  view: View,
+  geometry: AxisGeometry,
+  laneColor: (laneIndex: number) => string,
+): TemplateResult {
   const room = geometry.labelWidth - 22;
   return svg`<g part="lanes" class="lanes" transform=${`translate(0,${geometry.axisHeight})`}>
     ${view.lanes.map(
@@ -29,7 +33,12 @@ export function renderLanes(view: View, geometry: AxisGeometry, laneColor: (lane
 }
 
 /** Ticks at `scale(tick)` in plot px; a label that would run past the right margin is left out. */
-export function renderAxis(view: View, ticks: readonly AxisTick[], toX: (time: number) => number, geometry: AxisGeometry): TemplateResult {
+export function renderAxis(
+  view: View,
+  ticks: readonly AxisTick[],
+  toX: (time: number) => number,
+  geometry: AxisGeometry,
+): TemplateResult {
   const { axisHeight, lanesHeight } = geometry;
   return svg`<g part="axis" class="axis" transform=${`translate(${geometry.labelWidth},0)`}>
     <line class="axis-line" x1="0" x2=${view.plotWidth} y1=${axisHeight - 0.5} y2=${axisHeight - 0.5}></line>

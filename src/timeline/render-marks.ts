@@ -72,11 +72,12 @@ export function renderMarks(view: View | null, height: number, state: MarkState)
   const offset = view?.offset ?? 0;
   return svg`<svg class="marks" role="none" width=${view?.plotWidth ?? 0} height=${height}>
     <g role="none" transform=${`translate(${offset.toFixed(1)},0)`}>${view?.lanes.map(
-      (lane, i) => svg`<g role="group" aria-label=${lane.label} style=${cssProps({ '--c': state.laneColor(i) })}>${repeat(
-        view.marksByLane[i] ?? [],
-        (m) => m.id,
-        (m) => renderMark(m, state, offset),
-      )}</g>`,
+      (lane, i) =>
+        svg`<g role="group" aria-label=${lane.label} style=${cssProps({ '--c': state.laneColor(i) })}>${repeat(
+          view.marksByLane[i] ?? [],
+          (m) => m.id,
+          (m) => renderMark(m, state, offset),
+        )}</g>`,
     )}${view && state.callout ? renderCallout(state.callout, view.plotWidth, offset) : nothing}</g>
   </svg>`;
 }

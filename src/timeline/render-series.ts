@@ -7,7 +7,13 @@ import { elide } from './label-placement.js';
 export function renderSeries(
   series: LoadedSeries,
   toX: (time: number) => number,
-  geometry: { readonly top: number; readonly height: number; readonly width: number; readonly labelWidth: number; readonly plotWidth: number },
+  geometry: {
+    readonly top: number;
+    readonly height: number;
+    readonly width: number;
+    readonly labelWidth: number;
+    readonly plotWidth: number;
+  },
   lang: string,
 ): TemplateResult {
   const { top, height, width, labelWidth, plotWidth } = geometry;

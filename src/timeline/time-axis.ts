@@ -33,9 +33,14 @@ export function tickLabel(time: number, unit: TickUnit, lang: string, withYear: 
     case 'year':
       return dateFormatter(lang, { year: 'numeric', ...era }).format(time);
     case 'month':
-      return dateFormatter(lang, withYear ? { month: 'short', year: 'numeric', ...era } : { month: 'short' }).format(time);
+      return dateFormatter(lang, withYear ? { month: 'short', year: 'numeric', ...era } : { month: 'short' }).format(
+        time,
+      );
     case 'day':
-      return dateFormatter(lang, withYear ? { day: 'numeric', month: 'short', year: 'numeric', ...era } : { day: 'numeric', month: 'short' }).format(time);
+      return dateFormatter(
+        lang,
+        withYear ? { day: 'numeric', month: 'short', year: 'numeric', ...era } : { day: 'numeric', month: 'short' },
+      ).format(time);
     default:
       return dateFormatter(lang, { hour: 'numeric', minute: '2-digit' }).format(time);
   }
@@ -45,7 +50,10 @@ export function tickLabel(time: number, unit: TickUnit, lang: string, withYear: 
 export function axisTicks(start: number, end: number, width: number, lang = 'en', spacing = 90): AxisTick[] {
   if (!(end > start) || !(width > 0)) return [];
   const count = Math.max(2, Math.floor(width / spacing));
-  const times = scaleUtc().domain([start, end]).ticks(count).map((d) => d.getTime());
+  const times = scaleUtc()
+    .domain([start, end])
+    .ticks(count)
+    .map((d) => d.getTime());
   const unit = tickUnit(times);
   let lastYear = NaN;
   return times.map((time, i) => {

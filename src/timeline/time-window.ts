@@ -21,7 +21,9 @@ export type TimeScale = ScaleTime<number, number>;
 
 /** The whole span `[d0, d1]` over the plot `[x0, x1]`. */
 export function baseScale(domain: readonly [number, number], plot: readonly [number, number]): TimeScale {
-  return scaleUtc().domain([new Date(domain[0]), new Date(domain[1])]).range([plot[0], plot[1]]);
+  return scaleUtc()
+    .domain([new Date(domain[0]), new Date(domain[1])])
+    .range([plot[0], plot[1]]);
 }
 
 /** The window a transform shows. */
@@ -63,7 +65,13 @@ export function clampWindow(window: TimeWindow, bounds: TimeWindow): TimeWindow 
  * The window zoomed by `factor` (2 shows half the time) about the point `at` (0 the left edge, 1 the right), which
  * stays at the same place on screen, kept within `bounds` and no narrower than `minWindow`.
  */
-export function zoomWindow(window: TimeWindow, factor: number, at: number, bounds: TimeWindow, minWindow = MIN_WINDOW): TimeWindow {
+export function zoomWindow(
+  window: TimeWindow,
+  factor: number,
+  at: number,
+  bounds: TimeWindow,
+  minWindow = MIN_WINDOW,
+): TimeWindow {
   const fraction = Math.min(1, Math.max(0, at));
   const span = window.end - window.start;
   const next = Math.min(bounds.end - bounds.start, Math.max(minWindow, span / factor));

@@ -33,7 +33,6 @@ import { TooltipController } from './tooltip-controller.js';
 
 export { MAX_MARKS } from './compute-view.js';
 
-
 /**
  * @summary A zoomable timeline of a relations data set: one lane per category, points and intervals at the precision
  * the source gives, a series track and an overview strip. Fast with 100,000 events; usable by keyboard.
@@ -114,7 +113,8 @@ export class RelationsTimeline extends RelationsDataView {
     domain: () => paddedDomain(this.loadedData?.extent),
     oneFingerPans: () => this.#wheel.engaged(),
     ignore: (event) =>
-      Boolean((event.target as Element | null)?.closest?.('.toolbar')) || (event.type === 'wheel' && !this.#wheel.allows(event as WheelEvent)),
+      Boolean((event.target as Element | null)?.closest?.('.toolbar')) ||
+      (event.type === 'wheel' && !this.#wheel.allows(event as WheelEvent)),
     changed: () => this.requestUpdate(),
   });
   readonly #tooltip = new TooltipController(this, () => this.#window);
@@ -234,7 +234,11 @@ export class RelationsTimeline extends RelationsDataView {
     const data = this.loadedData;
     const window = this.#window.window;
     const nothingToDraw = this.#window.measured && (this.#window.width === 0 || this.#index?.events.length === 0);
-    if (data && window && (!this.#lastRange || this.#lastRange.start !== window.start || this.#lastRange.end !== window.end)) {
+    if (
+      data &&
+      window &&
+      (!this.#lastRange || this.#lastRange.start !== window.start || this.#lastRange.end !== window.end)
+    ) {
       this.#lastRange = window;
       this.dispatchEvent(new RelationsRangeEvent(window.start, window.end));
       this.#selection.publishRange(window.start, window.end);
@@ -264,7 +268,14 @@ export class RelationsTimeline extends RelationsDataView {
     const key = [data, this.groupBy, lang, this.#selection.categories, this.#selection.matches];
     if (key.every((v, i) => v === this.#indexKey[i])) return;
     this.#indexKey = key;
-    this.#index = data ? buildEventIndex(data, { groupBy: this.groupBy, lang, categories: this.#selection.categories, matches: this.#selection.matches }) : null;
+    this.#index = data
+      ? buildEventIndex(data, {
+          groupBy: this.groupBy,
+          lang,
+          categories: this.#selection.categories,
+          matches: this.#selection.matches,
+        })
+      : null;
     this.#text = this.#index ? new EventText(this.#index, lang) : null;
     this.#keyboard.reset();
     this.#density = '';
@@ -284,7 +295,8 @@ export class RelationsTimeline extends RelationsDataView {
     const index = this.#index;
     const window = this.#window.window;
     // No events, no axis: an empty data set shows its message on a blank timeline, not ten made-up years.
-    if (!index || index.events.length === 0 || !window || this.#window.width === 0 || this.#window.height === 0) return null;
+    if (!index || index.events.length === 0 || !window || this.#window.width === 0 || this.#window.height === 0)
+      return null;
     return computeView({
       index,
       window,
@@ -306,8 +318,11 @@ export class RelationsTimeline extends RelationsDataView {
     const index = this.#index;
     const window = this.#window.window;
     if (!index || !window) return;
-    const positions = [...this.#selection.highlighted].map((id) => index.positionOf.get(id) ?? -1).filter((p) => p >= 0);
-    if (positions.length === 0 || positions.some((p) => index.ends[p] > window.start && index.starts[p] < window.end)) return;
+    const positions = [...this.#selection.highlighted]
+      .map((id) => index.positionOf.get(id) ?? -1)
+      .filter((p) => p >= 0);
+    if (positions.length === 0 || positions.some((p) => index.ends[p] > window.start && index.starts[p] < window.end))
+      return;
     const first = Math.min(...positions);
     this.#window.reveal(index.starts[first], index.ends[first]);
   }
@@ -315,9 +330,15 @@ export class RelationsTimeline extends RelationsDataView {
   #userSelect(event: LoadedEvent | null): void {
     const text = this.#text;
     const lang = elementLang(this);
-    const announcement = event && text ? t(lang, 'selectedEvent', { title: event.title, date: text.date(event) }) : t(lang, 'selectionCleared');
+    const announcement =
+      event && text
+        ? t(lang, 'selectedEvent', { title: event.title, date: text.date(event) })
+        : t(lang, 'selectionCleared');
     const selection = { eventIds: event ? [event.id] : [], placeIds: [] };
-    this.#selection.userSelect(selection, announcement, { ...selection, placeIds: event ? [...new Set(event.places)] : [] });
+    this.#selection.userSelect(selection, announcement, {
+      ...selection,
+      placeIds: event ? [...new Set(event.places)] : [],
+    });
   }
 
   #userHover(event: LoadedEvent | null): void {
@@ -335,7 +356,11 @@ export class RelationsTimeline extends RelationsDataView {
     // Focus shows a tooltip for keyboard users, like hover does for the pointer.
     const keyboardTip =
       this.#keyboard.visible && focused && view && text
-        ? { lines: text.tooltip(focused.event), x: labelWidth + Math.min(view.plotWidth, Math.max(0, (focused.x0 + focused.x1) / 2)), y: AXIS_H + focused.y }
+        ? {
+            lines: text.tooltip(focused.event),
+            x: labelWidth + Math.min(view.plotWidth, Math.max(0, (focused.x0 + focused.x1) / 2)),
+            y: AXIS_H + focused.y,
+          }
         : null;
     const count = index?.events.length ?? 0;
     const label = t(lang, 'timelineLabel', {
@@ -343,7 +368,12 @@ export class RelationsTimeline extends RelationsDataView {
       window: view ? t(lang, 'windowWords', { from: shortDate(view.start, lang), to: shortDate(view.end, lang) }) : '',
     });
     // Styles go through the CSSOM (cssProps), never a style attribute string, so pages with a strict CSP allow them.
-    const plotBox = cssProps({ left: `${labelWidth}px`, top: `${AXIS_H}px`, width: `${view?.plotWidth ?? 0}px`, height: `${lanesH}px` });
+    const plotBox = cssProps({
+      left: `${labelWidth}px`,
+      top: `${AXIS_H}px`,
+      width: `${view?.plotWidth ?? 0}px`,
+      height: `${lanesH}px`,
+    });
     const geometry: AxisGeometry = { width, labelWidth, axisHeight: AXIS_H, lanesHeight: lanesH, rightMargin: RIGHT };
     const toX = (time: number) => (view ? ((time - view.start) / (view.end - view.start)) * view.plotWidth : 0);
     const series = this.#seriesData;
@@ -355,16 +385,22 @@ export class RelationsTimeline extends RelationsDataView {
     const selected = new Set(this.#selection.selection?.eventIds ?? []);
     const pointed = this.#pointed ? (view?.marks.find((m) => m.event === this.#pointed) ?? null) : null;
     const chosen = selected.size === 1 ? (view?.marks.find((m) => selected.has(m.id)) ?? null) : null;
-    const callout = pointed ?? (this.#keyboard.visible ? focused : null) ?? (chosen && chosen.label !== chosen.event.title ? chosen : null);
+    const callout =
+      pointed ??
+      (this.#keyboard.visible ? focused : null) ??
+      (chosen && chosen.label !== chosen.event.title ? chosen : null);
     return html`
       <div class="frame" @pointerleave=${this.#pointer.leave}>
         <div class="stage" style=${cssProps({ height: `${stageH}px` })}>
-          ${view
-            ? html`<svg class="under" width=${width} height=${stageH} aria-hidden="true">
-                ${renderLanes(view, geometry, this.#laneColor)} ${renderAxis(view, axisTicks(view.start, view.end, view.plotWidth, lang, view.plotWidth < 400 ? 64 : 90), toX, geometry)}
-                ${series && seriesH ? renderSeries(series, toX, { top: seriesTop, height: seriesH, width, labelWidth, plotWidth: view.plotWidth }, lang) : nothing}
-              </svg>`
-            : nothing}
+          ${
+            view
+              ? html`<svg class="under" width=${width} height=${stageH} aria-hidden="true">
+                  ${renderLanes(view, geometry, this.#laneColor)}
+                  ${renderAxis(view, axisTicks(view.start, view.end, view.plotWidth, lang, view.plotWidth < 400 ? 64 : 90), toX, geometry)}
+                  ${series && seriesH ? renderSeries(series, toX, { top: seriesTop, height: seriesH, width, labelWidth, plotWidth: view.plotWidth }, lang) : nothing}
+                </svg>`
+              : nothing
+          }
           <canvas class="dense" aria-hidden="true" style=${plotBox}></canvas>
           <div
             class=${`plot${this.#selection.highlighted.size > 0 ? ' has-highlight' : ''}${this.#keyboard.visible ? ' keyboard' : ''}`}
@@ -392,15 +428,49 @@ export class RelationsTimeline extends RelationsDataView {
             })}
           </div>
           <div class="toolbar" part="toolbar">
-            <button type="button" tabindex="-1" aria-label=${t(lang, 'zoomIn')} title=${`${t(lang, 'zoomIn')} (+)`} @click=${() => this.#window.zoomBy(2)}>+</button>
-            <button type="button" tabindex="-1" aria-label=${t(lang, 'zoomOut')} title=${`${t(lang, 'zoomOut')} (−)`} @click=${() => this.#window.zoomBy(0.5)}>−</button>
-            <button type="button" tabindex="-1" class="fit" aria-label=${t(lang, 'fitAll')} title=${`${t(lang, 'fitAll')} (0)`} @click=${() => this.#window.fit()}>${t(lang, 'fit')}</button>
+            <button
+              type="button"
+              tabindex="-1"
+              aria-label=${t(lang, 'zoomIn')}
+              title=${`${t(lang, 'zoomIn')} (+)`}
+              @click=${() => this.#window.zoomBy(2)}
+            >
+              +
+            </button>
+            <button
+              type="button"
+              tabindex="-1"
+              aria-label=${t(lang, 'zoomOut')}
+              title=${`${t(lang, 'zoomOut')} (−)`}
+              @click=${() => this.#window.zoomBy(0.5)}
+            >
+              −
+            </button>
+            <button
+              type="button"
+              tabindex="-1"
+              class="fit"
+              aria-label=${t(lang, 'fitAll')}
+              title=${`${t(lang, 'fitAll')} (0)`}
+              @click=${() => this.#window.fit()}
+            >
+              ${t(lang, 'fit')}
+            </button>
             ${renderKey(lang)}
           </div>
         </div>
-        ${view && bounds
-          ? renderOverview({ labelWidth, plotWidth: view.plotWidth, lang }, bounds, view, axisTicks(bounds.start, bounds.end, view.plotWidth, lang, view.plotWidth < 400 ? 70 : 110), this.#density, this.#brush)
-          : nothing}
+        ${
+          view && bounds
+            ? renderOverview(
+                { labelWidth, plotWidth: view.plotWidth, lang },
+                bounds,
+                view,
+                axisTicks(bounds.start, bounds.end, view.plotWidth, lang, view.plotWidth < 400 ? 70 : 110),
+                this.#density,
+                this.#brush,
+              )
+            : nothing
+        }
         ${this.#tooltip.render(keyboardTip)} ${renderDataStatus(this, lang)} ${this.#wheel.render(lang)}
         ${renderLiveRegion(this)}
       </div>

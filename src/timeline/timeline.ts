@@ -2,7 +2,8 @@ import { RelationsTimeline } from './timeline.component.js';
 
 export { RelationsTimeline };
 
-customElements.get('relations-timeline') ?? customElements.define('relations-timeline', RelationsTimeline);
+/** Defines `<relations-timeline>` unless a copy of the library already did. */
+if (!customElements.get('relations-timeline')) customElements.define('relations-timeline', RelationsTimeline);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -22,10 +22,14 @@ export function unmountAll(): void {
 export function waitFor<T extends Event = Event>(target: EventTarget, name: string, timeout = 10000): Promise<T> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no ${name} within ${timeout} ms`)), timeout);
-    target.addEventListener(name, (event) => {
-      clearTimeout(timer);
-      resolve(event as T);
-    }, { once: true });
+    target.addEventListener(
+      name,
+      (event) => {
+        clearTimeout(timer);
+        resolve(event as T);
+      },
+      { once: true },
+    );
   });
 }
 
@@ -44,14 +48,20 @@ export async function clickCentre(element: Element): Promise<void> {
   element.scrollIntoView({ block: 'center', inline: 'center' });
   await frame();
   const rect = element.getBoundingClientRect();
-  await sendMouse({ type: 'click', position: [Math.round(rect.x + rect.width / 2), Math.round(rect.y + rect.height / 2)] });
+  await sendMouse({
+    type: 'click',
+    position: [Math.round(rect.x + rect.width / 2), Math.round(rect.y + rect.height / 2)],
+  });
 }
 
 export async function hoverCentre(element: Element): Promise<void> {
   element.scrollIntoView({ block: 'center', inline: 'center' });
   await frame();
   const rect = element.getBoundingClientRect();
-  await sendMouse({ type: 'move', position: [Math.round(rect.x + rect.width / 2), Math.round(rect.y + rect.height / 2)] });
+  await sendMouse({
+    type: 'move',
+    position: [Math.round(rect.x + rect.width / 2), Math.round(rect.y + rect.height / 2)],
+  });
 }
 
 interface AxeResult {

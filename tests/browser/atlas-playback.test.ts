@@ -20,11 +20,16 @@ describe('<relations-atlas> playback', () => {
   it('Play selects the first event and frames its start; Escape stops it', async () => {
     const atlas = await mountAtlas();
     const timeline = shadowQuery<RelationsTimeline>(atlas, 'relations-timeline')!;
-    const play = shadowQueryAll<HTMLButtonElement>(atlas, '.search button').find((b) => b.textContent!.includes('Play'))!;
+    const play = shadowQueryAll<HTMLButtonElement>(atlas, '.search button').find((b) =>
+      b.textContent!.includes('Play'),
+    )!;
     play.click();
     const first = [...atlas.loadedData!.events].sort((a, b) => a.when.start - b.when.start)[0];
     await until(() => atlas.views.timeline!.highlightedEventIds.join() === first.id, 'the first event selected');
-    await until(() => timeline.range !== null && Math.abs(timeline.range.start.getTime() - (first.when.start - YEAR)) < 1000, 'the window framing it');
+    await until(
+      () => timeline.range !== null && Math.abs(timeline.range.start.getTime() - (first.when.start - YEAR)) < 1000,
+      'the window framing it',
+    );
     expect(timeline.range!.end.getTime() - timeline.range!.start.getTime()).to.be.at.most(5 * YEAR + 1000);
     expect(play.getAttribute('aria-pressed')).to.equal('true');
     play.focus();
@@ -45,7 +50,10 @@ describe('<relations-atlas> announcements', () => {
     const shape = () => shadowQuery(timeline, `[data-event-id="${CSS.escape(event.id)}"] .shape`);
     await until(() => shape() !== null, 'the mark');
     await clickCentre(shape()!);
-    const live = () => [atlas, timeline, shadowQuery(atlas, 'relations-map')!].map((el) => el.shadowRoot!.querySelector('[aria-live="polite"]')?.textContent?.trim() ?? '');
+    const live = () =>
+      [atlas, timeline, shadowQuery(atlas, 'relations-map')!].map(
+        (el) => el.shadowRoot!.querySelector('[aria-live="polite"]')?.textContent?.trim() ?? '',
+      );
     await until(() => live()[0].includes(event.title), 'the atlas announcement');
     expect(live().filter((text) => text.includes('Selected'))).to.have.length(1);
   });

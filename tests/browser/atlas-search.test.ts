@@ -13,7 +13,10 @@ async function mountAtlas(): Promise<RelationsAtlas> {
   return atlas;
 }
 
-const marks = (atlas: RelationsAtlas) => shadowQueryAll(shadowQuery(atlas, 'relations-timeline'), '[data-event-id]').map((m) => m.getAttribute('data-event-id')!);
+const marks = (atlas: RelationsAtlas) =>
+  shadowQueryAll(shadowQuery(atlas, 'relations-timeline'), '[data-event-id]').map((m) =>
+    m.getAttribute('data-event-id')!,
+  );
 const shownPlaces = (atlas: RelationsAtlas) =>
   shadowQueryAll<HTMLElement>(shadowQuery(atlas, 'relations-map'), '[data-place-id]')
     .filter((m) => !m.closest('[data-filtered]') && !m.hasAttribute('data-filtered'))
@@ -39,7 +42,10 @@ describe('<relations-atlas> search', () => {
     await type(atlas, 'Adamkus');
     const matches = atlas.loadedData!.events.filter((e) => JSON.stringify(e).includes('Adamkus')).map((e) => e.id);
     expect(matches.length).to.be.greaterThan(1);
-    await until(() => marks(atlas).length === shadowQueryAll(shadowQuery(atlas, 'relations-event-table'), 'tbody tr').length, 'the timeline to match the list');
+    await until(
+      () => marks(atlas).length === shadowQueryAll(shadowQuery(atlas, 'relations-event-table'), 'tbody tr').length,
+      'the timeline to match the list',
+    );
     expect(marks(atlas).length).to.be.lessThan(10);
     for (const id of marks(atlas)) expect(JSON.stringify(atlas.loadedData!.eventById.get(id))).to.contain('Adamkus');
     const places = new Set(marks(atlas).flatMap((id) => atlas.loadedData!.eventById.get(id)!.places));
@@ -63,7 +69,11 @@ describe('<relations-atlas> URL state with sync-url', () => {
   });
 
   it('search and hidden categories join the hash and come back from it; unknown ids are dropped from it', async () => {
-    history.replaceState(null, '', '#events=no-such-event,community-odlar-yurdu-founded-1988&q=Adamkus&hide=culture,nonsense');
+    history.replaceState(
+      null,
+      '',
+      '#events=no-such-event,community-odlar-yurdu-founded-1988&q=Adamkus&hide=culture,nonsense',
+    );
     const atlas = mount<RelationsAtlas>(`<relations-atlas src="${DATA_URL}" sync-url></relations-atlas>`);
     await waitFor(atlas, 'relations-ready');
     await until(() => !location.hash.includes('no-such-event'), 'the unknown id dropped from the hash');
@@ -71,7 +81,12 @@ describe('<relations-atlas> URL state with sync-url', () => {
     const culture = shadowQueryAll<HTMLButtonElement>(atlas, '.chip').find((c) => c.textContent!.includes('Culture'))!;
     expect(culture.getAttribute('aria-pressed')).to.equal('false');
     expect(location.hash).to.contain('q=Adamkus').and.to.contain('hide=culture').and.not.to.contain('nonsense');
-    await until(() => marks(atlas).length > 0 && marks(atlas).every((id) => JSON.stringify(atlas.loadedData!.eventById.get(id)).includes('Adamkus')), 'the search applied to the timeline');
+    await until(
+      () =>
+        marks(atlas).length > 0 &&
+        marks(atlas).every((id) => JSON.stringify(atlas.loadedData!.eventById.get(id)).includes('Adamkus')),
+      'the search applied to the timeline',
+    );
     expect(location.hash).to.contain('events=community-odlar-yurdu-founded-1988');
   });
 
@@ -81,7 +96,10 @@ describe('<relations-atlas> URL state with sync-url', () => {
     await frame();
     let copied = '';
     const clipboard = navigator.clipboard;
-    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (text: string) => void (copied = text) } });
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: async (text: string) => void (copied = text) },
+    });
     try {
       shadowQuery<HTMLButtonElement>(atlas, '.copy-link')!.click();
       await until(() => copied !== '', 'the copy');

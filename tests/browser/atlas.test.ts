@@ -20,7 +20,10 @@ async function mountAtlas(attributes = ''): Promise<RelationsAtlas> {
   const atlas = mount<RelationsAtlas>(`<relations-atlas src="${DATA_URL}" ${attributes}></relations-atlas>`);
   await waitFor(atlas, 'relations-ready');
   // The timeline takes its size in the frame after it is first measured.
-  await until(() => shadowQuery(shadowQuery(atlas, 'relations-timeline'), '[data-event-id]') !== null, 'the timeline drawn');
+  await until(
+    () => shadowQuery(shadowQuery(atlas, 'relations-timeline'), '[data-event-id]') !== null,
+    'the timeline drawn',
+  );
   await frame();
   return atlas;
 }
@@ -28,9 +31,13 @@ async function mountAtlas(attributes = ''): Promise<RelationsAtlas> {
 const timelineOf = (atlas: RelationsAtlas) => shadowQuery<HTMLElement>(atlas, 'relations-timeline');
 const mapOf = (atlas: RelationsAtlas) => shadowQuery<HTMLElement>(atlas, 'relations-map');
 const highlightedPlaces = (map: Element | null) =>
-  shadowQueryAll(map, '[data-place-id][data-highlighted]').map((el) => el.getAttribute('data-place-id')).sort();
+  shadowQueryAll(map, '[data-place-id][data-highlighted]')
+    .map((el) => el.getAttribute('data-place-id'))
+    .sort();
 const highlightedEvents = (timeline: Element | null) =>
-  shadowQueryAll(timeline, '[data-event-id][data-highlighted]').map((el) => el.getAttribute('data-event-id')).sort();
+  shadowQueryAll(timeline, '[data-event-id][data-highlighted]')
+    .map((el) => el.getAttribute('data-event-id'))
+    .sort();
 
 describe('<relations-atlas>', () => {
   afterEach(() => {
@@ -74,8 +81,13 @@ describe('<relations-atlas>', () => {
     const atlas = await mountAtlas();
     const data = atlas.loadedData!;
     const panel = shadowQuery<HTMLElement>(atlas, 'relations-details-panel')!;
-    await until(() => (panel.shadowRoot?.textContent ?? '').includes(`${data.events.length} events from`), 'the overview');
-    const counts = data.places.map((p) => [p.id, data.eventsByPlace.get(p.id)?.length ?? 0] as const).sort((a, b) => b[1] - a[1]);
+    await until(
+      () => (panel.shadowRoot?.textContent ?? '').includes(`${data.events.length} events from`),
+      'the overview',
+    );
+    const counts = data.places
+      .map((p) => [p.id, data.eventsByPlace.get(p.id)?.length ?? 0] as const)
+      .sort((a, b) => b[1] - a[1]);
     const placeButtons = shadowQueryAll<HTMLButtonElement>(panel, 'ul.chips button');
     expect(placeButtons.length).to.equal(5);
     const busiest = data.placeById.get(counts[0][0])!;

@@ -93,7 +93,10 @@ export function listenerCount(target: EventTarget, type?: string): number {
 /** Observer → what it observes now. */
 const observing = new Map<object, Set<Node>>();
 
-type ObserverConstructor = new (...args: never[]) => { observe(target: Node, options?: unknown): void; disconnect(): void };
+type ObserverConstructor = new (...args: never[]) => {
+  observe(target: Node, options?: unknown): void;
+  disconnect(): void;
+};
 
 function track(name: 'ResizeObserver' | 'IntersectionObserver' | 'MutationObserver'): void {
   const Original = (globalThis as unknown as Record<string, ObserverConstructor>)[name];

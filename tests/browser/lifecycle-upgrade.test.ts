@@ -80,7 +80,10 @@ describe('lifecycle: properties set before the elements are defined', function (
       [later, ['data', 'channel']],
     ] as const) {
       for (const name of names) {
-        expect(Object.prototype.hasOwnProperty.call(element, name), `${element.localName}.${name} left as an own property`).to.equal(false);
+        expect(
+          Object.prototype.hasOwnProperty.call(element, name),
+          `${element.localName}.${name} left as an own property`,
+        ).to.equal(false);
       }
     }
     expect((timeline as RelationsTimeline).data).to.equal(raw);
@@ -103,13 +106,22 @@ describe('lifecycle: properties set before the elements are defined', function (
     // The channel and the bus set early are the ones joined.
     getChannel('early').select({ placeIds: ['baku'] });
     await until(() => (map as RelationsMap).highlightedPlaceIds.includes('baku'), 'the map on "early" follows');
-    await until(() => (timeline as RelationsTimeline).highlightedEventIds.length > 0, 'the timeline on "early" follows');
+    await until(
+      () => (timeline as RelationsTimeline).highlightedEventIds.length > 0,
+      'the timeline on "early" follows',
+    );
     await until(() => (later as RelationsMap).highlightedPlaceIds.includes('baku'), 'the later map on "early" follows');
     expect((onBus as RelationsTimeline).highlightedEventIds).to.deep.equal([]);
     getChannel('early-bus').select({ eventIds: ['e2'] });
-    await until(() => (onBus as RelationsTimeline).highlightedEventIds.includes('e2'), 'the timeline on its bus follows');
+    await until(
+      () => (onBus as RelationsTimeline).highlightedEventIds.includes('e2'),
+      'the timeline on its bus follows',
+    );
     getChannel('early-atlas').select({ placeIds: ['vilnius'] });
-    await until(() => (atlas as RelationsAtlas).views.map?.highlightedPlaceIds.includes('vilnius') ?? false, 'the atlas follows');
+    await until(
+      () => (atlas as RelationsAtlas).views.map?.highlightedPlaceIds.includes('vilnius') ?? false,
+      'the atlas follows',
+    );
 
     // And the properties still work as properties afterwards.
     (timeline as RelationsTimeline).data = small;

@@ -7,7 +7,16 @@ import { getChannel } from '../../src/bus/channel.js';
 import type { RelationsAtlas } from '../../src/atlas/atlas.component.js';
 import type { RelationsMap } from '../../src/map/map.component.js';
 import type { RelationsTimeline } from '../../src/timeline/timeline.component.js';
-import { clickCentre, DATA_URL, frame, mount, shadowQuery, shadowQueryAll, unmountAll, until } from './atlas-helpers.js';
+import {
+  clickCentre,
+  DATA_URL,
+  frame,
+  mount,
+  shadowQuery,
+  shadowQueryAll,
+  unmountAll,
+  until,
+} from './atlas-helpers.js';
 
 /**
  * The lifecycle suite: elements mounted and unmounted many times leave nothing behind, survive being moved, take
@@ -29,7 +38,8 @@ L.Map.prototype.remove = function (this: L.Map) {
 /** `.leaflet-container`s in every connected shadow root, however deep. */
 function leafletContainers(root: Document | ShadowRoot = document): Element[] {
   const found = [...root.querySelectorAll('.leaflet-container')];
-  for (const element of root.querySelectorAll('*')) if (element.shadowRoot) found.push(...leafletContainers(element.shadowRoot));
+  for (const element of root.querySelectorAll('*'))
+    if (element.shadowRoot) found.push(...leafletContainers(element.shadowRoot));
   return found;
 }
 
@@ -238,7 +248,9 @@ describe('lifecycle: 50 mounts and unmounts', function () {
   });
 
   it('a still-mounted element holds the same before and after 50 others came and went beside it', async () => {
-    const stay = mount<RelationsTimeline>(`<relations-timeline src="${DATA_URL}" channel="beside"></relations-timeline>`);
+    const stay = mount<RelationsTimeline>(
+      `<relations-timeline src="${DATA_URL}" channel="beside"></relations-timeline>`,
+    );
     await drawn(stay, readyOf(stay));
     await settle();
     const before = holdings();
@@ -301,7 +313,12 @@ describe('lifecycle: an element moved to another parent', function () {
 
     const stage = shadowQuery<HTMLElement>(timeline, '.stage')!;
     const plot = shadowQuery<HTMLElement>(timeline, '.plot')!.getBoundingClientRect();
-    const at = { clientX: plot.left + plot.width / 2, clientY: plot.top + plot.height / 2, bubbles: true, cancelable: true };
+    const at = {
+      clientX: plot.left + plot.width / 2,
+      clientY: plot.top + plot.height / 2,
+      bubbles: true,
+      cancelable: true,
+    };
     const span = () => timeline.range!.end.getTime() - timeline.range!.start.getTime();
     const whole = span();
     // Engaged (focused), so the wheel zooms the timeline rather than scrolling the page.
@@ -418,7 +435,11 @@ describe('lifecycle: the library loaded twice', function () {
       iframe.style.cssText = 'width: 1100px; height: 1800px; border: 0';
       iframe.src = `/tests/lifecycle/${page}`;
       document.body.append(iframe);
-      await until(() => (iframe.contentWindow as TwicePage | null)?.libraryLoaded === true, 'the page loads three copies', 20000);
+      await until(
+        () => (iframe.contentWindow as TwicePage | null)?.libraryLoaded === true,
+        'the page loads three copies',
+        20000,
+      );
       const win = iframe.contentWindow as TwicePage;
       const { first, second, sources } = win.copies;
       expect(win.pageErrors).to.deep.equal([]);
@@ -435,7 +456,11 @@ describe('lifecycle: the library loaded twice', function () {
       expect(oneMap).to.be.instanceOf(second.RelationsMap);
       expect(twoMap).to.be.instanceOf(first.RelationsMap);
       for (const element of [oneTimeline, oneMap, twoTimeline, twoMap]) {
-        await until(() => (element.shadowRoot?.querySelectorAll('[data-event-id], [data-place-id]').length ?? 0) > 5, `${element.id} drawn`, 20000);
+        await until(
+          () => (element.shadowRoot?.querySelectorAll('[data-event-id], [data-place-id]').length ?? 0) > 5,
+          `${element.id} drawn`,
+          20000,
+        );
       }
 
       // A host script of a third copy hears what the first and the second copy say on "one", and nothing of "two".
@@ -453,7 +478,10 @@ describe('lifecycle: the library loaded twice', function () {
       await until(() => heard.at(-1)?.placeIds[0] === 'vilnius', 'the click on the channel');
       const ofVilnius = [...heard.at(-1)!.eventIds].sort();
       expect(ofVilnius.length).to.be.greaterThan(0);
-      await until(() => [...oneTimeline.highlightedEventIds].sort().join() === ofVilnius.join(), 'the timeline of the other copy follows');
+      await until(
+        () => [...oneTimeline.highlightedEventIds].sort().join() === ofVilnius.join(),
+        'the timeline of the other copy follows',
+      );
       await sleep(100);
       expect(twoMap.highlightedPlaceIds).to.deep.equal([]);
       expect(twoTimeline.highlightedEventIds).to.deep.equal([]);
@@ -462,7 +490,10 @@ describe('lifecycle: the library loaded twice', function () {
       // And "two" the other way round, without a word on "one".
       const heardOnOne = heard.length;
       second.getChannel('two', win.document).select({ placeIds: ['berlin'] });
-      await until(() => twoMap.highlightedPlaceIds.includes('berlin') && twoTimeline.highlightedEventIds.length > 0, 'channel two follows');
+      await until(
+        () => twoMap.highlightedPlaceIds.includes('berlin') && twoTimeline.highlightedEventIds.length > 0,
+        'channel two follows',
+      );
       expect(oneMap.highlightedPlaceIds).not.to.include('berlin');
       expect(heard.length).to.equal(heardOnOne);
       off();
@@ -479,7 +510,9 @@ describe('lifecycle: two atlases on one page', function () {
 
   async function pair(channels: [string | null, string | null]): Promise<RelationsAtlas[]> {
     const atlases = channels.map((channel) =>
-      mount<RelationsAtlas>(`<relations-atlas src="${DATA_URL}"${channel ? ` channel="${channel}"` : ''}></relations-atlas>`),
+      mount<RelationsAtlas>(
+        `<relations-atlas src="${DATA_URL}"${channel ? ` channel="${channel}"` : ''}></relations-atlas>`,
+      ),
     );
     await Promise.all(atlases.map((atlas) => drawn(atlas, readyOf(atlas))));
     return atlases;
@@ -508,7 +541,10 @@ describe('lifecycle: two atlases on one page', function () {
       const mark = shadowQuery(a.views.timeline, '[data-event-id]:not([data-highlighted])')!;
       await clickCentre(mark);
       const id = mark.getAttribute('data-event-id')!;
-      await until(() => events(a).length === 1 && events(a)[0] === id, 'the clicked event highlighted in the first atlas');
+      await until(
+        () => events(a).length === 1 && events(a)[0] === id,
+        'the clicked event highlighted in the first atlas',
+      );
       await sleep(100);
       expect(places(b)).to.deep.equal(['vilnius']);
       expect(events(b).sort()).to.deep.equal(eventsOfB);
@@ -523,7 +559,10 @@ describe('lifecycle: two atlases on one page', function () {
     const mark = shadowQuery(b.views.timeline, '[data-event-id]')!;
     const id = mark.getAttribute('data-event-id')!;
     await clickCentre(mark);
-    await until(() => events(a).includes(id) && events(a).length === 1, 'the first atlas follows a click in the second');
+    await until(
+      () => events(a).includes(id) && events(a).length === 1,
+      'the first atlas follows a click in the second',
+    );
     // The details panels agree.
     const title = (atlas: RelationsAtlas) =>
       shadowQuery(shadowQuery(atlas, 'relations-details-panel'), 'h3, h2')?.textContent?.trim();

@@ -48,7 +48,9 @@ function markersOffTheirPlaces(el: RelationsMap, map: LeafletMap): string[] {
     const y = rect.top + rect.height / 2 - originY;
     const expected = map.latLngToContainerPoint([place.lat, place.lon]);
     if (Math.abs(x - expected.x) > 1 || Math.abs(y - expected.y) > 1) {
-      off.push(`${place.id}: drawn at ${x.toFixed(1)},${y.toFixed(1)}, place at ${expected.x.toFixed(1)},${expected.y.toFixed(1)}`);
+      off.push(
+        `${place.id}: drawn at ${x.toFixed(1)},${y.toFixed(1)}, place at ${expected.x.toFixed(1)},${expected.y.toFixed(1)}`,
+      );
     }
   }
   return off;
@@ -104,7 +106,12 @@ describe('<relations-map> geometry: markers stay on their places', () => {
     const { el, map } = await drawnMap();
     const zoom = map.getZoom();
     // Several zooms: Leaflet's end-of-zoom timer races the CSS transitions, and one zoom may not show it.
-    for (const [by, expected] of [[1, zoom + 1], [1, zoom + 2], [-1, zoom + 1], [-1, zoom]] as const) {
+    for (const [by, expected] of [
+      [1, zoom + 1],
+      [1, zoom + 2],
+      [-1, zoom + 1],
+      [-1, zoom],
+    ] as const) {
       const moved = nextEvent(map, 'moveend');
       if (by > 0) map.zoomIn(1);
       else map.zoomOut(1);

@@ -47,8 +47,8 @@ async function focusedMap(): Promise<{ el: RelationsMap; map: L.Map; container: 
   return { el, map: el.leafletMap!, container };
 }
 
-
-const focusedId = (el: RelationsMap) => el.shadowRoot!.querySelector<HTMLElement>('[data-place-id][data-focused]')?.dataset.placeId ?? null;
+const focusedId = (el: RelationsMap) =>
+  el.shadowRoot!.querySelector<HTMLElement>('[data-place-id][data-focused]')?.dataset.placeId ?? null;
 const liveText = (el: RelationsMap) => el.shadowRoot!.querySelector('[aria-live="polite"]')!.textContent;
 
 /** Presses a key and waits for the map event it causes. */
@@ -177,7 +177,13 @@ describe('<relations-map> keyboard', () => {
     const { map, container } = await focusedMap();
     const zoom = map.getZoom();
     for (const init of [{ ctrlKey: true }, { altKey: true }, { metaKey: true }]) {
-      const press = new KeyboardEvent('keydown', { key: '-', bubbles: true, composed: true, cancelable: true, ...init });
+      const press = new KeyboardEvent('keydown', {
+        key: '-',
+        bubbles: true,
+        composed: true,
+        cancelable: true,
+        ...init,
+      });
       container.dispatchEvent(press);
       expect(press.defaultPrevented, JSON.stringify(init)).to.equal(false);
     }

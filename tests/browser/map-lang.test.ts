@@ -20,7 +20,9 @@ describe('the map’s language', () => {
     await waitFor(atlas, 'relations-ready');
     const map = shadowQuery<RelationsMap>(atlas, 'relations-map')!;
     await map.updateComplete;
-    expect(map.hasAttribute('lang') && map.getAttribute('lang') !== '', 'the atlas forces no lang on the map').to.equal(false);
+    expect(map.hasAttribute('lang') && map.getAttribute('lang') !== '', 'the atlas forces no lang on the map').to.equal(
+      false,
+    );
     expect(bakuLabel(map)).to.equal('Bakı');
   });
 
@@ -34,7 +36,9 @@ describe('the map’s language', () => {
   });
 
   it('a lone map takes the nearest ancestor’s lang, and its own lang (property set before connecting) over that', async () => {
-    const inherit = mount<RelationsMap>(`<relations-map src="${DATA_URL}" style="width: 600px; height: 400px"></relations-map>`);
+    const inherit = mount<RelationsMap>(
+      `<relations-map src="${DATA_URL}" style="width: 600px; height: 400px"></relations-map>`,
+    );
     inherit.parentElement!.lang = 'az';
     await waitFor(inherit, 'relations-ready');
     expect(bakuLabel(inherit)).to.equal('Bakı');

@@ -8,7 +8,13 @@ import type { RelationsMap } from '../../src/map/map.component.js';
 const DATA_URL = new URL('../../data/azerbaijan-lithuania.json', import.meta.url).href;
 
 const small = {
-  meta: { title: 'Small', parties: [{ country: 'AZ', name: 'Azerbaijan' }, { country: 'LT', name: 'Lithuania' }] },
+  meta: {
+    title: 'Small',
+    parties: [
+      { country: 'AZ', name: 'Azerbaijan' },
+      { country: 'LT', name: 'Lithuania' },
+    ],
+  },
   events: [
     { id: 'e1', date: '2001-05', title: 'Visit to Vilnius', category: 'visit', places: ['baku', 'vilnius'] },
     { id: 'e2', date: '2005', title: 'Embassy opens', category: 'diplomacy', places: ['embassy-lt-baku'] },
@@ -17,7 +23,15 @@ const small = {
   places: [
     { id: 'baku', name: { en: 'Baku', az: 'Bakı' }, country: 'AZ', lat: 40.4093, lon: 49.8671, kinds: ['capital'] },
     { id: 'vilnius', name: 'Vilnius', country: 'LT', lat: 54.6872, lon: 25.2797, kinds: ['capital'] },
-    { id: 'embassy-lt-baku', name: 'Embassy of Lithuania', country: 'AZ', represents: 'LT', lat: 40.378, lon: 49.848, kinds: ['embassy'] },
+    {
+      id: 'embassy-lt-baku',
+      name: 'Embassy of Lithuania',
+      country: 'AZ',
+      represents: 'LT',
+      lat: 40.378,
+      lon: 49.848,
+      kinds: ['embassy'],
+    },
     { id: 'gazakh', name: 'Gazakh', country: 'AZ', lat: 41.0925, lon: 45.3656, kinds: ['twin-city'] },
     { id: 'trakai', name: 'Trakai', country: 'LT', lat: 54.6378, lon: 24.9344, kinds: ['twin-city'] },
   ],
@@ -62,8 +76,12 @@ describe('<relations-map>', () => {
     const response = await fetch(DATA_URL);
     const data = await response.json();
     const el = await mapWith((m) => (m.src = DATA_URL));
-    const withCoordinates = data.places.filter((p: { lat: unknown; lon: unknown }) => Number.isFinite(p.lat) && Number.isFinite(p.lon));
-    const ids = markers(el).map((m) => m.dataset.placeId).sort();
+    const withCoordinates = data.places.filter(
+      (p: { lat: unknown; lon: unknown }) => Number.isFinite(p.lat) && Number.isFinite(p.lon),
+    );
+    const ids = markers(el)
+      .map((m) => m.dataset.placeId)
+      .sort();
     expect(ids).to.deep.equal(withCoordinates.map((p: { id: string }) => p.id).sort());
     expect(el.shadowRoot!.querySelectorAll('.twin-link').length).to.equal(data.links.length);
   });
@@ -81,7 +99,9 @@ describe('<relations-map>', () => {
     el.addEventListener('relations-select', (e) => events.push(e));
     marker(el, 'baku').click();
     off();
-    const bakuEvents = data.events.filter((e: { places: string[] }) => e.places.includes('baku')).map((e: { id: string }) => e.id);
+    const bakuEvents = data.events
+      .filter((e: { places: string[] }) => e.places.includes('baku'))
+      .map((e: { id: string }) => e.id);
     expect(events).to.have.length(1);
     expect(events[0].detail.placeIds).to.deep.equal(['baku']);
     expect([...events[0].detail.eventIds].sort()).to.deep.equal(bakuEvents.sort());
@@ -101,7 +121,9 @@ describe('<relations-map>', () => {
     el.addEventListener('relations-select', () => fired++);
     el.select({ placeIds: ['vilnius'] });
     off();
-    const highlighted = markers(el).filter((m) => m.hasAttribute('data-highlighted')).map((m) => m.dataset.placeId);
+    const highlighted = markers(el)
+      .filter((m) => m.hasAttribute('data-highlighted'))
+      .map((m) => m.dataset.placeId);
     expect(highlighted).to.deep.equal(['vilnius']);
     expect(el.highlightedPlaceIds).to.deep.equal(['vilnius']);
     expect(fired).to.equal(0);
@@ -117,7 +139,10 @@ describe('<relations-map>', () => {
       m.noFollow = true;
     });
     getChannel('map-bus').publish({ type: 'select', selection: { eventIds: ['e1'], placeIds: [] } }, {});
-    const highlighted = markers(el).filter((m) => m.hasAttribute('data-highlighted')).map((m) => m.dataset.placeId).sort();
+    const highlighted = markers(el)
+      .filter((m) => m.hasAttribute('data-highlighted'))
+      .map((m) => m.dataset.placeId)
+      .sort();
     expect(highlighted).to.deep.equal(['baku', 'vilnius']);
     expect(el.shadowRoot!.querySelectorAll('.visit-arc')).to.have.length(1);
     expect(el.shadowRoot!.querySelectorAll('.arrow-icon')).to.have.length(1);
@@ -131,12 +156,18 @@ describe('<relations-map>', () => {
     });
     const channel = getChannel('map-filter');
     channel.publish({ type: 'filter', categories: ['culture'] }, {});
-    const filtered = markers(el).filter((m) => m.hasAttribute('data-filtered')).map((m) => m.dataset.placeId).sort();
+    const filtered = markers(el)
+      .filter((m) => m.hasAttribute('data-filtered'))
+      .map((m) => m.dataset.placeId)
+      .sort();
     // Baku has only a visit, the embassy only diplomacy; Gazakh and Trakai have no events and stay.
     expect(filtered).to.deep.equal(['baku', 'embassy-lt-baku']);
     channel.publish({ type: 'filter', categories: null }, {});
     channel.publish({ type: 'range', start: Date.UTC(2009, 0, 1), end: Date.UTC(2011, 0, 1) }, {});
-    const faded = markers(el).filter((m) => m.hasAttribute('data-faded')).map((m) => m.dataset.placeId).sort();
+    const faded = markers(el)
+      .filter((m) => m.hasAttribute('data-faded'))
+      .map((m) => m.dataset.placeId)
+      .sort();
     expect(faded).to.deep.equal(['baku', 'embassy-lt-baku']);
     el.noRangeFade = true;
     await el.updateComplete;
@@ -217,10 +248,13 @@ describe('<relations-map>', () => {
     const el = await mapWith((m) => (m.data = small));
     const container = el.shadowRoot!.querySelector<HTMLElement>('[part="map"]')!;
     expect(container.tabIndex).to.equal(0);
-    const tabbable = el.shadowRoot!.querySelectorAll('a[href]:not([tabindex="-1"]), button:not([tabindex="-1"]), [tabindex="0"]');
+    const tabbable = el.shadowRoot!.querySelectorAll(
+      'a[href]:not([tabindex="-1"]), button:not([tabindex="-1"]), [tabindex="0"]',
+    );
     expect(tabbable).to.have.length(1);
     container.focus();
-    const key = (k: string) => container.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true }));
+    const key = (k: string) =>
+      container.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true }));
     key('ArrowRight');
     await el.updateComplete;
     const first = markers(el).find((m) => m.hasAttribute('data-focused'))!;
@@ -281,7 +315,11 @@ describe('<relations-map>', () => {
     // @ts-expect-error -- a script without types; it sets window.axe
     await import('axe-core/axe.min.js');
     const el = await mapWith((m) => (m.src = DATA_URL));
-    const axe = (window as unknown as { axe: { run: (el: Element) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: { run: (el: Element) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> };
+      }
+    ).axe;
     const result = await axe.run(el);
     expect(result.violations.map((v) => `${v.id} (${v.nodes.length})`)).to.deep.equal([]);
   });
@@ -401,7 +439,12 @@ describe('<relations-map>', () => {
   });
 
   it('switching from grouped to a few places leaves no groups and no stale markers behind', async () => {
-    const many = Array.from({ length: 1000 }, (_, i) => ({ id: `p${i}`, name: `Place ${i}`, lat: 40 + (i % 40) / 4, lon: 20 + (i % 37) }));
+    const many = Array.from({ length: 1000 }, (_, i) => ({
+      id: `p${i}`,
+      name: `Place ${i}`,
+      lat: 40 + (i % 40) / 4,
+      lon: 20 + (i % 37),
+    }));
     const el = await mapWith((m) => (m.data = { events: [], places: many }));
     expect(el.shadowRoot!.querySelector('canvas.relations-cluster-canvas')).to.exist;
     const errors: ErrorEvent[] = [];
@@ -414,7 +457,11 @@ describe('<relations-map>', () => {
     el.lang = 'az';
     await el.updateComplete;
     await nextFrame();
-    expect(markers(el).map((m) => m.dataset.placeId).sort()).to.deep.equal(small.places.map((p) => p.id).sort());
+    expect(
+      markers(el)
+        .map((m) => m.dataset.placeId)
+        .sort(),
+    ).to.deep.equal(small.places.map((p) => p.id).sort());
     const container = el.shadowRoot!.querySelector<HTMLElement>('[part="map"]')!;
     container.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
     await nextFrame();
@@ -436,7 +483,8 @@ describe('<relations-map>', () => {
     expect(container.getAttribute('aria-label')).to.contain('Enter zooms in on the group');
     expect(markers(el)).to.have.length(0);
     container.focus();
-    const key = (k: string) => container.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true }));
+    const key = (k: string) =>
+      container.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true }));
     // With only groups in view the arrows pan.
     const centre = map.getCenter();
     key('ArrowRight');

@@ -12,7 +12,10 @@ import { doubleClick, emulateTouchScreen, pinch, touchDrag, wheelAt, wheelAtWith
  */
 
 async function mountTimeline(attributes: string, width = 960): Promise<RelationsTimeline> {
-  const timeline = mount<RelationsTimeline>(`<relations-timeline src="${DATA_URL}" ${attributes}></relations-timeline>`, `width: ${width}px; height: 360px`);
+  const timeline = mount<RelationsTimeline>(
+    `<relations-timeline src="${DATA_URL}" ${attributes}></relations-timeline>`,
+    `width: ${width}px; height: 360px`,
+  );
   await waitFor(timeline, 'relations-ready');
   await frame();
   return timeline;
@@ -121,7 +124,14 @@ describe('<relations-timeline> marks stay at their dates after every gesture', (
     // The 2004 double-taxation convention is still drawn in 2004.
     const convention = timeline.loadedData!.events.find((e) => /double taxation/i.test(e.title))!;
     const box = shadowQuery(timeline, `[data-event-id="${convention.id}"] .shape`)!.getBoundingClientRect();
-    expect(new Date(timeline.range!.start.getTime() + ((box.left + box.width / 2 - shadowQuery<HTMLElement>(timeline, '.plot')!.getBoundingClientRect().left) / plotWidth) * span(timeline)).getUTCFullYear()).to.equal(2004);
+    expect(
+      new Date(
+        timeline.range!.start.getTime() +
+          ((box.left + box.width / 2 - shadowQuery<HTMLElement>(timeline, '.plot')!.getBoundingClientRect().left) /
+            plotWidth) *
+            span(timeline),
+      ).getUTCFullYear(),
+    ).to.equal(2004);
   });
 
   it('after Page Down and Page Up (animated and with reduced motion)', async () => {
@@ -145,7 +155,8 @@ describe('<relations-timeline> marks stay at their dates after every gesture', (
     const [x, y] = plotPoint(timeline, 0.75, 0.02);
     const before = readerScale(timeline);
     const plot = shadowQuery<HTMLElement>(timeline, '.plot')!.getBoundingClientRect();
-    const timeAt = (scaleX: number) => timeline.range!.start.getTime() + ((scaleX - plot.left) / plot.width) * span(timeline);
+    const timeAt = (scaleX: number) =>
+      timeline.range!.start.getTime() + ((scaleX - plot.left) / plot.width) * span(timeline);
     const pinned = timeAt(x);
     const oldSpan = span(timeline);
     // Engaged (focused), so the wheel zooms rather than scrolling the page.
@@ -189,7 +200,10 @@ describe('<relations-timeline> marks stay at their dates after every gesture', (
     const ranges: Event[] = [];
     timeline.addEventListener('relations-range', (e) => ranges.push(e));
     (timeline.parentElement as HTMLElement).style.width = '700px';
-    await until(() => shadowQuery<HTMLElement>(timeline, '.plot')!.getBoundingClientRect().width < 600, 'the narrower plot');
+    await until(
+      () => shadowQuery<HTMLElement>(timeline, '.plot')!.getBoundingClientRect().width < 600,
+      'the narrower plot',
+    );
     await settled(timeline);
     expect(timeline.range!.start.getTime()).to.equal(before.start.getTime());
     expect(timeline.range!.end.getTime()).to.equal(before.end.getTime());
@@ -207,7 +221,10 @@ describe('<relations-timeline> keys that move focus', () => {
     plot.focus();
     await sendKeys({ press: 'Home' });
     await frame();
-    const laneOf = (id: string | null) => shadowQuery(timeline, `#${CSS.escape(id ?? '')}`)?.closest('[role=group]')?.getAttribute('aria-label');
+    const laneOf = (id: string | null) =>
+      shadowQuery(timeline, `#${CSS.escape(id ?? '')}`)
+        ?.closest('[role=group]')
+        ?.getAttribute('aria-label');
     const lanes = shadowQueryAll(timeline, '.marks [role=group]').map((g) => g.getAttribute('aria-label'));
     // The first event in time is in the last lane (the community since 1988): up first, then down again.
     const first = plot.getAttribute('aria-activedescendant');
@@ -239,13 +256,18 @@ describe('<relations-timeline> bins', () => {
       places: [],
     }));
     events.push({ id: 'sparse', date: '2005-06-01', title: 'Sparse', category: 'sparse', places: [] });
-    const timeline = mount<RelationsTimeline>('<relations-timeline></relations-timeline>', 'width: 960px; height: 360px');
+    const timeline = mount<RelationsTimeline>(
+      '<relations-timeline></relations-timeline>',
+      'width: 960px; height: 360px',
+    );
     const ready = waitFor(timeline, 'relations-ready');
     timeline.data = { meta: { title: 'Dense' }, events, places: [] };
     await ready;
     await frame();
     // The sparse lane keeps its mark; the dense lane has none, and its bins are painted on the canvas.
-    expect(shadowQueryAll(timeline, '[data-event-id]').map((m) => m.getAttribute('data-event-id'))).to.deep.equal(['sparse']);
+    expect(shadowQueryAll(timeline, '[data-event-id]').map((m) => m.getAttribute('data-event-id'))).to.deep.equal([
+      'sparse',
+    ]);
     const canvas = shadowQuery<HTMLCanvasElement>(timeline, 'canvas.dense')!;
     const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
     let painted = 0;
@@ -271,15 +293,26 @@ describe('<relations-timeline> zoom keys, buttons and double-click', () => {
     plot.focus();
     await frame();
     const full = timeline.extent!;
-    for (const [key, factor] of [['+', 1 / 1.6], ['=', 1 / 1.6], ['-', 1.6], ['_', 1.6]] as const) {
+    for (const [key, factor] of [
+      ['+', 1 / 1.6],
+      ['=', 1 / 1.6],
+      ['-', 1.6],
+      ['_', 1.6],
+    ] as const) {
       const before = span(timeline);
-      const focused = shadowQuery(timeline, `#${CSS.escape(plot.getAttribute('aria-activedescendant')!)} .shape`)!.getBoundingClientRect();
+      const focused = shadowQuery(
+        timeline,
+        `#${CSS.escape(plot.getAttribute('aria-activedescendant')!)} .shape`,
+      )!.getBoundingClientRect();
       const focusX = focused.left + focused.width / 2;
       await sendKeys({ press: key });
       await settled(timeline);
       expect(span(timeline) / before, key).to.be.closeTo(factor, 1e-6);
       // The focused event stays where it was on screen.
-      const after = shadowQuery(timeline, `#${CSS.escape(plot.getAttribute('aria-activedescendant')!)} .shape`)!.getBoundingClientRect();
+      const after = shadowQuery(
+        timeline,
+        `#${CSS.escape(plot.getAttribute('aria-activedescendant')!)} .shape`,
+      )!.getBoundingClientRect();
       expect(after.left + after.width / 2, key).to.be.closeTo(focusX, 1);
       expectMarksInPlace(timeline);
     }
@@ -327,7 +360,8 @@ describe('<relations-timeline> zoom keys, buttons and double-click', () => {
   it('a programmatic zoom fires one relations-range and no reader events, and ranges from the channel do not move it', async () => {
     const timeline = await mountTimeline('channel="echo-test"');
     const seen: string[] = [];
-    for (const name of ['relations-range', 'relations-select', 'relations-hover']) timeline.addEventListener(name, () => seen.push(name));
+    for (const name of ['relations-range', 'relations-select', 'relations-hover'])
+      timeline.addEventListener(name, () => seen.push(name));
     timeline.zoomTo('2004', '2008');
     await settled(timeline);
     expect(seen).to.deep.equal(['relations-range']);

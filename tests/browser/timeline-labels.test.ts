@@ -3,12 +3,25 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/timeline/timeline.js';
 import type { RelationsTimeline } from '../../src/timeline/timeline.component.js';
 import { getChannel } from '../../src/bus/channel.js';
-import { DATA_URL, frame, hoverCentre, mount, shadowQuery, shadowQueryAll, unmountAll, until, waitFor } from './atlas-helpers.js';
+import {
+  DATA_URL,
+  frame,
+  hoverCentre,
+  mount,
+  shadowQuery,
+  shadowQueryAll,
+  unmountAll,
+  until,
+  waitFor,
+} from './atlas-helpers.js';
 
 /** Labels a reader can read: one full label at a time, on top; marks that never overlap; names that are cut say all. */
 
 async function mountTimeline(attributes: string, height = 360): Promise<RelationsTimeline> {
-  const timeline = mount<RelationsTimeline>(`<relations-timeline src="${DATA_URL}" ${attributes}></relations-timeline>`, `width: 960px; height: ${height}px`);
+  const timeline = mount<RelationsTimeline>(
+    `<relations-timeline src="${DATA_URL}" ${attributes}></relations-timeline>`,
+    `width: 960px; height: ${height}px`,
+  );
   await waitFor(timeline, 'relations-ready');
   await frame();
   return timeline;
@@ -17,7 +30,8 @@ async function mountTimeline(attributes: string, height = 360): Promise<Relation
 const callouts = (timeline: Element) => shadowQueryAll<SVGGElement>(timeline, '.callout');
 
 type Box = { left: number; right: number; top: number; bottom: number };
-const overlaps = (a: Box, b: Box) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+const overlaps = (a: Box, b: Box) =>
+  a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
 
 describe('<relations-timeline> labels', () => {
   afterEach(() => unmountAll());
@@ -73,7 +87,8 @@ describe('<relations-timeline> labels', () => {
       expect(boxes.length).to.be.greaterThan(0);
       const clashes: string[] = [];
       for (let i = 0; i < boxes.length; i++) {
-        for (let j = i + 1; j < boxes.length; j++) if (overlaps(boxes[i].box, boxes[j].box)) clashes.push(`${boxes[i].id} × ${boxes[j].id}`);
+        for (let j = i + 1; j < boxes.length; j++)
+          if (overlaps(boxes[i].box, boxes[j].box)) clashes.push(`${boxes[i].id} × ${boxes[j].id}`);
       }
       expect(clashes, clashes.join('\n')).to.deep.equal([]);
       // Every event is either drawn or counted in a bin.
@@ -86,8 +101,15 @@ describe('<relations-timeline> labels', () => {
     const timeline = await mountTimeline('');
     const names = shadowQueryAll<SVGTextElement>(timeline, '.lane-name');
     const cut = names.filter((n) => n.textContent!.includes('…'));
-    expect(cut.map((n) => n.querySelector('title')!.textContent)).to.deep.equal(['International cooperation', 'Culture, education and science', 'Azerbaijani community in Lithuania']);
-    for (const name of cut) expect(name.querySelector('title')!.textContent!.startsWith(name.lastChild!.textContent!.replace('…', ''))).to.equal(true);
+    expect(cut.map((n) => n.querySelector('title')!.textContent)).to.deep.equal([
+      'International cooperation',
+      'Culture, education and science',
+      'Azerbaijani community in Lithuania',
+    ]);
+    for (const name of cut)
+      expect(
+        name.querySelector('title')!.textContent!.startsWith(name.lastChild!.textContent!.replace('…', '')),
+      ).to.equal(true);
     const whole = names.find((n) => n.textContent === 'Diplomacy')!;
     expect(whole.querySelector('title')).to.equal(null);
   });

@@ -10,7 +10,10 @@ const DAY = 86_400_000;
 const span = (t: RelationsTimeline) => t.range!.end.getTime() - t.range!.start.getTime();
 
 async function mountTimeline(attributes = '', data?: unknown): Promise<RelationsTimeline> {
-  const timeline = mount<RelationsTimeline>(`<relations-timeline ${data ? '' : `src="${DATA_URL}"`} ${attributes}></relations-timeline>`, 'width: 960px; height: 360px');
+  const timeline = mount<RelationsTimeline>(
+    `<relations-timeline ${data ? '' : `src="${DATA_URL}"`} ${attributes}></relations-timeline>`,
+    'width: 960px; height: 360px',
+  );
   const ready = waitFor(timeline, 'relations-ready');
   if (data) timeline.data = data;
   await ready;
@@ -20,7 +23,7 @@ async function mountTimeline(attributes = '', data?: unknown): Promise<Relations
 
 async function settled(timeline: RelationsTimeline): Promise<void> {
   let last = '';
-  for (let still = 0; still < 3; ) {
+  for (let still = 0; still < 3;) {
     await frame();
     const key = `${timeline.range?.start.getTime()}:${timeline.range?.end.getTime()}`;
     still = key === last ? still + 1 : 0;
@@ -67,26 +70,41 @@ describe('<relations-timeline> regressions', () => {
 
   it('zoomTo right after replacing the data opens the new data on that window', async () => {
     const timeline = await mountTimeline();
-    timeline.data = { events: [{ id: 'x', date: '1949', title: 'X', places: [] }, { id: 'y', date: '1981', title: 'Y', places: [] }], places: [] };
+    timeline.data = {
+      events: [
+        { id: 'x', date: '1949', title: 'X', places: [] },
+        { id: 'y', date: '1981', title: 'Y', places: [] },
+      ],
+      places: [],
+    };
     timeline.zoomTo('1960', '1970');
     await until(() => timeline.range?.start.getUTCFullYear() === 1960, 'the window on the new data');
     expect(timeline.range!.end.toISOString().slice(0, 10)).to.equal('1971-01-01');
   });
 
   it('a single event opens on a month, not on hours', async () => {
-    const timeline = await mountTimeline('', { events: [{ id: 'x', date: '2006-06-08', title: 'X', places: [] }], places: [] });
+    const timeline = await mountTimeline('', {
+      events: [{ id: 'x', date: '2006-06-08', title: 'X', places: [] }],
+      places: [],
+    });
     expect(span(timeline)).to.be.closeTo(31.8 * DAY, DAY);
   });
 
   it('bin counts are light on the dark theme', async () => {
-    const events = Array.from({ length: 900 }, (_, i) => ({ id: `e${i}`, date: `${2000 + (i % 10)}-0${(i % 9) + 1}-1${i % 9}`, title: `E${i}`, places: [] }));
+    const events = Array.from({ length: 900 }, (_, i) => ({
+      id: `e${i}`,
+      date: `${2000 + (i % 10)}-0${(i % 9) + 1}-1${i % 9}`,
+      title: `E${i}`,
+      places: [],
+    }));
     const timeline = await mountTimeline('theme="dark"', { events, places: [] });
     expect(getComputedStyle(timeline).getPropertyValue('--_text').trim()).to.equal('#e8eaed');
     const canvas = shadowQuery<HTMLCanvasElement>(timeline, 'canvas.dense')!;
     const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
     // No near-black text on the dark surface: every opaque dark pixel is the bins' colour, none is #1f2328.
     let nearBlack = 0;
-    for (let i = 0; i < pixels.length; i += 4) if (pixels[i + 3] > 200 && pixels[i] < 40 && pixels[i + 1] < 45 && pixels[i + 2] < 50) nearBlack++;
+    for (let i = 0; i < pixels.length; i += 4)
+      if (pixels[i + 3] > 200 && pixels[i] < 40 && pixels[i + 1] < 45 && pixels[i + 2] < 50) nearBlack++;
     expect(nearBlack).to.equal(0);
   });
 

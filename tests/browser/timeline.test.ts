@@ -6,7 +6,18 @@ import type { RelationsTimeline } from '../../src/timeline/timeline.component.js
 import type { RelationsRangeEvent, RelationsSelectEvent } from '../../src/bus/dom-events.js';
 import { getChannel } from '../../src/bus/channel.js';
 import { checkDataset } from '../../src/data/check-dataset.js';
-import { axeViolations, clickCentre, DATA_URL, frame, mount, shadowQuery, shadowQueryAll, unmountAll, until, waitFor } from './atlas-helpers.js';
+import {
+  axeViolations,
+  clickCentre,
+  DATA_URL,
+  frame,
+  mount,
+  shadowQuery,
+  shadowQueryAll,
+  unmountAll,
+  until,
+  waitFor,
+} from './atlas-helpers.js';
 
 const SIZE = 'width: 960px; height: 360px';
 
@@ -19,8 +30,10 @@ async function mountTimeline(attributes: string, data?: unknown): Promise<Relati
   return timeline;
 }
 
-const markIds = (timeline: Element) => shadowQueryAll(timeline, '[data-event-id]').map((el) => el.getAttribute('data-event-id')!);
-const mark = (timeline: Element, id: string) => shadowQuery<SVGGElement>(timeline, `[data-event-id="${CSS.escape(id)}"]`);
+const markIds = (timeline: Element) =>
+  shadowQueryAll(timeline, '[data-event-id]').map((el) => el.getAttribute('data-event-id')!);
+const mark = (timeline: Element, id: string) =>
+  shadowQuery<SVGGElement>(timeline, `[data-event-id="${CSS.escape(id)}"]`);
 
 function small(extra: object[] = []) {
   return {
@@ -46,7 +59,9 @@ describe('<relations-timeline>', () => {
     const timeline = await mountTimeline(`src="${DATA_URL}"`);
     const data = timeline.loadedData!;
     const { start, end } = timeline.range!;
-    const expected = data.events.filter((e) => e.when.end > start.getTime() && e.when.start < end.getTime()).map((e) => e.id);
+    const expected = data.events
+      .filter((e) => e.when.end > start.getTime() && e.when.start < end.getTime())
+      .map((e) => e.id);
     expect(expected.length).to.equal(data.events.length);
     const ids = markIds(timeline);
     expect(ids.length).to.equal(new Set(ids).size);
@@ -59,7 +74,9 @@ describe('<relations-timeline>', () => {
     const { start, end } = timeline.range!;
     expect(start.toISOString().slice(0, 10)).to.equal('2007-01-01');
     expect(end.toISOString().slice(0, 10)).to.equal('2010-01-01');
-    const expected = timeline.loadedData!.events.filter((e) => e.when.end > start.getTime() && e.when.start < end.getTime());
+    const expected = timeline.loadedData!.events.filter(
+      (e) => e.when.end > start.getTime() && e.when.start < end.getTime(),
+    );
     expect(markIds(timeline).sort()).to.deep.equal(expected.map((e) => e.id).sort());
   });
 
@@ -77,7 +94,13 @@ describe('<relations-timeline>', () => {
     shadowQuery<HTMLElement>(timeline, '.plot')!.focus();
     for (let i = 0; i < 3; i++) {
       stage.dispatchEvent(
-        new WheelEvent('wheel', { deltaY: 120, clientX: rect.x + 500, clientY: rect.y + 100, bubbles: true, cancelable: true }),
+        new WheelEvent('wheel', {
+          deltaY: 120,
+          clientX: rect.x + 500,
+          clientY: rect.y + 100,
+          bubbles: true,
+          cancelable: true,
+        }),
       );
     }
     await until(() => ranges.length > before, 'a range event after the wheel');
@@ -115,7 +138,10 @@ describe('<relations-timeline>', () => {
     await sendKeys({ press: 'Enter' });
     await until(() => selections.length === 2, 'a keyboard select');
     expect(selections[1].detail.eventIds).to.deep.equal([focusedId]);
-    await until(() => (shadowQuery(timeline, '[aria-live]')?.textContent ?? '').includes('Selected'), 'the announcement');
+    await until(
+      () => (shadowQuery(timeline, '[aria-live]')?.textContent ?? '').includes('Selected'),
+      'the announcement',
+    );
     await sendKeys({ press: 'Escape' });
     await until(() => selections.length === 3, 'a clear');
     expect(selections[2].detail.eventIds).to.deep.equal([]);
@@ -126,7 +152,8 @@ describe('<relations-timeline>', () => {
     const timeline = await mountTimeline('', small());
     const plot = shadowQuery<HTMLElement>(timeline, '.plot')!;
     plot.focus();
-    const focusedId = () => timeline.shadowRoot!.getElementById(plot.getAttribute('aria-activedescendant')!)?.getAttribute('data-event-id');
+    const focusedId = () =>
+      timeline.shadowRoot!.getElementById(plot.getAttribute('aria-activedescendant')!)?.getAttribute('data-event-id');
     await sendKeys({ press: 'Home' });
     await frame();
     expect(focusedId()).to.equal('day-2003');
@@ -180,7 +207,10 @@ describe('<relations-timeline>', () => {
 
   it('renders a hostile title as text and creates no element from it', async () => {
     const hostile = '<img src=x onerror=window.__xss=1>';
-    const timeline = await mountTimeline('', small([{ id: 'xss', date: '2006', title: hostile, category: 'visit', places: [] }]));
+    const timeline = await mountTimeline(
+      '',
+      small([{ id: 'xss', date: '2006', title: hostile, category: 'visit', places: [] }]),
+    );
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(timeline.shadowRoot!.querySelector('img')).to.equal(null);
     expect((window as unknown as { __xss?: number }).__xss).to.equal(undefined);
@@ -268,7 +298,9 @@ describe('<relations-timeline>', () => {
     getChannel('tl-one').select({ placeIds: ['vilnius'] });
     await until(() => one.highlightedEventIds.length === 2, 'highlight on channel one');
     await frame();
-    const highlighted = shadowQueryAll(one, '[data-highlighted]').map((el) => el.getAttribute('data-event-id')).sort();
+    const highlighted = shadowQueryAll(one, '[data-highlighted]')
+      .map((el) => el.getAttribute('data-event-id'))
+      .sort();
     expect(highlighted).to.deep.equal(['day-2003', 'range-2008']);
     expect(two.highlightedEventIds).to.deep.equal([]);
     expect(shadowQueryAll(two, '[data-highlighted]')).to.have.length(0);
@@ -306,7 +338,9 @@ describe('<relations-timeline>', () => {
     timeline.zoomTo('2000', '2000');
     await until(() => markIds(timeline).length > 0, 'marks when zoomed in');
     const { start, end } = timeline.range!;
-    const inWindow = timeline.loadedData!.events.filter((e) => e.when.end > start.getTime() && e.when.start < end.getTime());
+    const inWindow = timeline.loadedData!.events.filter(
+      (e) => e.when.end > start.getTime() && e.when.start < end.getTime(),
+    );
     expect(markIds(timeline).sort()).to.deep.equal(inWindow.map((e) => e.id).sort());
   });
 
@@ -389,8 +423,20 @@ describe('<relations-timeline> gestures on the plot', () => {
     await sendMouse({ type: 'move', position: [Math.round(rect.x + rect.width * 0.75), Math.round(rect.y + 40)] });
     const before = timeline.range!;
     shadowQuery<HTMLElement>(timeline, '.plot')!.focus();
-    stage.dispatchEvent(new WheelEvent('wheel', { deltaY: -300, clientX: rect.x + rect.width * 0.75, clientY: rect.y + 40, bubbles: true, cancelable: true }));
-    await until(() => timeline.range!.end.getTime() - timeline.range!.start.getTime() < before.end.getTime() - before.start.getTime(), 'a narrower window');
+    stage.dispatchEvent(
+      new WheelEvent('wheel', {
+        deltaY: -300,
+        clientX: rect.x + rect.width * 0.75,
+        clientY: rect.y + 40,
+        bubbles: true,
+        cancelable: true,
+      }),
+    );
+    await until(
+      () =>
+        timeline.range!.end.getTime() - timeline.range!.start.getTime() < before.end.getTime() - before.start.getTime(),
+      'a narrower window',
+    );
     expect(timeline.range!.start.getTime()).to.be.greaterThan(before.start.getTime());
   });
 });
@@ -416,7 +462,9 @@ describe('<relations-timeline> on a strict page', () => {
     try {
       await loaded;
       const doc = frame.contentDocument!;
-      doc.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective}: ${e.blockedURI}`));
+      doc.addEventListener('securitypolicyviolation', (e) =>
+        violations.push(`${e.violatedDirective}: ${e.blockedURI}`),
+      );
       const timeline = doc.querySelector('relations-timeline') as RelationsTimeline;
       await until(() => (timeline.shadowRoot?.querySelectorAll('[data-event-id]').length ?? 0) > 0, 'marks', 10000);
       timeline.zoomTo('2005', '2012');
@@ -427,7 +475,7 @@ describe('<relations-timeline> on a strict page', () => {
       const plot = timeline.shadowRoot!.querySelector<HTMLElement>('.plot')!;
       expect(plot.style.left).to.match(/px$/);
       expect(plot.getBoundingClientRect().width).to.be.greaterThan(500);
-      expect(violations, violations.join("\n")).to.deep.equal([]);
+      expect(violations, violations.join('\n')).to.deep.equal([]);
     } finally {
       frame.remove();
     }

@@ -6,7 +6,10 @@ const Y = (year: number, month = 1, day = 1) => Date.UTC(year, month - 1, day);
 
 describe('playbackWindow', () => {
   it('a year either side of a short event', () => {
-    expect(playbackWindow(Y(2006, 6, 8), Y(2006, 6, 10))).toEqual({ start: Y(2006, 6, 8) - YEAR, end: Y(2006, 6, 10) + YEAR });
+    expect(playbackWindow(Y(2006, 6, 8), Y(2006, 6, 10))).toEqual({
+      start: Y(2006, 6, 8) - YEAR,
+      end: Y(2006, 6, 10) + YEAR,
+    });
     expect(playbackWindow(Y(2001), Y(2005))).toEqual({ start: Y(2001) - YEAR, end: Y(2005) + YEAR });
   });
 

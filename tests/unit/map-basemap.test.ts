@@ -8,7 +8,8 @@ const [west, south, east, north] = BASEMAP_BOX;
 
 function* positions() {
   for (const feature of BASEMAP.features) {
-    const polygons = feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates] : feature.geometry.coordinates;
+    const polygons =
+      feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates] : feature.geometry.coordinates;
     for (const polygon of polygons) for (const ring of polygon) yield* ring;
   }
 }
@@ -16,7 +17,8 @@ function* positions() {
 describe('the bundled basemap', () => {
   it('has Azerbaijan, Lithuania, their neighbours and Germany, with ISO alpha-2 codes', () => {
     const codes = new Set(BASEMAP.features.map((f) => f.properties.iso));
-    for (const code of ['AZ', 'LT', 'LV', 'PL', 'BY', 'GE', 'AM', 'IR', 'RU', 'TR', 'DE']) expect(codes).toContain(code);
+    for (const code of ['AZ', 'LT', 'LV', 'PL', 'BY', 'GE', 'AM', 'IR', 'RU', 'TR', 'DE'])
+      expect(codes).toContain(code);
     expect(BASEMAP.features.find((f) => f.properties.iso === 'AZ')?.id).toBe('031');
     expect(BASEMAP.features.find((f) => f.properties.iso === 'LT')?.id).toBe('440');
   });
@@ -32,7 +34,8 @@ describe('the bundled basemap', () => {
 
   it('has closed rings', () => {
     for (const feature of BASEMAP.features) {
-      const polygons = feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates] : feature.geometry.coordinates;
+      const polygons =
+        feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates] : feature.geometry.coordinates;
       for (const ring of polygons.flat()) expect(ring[0]).toEqual(ring[ring.length - 1]);
     }
   });

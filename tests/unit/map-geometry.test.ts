@@ -47,7 +47,13 @@ describe('arcPoints', () => {
 
 describe('spreadOffsets', () => {
   it('leaves lone points where they are', () => {
-    const offsets = spreadOffsets([{ id: 'a', x: 0, y: 0 }, { id: 'b', x: 100, y: 0 }], 16);
+    const offsets = spreadOffsets(
+      [
+        { id: 'a', x: 0, y: 0 },
+        { id: 'b', x: 100, y: 0 },
+      ],
+      16,
+    );
     expect(offsets.get('a')).toEqual([0, 0]);
     expect(offsets.get('b')).toEqual([0, 0]);
   });
@@ -73,7 +79,13 @@ describe('spreadOffsets', () => {
   });
 
   it('separates points with identical coordinates', () => {
-    const offsets = spreadOffsets([{ id: 'a', x: 5, y: 5 }, { id: 'b', x: 5, y: 5 }], 16);
+    const offsets = spreadOffsets(
+      [
+        { id: 'a', x: 5, y: 5 },
+        { id: 'b', x: 5, y: 5 },
+      ],
+      16,
+    );
     expect(offsets.get('a')).not.toEqual(offsets.get('b'));
   });
 });
@@ -89,7 +101,9 @@ describe('pickLabels', () => {
   });
 
   it('drops labels that would leave the view', () => {
-    const chosen = pickLabels([{ id: 'edge', x: 5, y: 5, width: 200, height: 16, priority: 1 }], { view: { width: 100, height: 100 } });
+    const chosen = pickLabels([{ id: 'edge', x: 5, y: 5, width: 200, height: 16, priority: 1 }], {
+      view: { width: 100, height: 100 },
+    });
     expect(chosen.has('edge')).toBe(false);
   });
 
@@ -99,7 +113,10 @@ describe('pickLabels', () => {
 });
 
 describe('marker symbols', () => {
-  const parties = [{ country: 'AZ', name: 'Azerbaijan' }, { country: 'LT', name: 'Lithuania' }];
+  const parties = [
+    { country: 'AZ', name: 'Azerbaijan' },
+    { country: 'LT', name: 'Lithuania' },
+  ];
 
   it('symbolOf picks the most specific kind', () => {
     expect(symbolOf({ kinds: ['capital'] })).toBe('capital');
@@ -122,7 +139,10 @@ describe('marker symbols', () => {
 
 describe('createGridIndex', () => {
   const world = [-180, -85, 180, 85] as const;
-  const dense = Array.from({ length: 50 }, (_, i) => ({ lat: 50 + (i % 7) * 0.001, lon: 20 + Math.floor(i / 7) * 0.001 }));
+  const dense = Array.from({ length: 50 }, (_, i) => ({
+    lat: 50 + (i % 7) * 0.001,
+    lon: 20 + Math.floor(i / 7) * 0.001,
+  }));
 
   it('groups many nearby places into one cluster at a low zoom, at their centroid', () => {
     const items = createGridIndex(dense).query(world, 3);
@@ -138,12 +158,19 @@ describe('createGridIndex', () => {
   });
 
   it('keeps places apart when a cell holds fewer than minPoints', () => {
-    const items = createGridIndex([{ lat: 10, lon: 10 }, { lat: 10.001, lon: 10.001 }, { lat: -40, lon: -60 }]).query(world, 3);
+    const items = createGridIndex([
+      { lat: 10, lon: 10 },
+      { lat: 10.001, lon: 10.001 },
+      { lat: -40, lon: -60 },
+    ]).query(world, 3);
     expect(items.map((item) => item.kind)).toEqual(['place', 'place', 'place']);
   });
 
   it('leaves out places outside the box', () => {
-    const items = createGridIndex([{ lat: 10, lon: 10 }, { lat: 60, lon: 100 }]).query([0, 0, 20, 20], 5);
+    const items = createGridIndex([
+      { lat: 10, lon: 10 },
+      { lat: 60, lon: 100 },
+    ]).query([0, 0, 20, 20], 5);
     expect(items).toHaveLength(1);
     expect(items[0]).toMatchObject({ kind: 'place', index: 0 });
   });
@@ -151,7 +178,7 @@ describe('createGridIndex', () => {
   it('counts every place in view exactly once', () => {
     const random = (() => {
       let s = 7;
-      return () => ((s = (s * 16807) % 2147483647) / 2147483647);
+      return () => (s = (s * 16807) % 2147483647) / 2147483647;
     })();
     const points = Array.from({ length: 2000 }, () => ({ lat: 30 + random() * 30, lon: random() * 60 }));
     for (const zoom of [2, 5, 8]) {

@@ -7,17 +7,43 @@ import { isFilteredOut, isOutOfRange } from '../../src/map/place-visibility.js';
 import { visitLegs } from '../../src/map/visit-legs.js';
 
 const { dataset } = loadDatasetValue({
-  meta: { title: 'Small', parties: [{ country: 'AZ', name: 'Azerbaijan' }, { country: 'LT', name: 'Lithuania' }] },
+  meta: {
+    title: 'Small',
+    parties: [
+      { country: 'AZ', name: 'Azerbaijan' },
+      { country: 'LT', name: 'Lithuania' },
+    ],
+  },
   events: [
-    { id: 'e1', date: '2001-05', title: 'Visit to Vilnius and back', category: 'visit', places: ['baku', 'vilnius', 'trakai', 'baku'] },
+    {
+      id: 'e1',
+      date: '2001-05',
+      title: 'Visit to Vilnius and back',
+      category: 'visit',
+      places: ['baku', 'vilnius', 'trakai', 'baku'],
+    },
     { id: 'e2', date: '2005', title: 'Embassy opens', category: 'diplomacy', places: ['embassy-lt-baku'] },
     { id: 'e3', date: '2010', title: 'Festival', category: 'culture', places: ['vilnius'] },
-    { id: 'e4', date: '2011', title: 'Two venues in Baku', category: 'culture', places: ['baku', 'embassy-lt-baku', 'nowhere'] },
+    {
+      id: 'e4',
+      date: '2011',
+      title: 'Two venues in Baku',
+      category: 'culture',
+      places: ['baku', 'embassy-lt-baku', 'nowhere'],
+    },
   ],
   places: [
     { id: 'baku', name: { en: 'Baku', az: 'Bakı' }, country: 'AZ', lat: 40.4093, lon: 49.8671, kinds: ['capital'] },
     { id: 'vilnius', name: 'Vilnius', country: 'LT', lat: 54.6872, lon: 25.2797, kinds: ['capital'] },
-    { id: 'embassy-lt-baku', name: 'Embassy of Lithuania', country: 'AZ', represents: 'LT', lat: 40.378, lon: 49.848, kinds: ['embassy'] },
+    {
+      id: 'embassy-lt-baku',
+      name: 'Embassy of Lithuania',
+      country: 'AZ',
+      represents: 'LT',
+      lat: 40.378,
+      lon: 49.848,
+      kinds: ['embassy'],
+    },
     { id: 'trakai', name: { lt: 'Trakai' }, country: 'LT', lat: 54.6378, lon: 24.9344, kinds: ['twin-city'] },
     { id: 'nowhere', name: 'No coordinates', country: 'LT' },
   ],
@@ -39,7 +65,12 @@ describe('indexPlaces(data, lang)', () => {
   });
 
   it('names places in the language asked for, falling back to another name', () => {
-    expect(indexPlaces(dataset, 'az').list.map((e) => e.name)).toEqual(['Bakı', 'Vilnius', 'Embassy of Lithuania', 'Trakai']);
+    expect(indexPlaces(dataset, 'az').list.map((e) => e.name)).toEqual([
+      'Bakı',
+      'Vilnius',
+      'Embassy of Lithuania',
+      'Trakai',
+    ]);
   });
 
   it('lists the symbols present in legend order', () => {
@@ -69,7 +100,9 @@ describe('place texts', () => {
 
   it('mapLabel says what the map holds and which keys work', () => {
     expect(mapLabel(null, false)).toBe('Map');
-    expect(mapLabel(1, false)).toBe('Map of 1 place. Arrow keys move between places, Enter selects, plus and minus zoom, Escape clears.');
+    expect(mapLabel(1, false)).toBe(
+      'Map of 1 place. Arrow keys move between places, Enter selects, plus and minus zoom, Escape clears.',
+    );
     expect(mapLabel(3000, true)).toBe(
       'Map of 3,000 places. Arrow keys move between places, Enter selects, plus and minus zoom, Escape clears. Where places are grouped, Enter zooms in on the group nearest the centre.',
     );

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { checkDataset } from '../../src/data/check-dataset.js';
-import { binnedLanes, computeView, growLanes, MAX_MARKS, panAnchor, POINT_R, ROW_H } from '../../src/timeline/compute-view.js';
+import {
+  binnedLanes,
+  computeView,
+  growLanes,
+  MAX_MARKS,
+  panAnchor,
+  POINT_R,
+  ROW_H,
+} from '../../src/timeline/compute-view.js';
 import { buildEventIndex } from '../../src/timeline/event-index.js';
 import { rowsOverlap } from '../../src/timeline/row-packing.js';
 
@@ -75,7 +83,10 @@ describe('computeView', () => {
   it('keeps the panning anchor while only panning, so marks keep their own transforms', () => {
     const index = indexOf([{ id: 'y', date: '2001', category: 'a' }]);
     const first = computeView(input(index, { start: Y(2000), end: Y(2004) }))!;
-    const panned = computeView({ ...input(index, { start: Y(2000) + 100 * DAY, end: Y(2004) + 100 * DAY }), anchor: first.anchor })!;
+    const panned = computeView({
+      ...input(index, { start: Y(2000) + 100 * DAY, end: Y(2004) + 100 * DAY }),
+      anchor: first.anchor,
+    })!;
     expect(panned.anchor).toBe(first.anchor);
     const pxPerMs = 1000 / (Y(2004) - Y(2000));
     expect(panned.offset).toBeCloseTo(-100 * DAY * pxPerMs, 9);
@@ -88,7 +99,9 @@ describe('binnedLanes and panAnchor', () => {
   it('bins nothing under the cap, and the densest lanes first above it', () => {
     expect([...binnedLanes(new Int32Array([10, 20]), 30)]).toEqual([0, 0]);
     expect([...binnedLanes(new Int32Array([MAX_MARKS, 5, 61]), MAX_MARKS + 66)]).toEqual([1, 0, 1]);
-    expect([...binnedLanes(new Int32Array([50, 50, 50, 50, 50, 50, 50, 50, 50]), 450)]).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 1]);
+    expect([...binnedLanes(new Int32Array([50, 50, 50, 50, 50, 50, 50, 50, 50]), 450)]).toEqual([
+      0, 0, 0, 0, 0, 0, 0, 0, 1,
+    ]);
   });
 
   it('a new anchor when the zoom changes or the pan has gone far', () => {
@@ -119,7 +132,9 @@ describe('growLanes', () => {
     // 10 + 2 + 1 rows need 139 px of 60: the 10-row lane is binned (2 rows), then 23 + 23 + 13 = 59 fit.
     const heights = growLanes([10, 2, 1], binned, 60);
     expect([...binned]).toEqual([1, 0, 0]);
-    expect([...heights].map((h) => Math.round(h * 1000) / 1000)).toEqual([23 + 1 / 3, 23 + 1 / 3, 13 + 1 / 3].map((h) => Math.round(h * 1000) / 1000));
+    expect([...heights].map((h) => Math.round(h * 1000) / 1000)).toEqual(
+      [23 + 1 / 3, 23 + 1 / 3, 13 + 1 / 3].map((h) => Math.round(h * 1000) / 1000),
+    );
   });
 
   it('an already binned lane takes the rows of a bin cell', () => {

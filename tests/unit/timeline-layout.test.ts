@@ -178,7 +178,14 @@ describe('timelineLayout', () => {
       seriesTop: 26 + 244 + 4,
       seriesHeight: 56,
     });
-    expect(timelineLayout(400, 100, false)).toEqual({ labelWidth: 96, plotWidth: 290, stageHeight: 70, lanesHeight: 40, seriesTop: 70, seriesHeight: 0 });
+    expect(timelineLayout(400, 100, false)).toEqual({
+      labelWidth: 96,
+      plotWidth: 290,
+      stageHeight: 70,
+      lanesHeight: 40,
+      seriesTop: 70,
+      seriesHeight: 0,
+    });
     expect(timelineLayout(100, 40, false).plotWidth).toBe(40);
     expect(timelineLayout(100, 40, false).lanesHeight).toBe(30);
   });

@@ -49,17 +49,32 @@ describe('baseScale, windowOf and transformFor', () => {
 
 describe('window steps', () => {
   it('zoomWindow keeps the point under `at` in place', () => {
-    expect(zoomWindow({ start: 100 * DAY, end: 300 * DAY }, 2, 0.5, bounds)).toEqual({ start: 150 * DAY, end: 250 * DAY });
-    expect(zoomWindow({ start: 100 * DAY, end: 300 * DAY }, 2, 0, bounds)).toEqual({ start: 100 * DAY, end: 200 * DAY });
+    expect(zoomWindow({ start: 100 * DAY, end: 300 * DAY }, 2, 0.5, bounds)).toEqual({
+      start: 150 * DAY,
+      end: 250 * DAY,
+    });
+    expect(zoomWindow({ start: 100 * DAY, end: 300 * DAY }, 2, 0, bounds)).toEqual({
+      start: 100 * DAY,
+      end: 200 * DAY,
+    });
     // Out about the right edge: 400 days ending at 300 would start before the bounds, so it is moved to start at 0.
     expect(zoomWindow({ start: 100 * DAY, end: 300 * DAY }, 0.5, 1, bounds)).toEqual({ start: 0, end: 400 * DAY });
   });
 
   it('zoomWindow stops at the narrowest window and at the bounds', () => {
-    expect(zoomWindow({ start: 10 * DAY, end: 13 * DAY }, 10, 0.5, bounds)).toEqual({ start: 10.5 * DAY, end: 12.5 * DAY });
+    expect(zoomWindow({ start: 10 * DAY, end: 13 * DAY }, 10, 0.5, bounds)).toEqual({
+      start: 10.5 * DAY,
+      end: 12.5 * DAY,
+    });
     expect(zoomWindow({ start: 10 * DAY, end: 900 * DAY }, 0.1, 0.5, bounds)).toEqual(bounds);
-    expect(zoomWindow({ start: 100 * DAY, end: 200 * DAY }, 2, -3, bounds)).toEqual({ start: 100 * DAY, end: 150 * DAY });
-    expect(zoomWindow({ start: 100 * DAY, end: 200 * DAY }, 2, 7, bounds)).toEqual({ start: 150 * DAY, end: 200 * DAY });
+    expect(zoomWindow({ start: 100 * DAY, end: 200 * DAY }, 2, -3, bounds)).toEqual({
+      start: 100 * DAY,
+      end: 150 * DAY,
+    });
+    expect(zoomWindow({ start: 100 * DAY, end: 200 * DAY }, 2, 7, bounds)).toEqual({
+      start: 150 * DAY,
+      end: 200 * DAY,
+    });
   });
 
   it('panWindow moves by a fraction of the width and stops at the bounds', () => {
@@ -96,7 +111,10 @@ describe('maxZoom and paddedDomain', () => {
     expect(paddedDomain([0, 1000 * DAY])).toEqual([-30 * DAY, 1030 * DAY]);
     // A single day still opens on a month: 30 days and 3% each side, about the day.
     expect(paddedDomain([0, 0])).toEqual([-15.9 * DAY, 15.9 * DAY]);
-    expect(paddedDomain(null, Date.UTC(2026, 5, 1))).toEqual([Date.UTC(2027, 0, 1) - 3652.5 * DAY, Date.UTC(2027, 0, 1)]);
+    expect(paddedDomain(null, Date.UTC(2026, 5, 1))).toEqual([
+      Date.UTC(2027, 0, 1) - 3652.5 * DAY,
+      Date.UTC(2027, 0, 1),
+    ]);
   });
 });
 

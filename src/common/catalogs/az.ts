@@ -19,7 +19,8 @@ export const catalog: Catalog = {
   keyBin: 'Kölgəli xana: bu qədər hadisə; yaxınlaşdırmaq üçün klikləyin',
   wholeSpan: 'Bütün dövr',
   all: 'Hamısı',
-  timelineLabel: 'Zaman xətti: {events}{window}. Ox düymələri hadisələr arasında keçir, Enter seçir, plus və minus miqyası dəyişir, Escape ləğv edir.',
+  timelineLabel:
+    'Zaman xətti: {events}{window}. Ox düymələri hadisələr arasında keçir, Enter seçir, plus və minus miqyası dəyişir, Escape ləğv edir.',
   windowWords: ', {from} – {to}',
   dateApproximate: 'Tarix təxminidir.',
   dateUncertain: 'Tarix dəqiq deyil.',
@@ -51,7 +52,8 @@ export const catalog: Catalog = {
   panel: 'Ətraflı məlumat və hadisələr siyahısı',
   source: 'Mənbə:',
   map: 'Xəritə',
-  mapLabel: 'Xəritə: {places}. Ox düymələri yerlər arasında keçir, Enter seçir, plus və minus miqyası dəyişir, Escape ləğv edir.',
+  mapLabel:
+    'Xəritə: {places}. Ox düymələri yerlər arasında keçir, Enter seçir, plus və minus miqyası dəyişir, Escape ləğv edir.',
   mapGroups: ' Yerlər qruplaşdırılıbsa, Enter mərkəzə ən yaxın qrupu yaxınlaşdırır.',
   zoomedInOn: 'Yaxınlaşdırıldı: {places}',
   capital: 'Paytaxt',

@@ -19,7 +19,8 @@ export const catalog: Catalog = {
   keyBin: 'Ein schattiertes Feld: so viele Ereignisse; zum Vergrößern klicken',
   wholeSpan: 'Gesamter Zeitraum',
   all: 'Alles',
-  timelineLabel: 'Zeitleiste mit {events}{window}. Pfeiltasten wechseln das Ereignis, Eingabe wählt aus, Plus und Minus zoomen, Escape hebt auf.',
+  timelineLabel:
+    'Zeitleiste mit {events}{window}. Pfeiltasten wechseln das Ereignis, Eingabe wählt aus, Plus und Minus zoomen, Escape hebt auf.',
   windowWords: ', {from} bis {to}',
   dateApproximate: 'Das Datum ist ungefähr.',
   dateUncertain: 'Das Datum ist unsicher.',
@@ -51,7 +52,8 @@ export const catalog: Catalog = {
   panel: 'Details und Ereignisliste',
   source: 'Quelle:',
   map: 'Karte',
-  mapLabel: 'Karte mit {places}. Pfeiltasten wechseln den Ort, Eingabe wählt aus, Plus und Minus zoomen, Escape hebt auf.',
+  mapLabel:
+    'Karte mit {places}. Pfeiltasten wechseln den Ort, Eingabe wählt aus, Plus und Minus zoomen, Escape hebt auf.',
   mapGroups: ' Wo Orte gruppiert sind, vergrößert Eingabe die Gruppe nahe der Mitte.',
   zoomedInOn: 'Vergrößert auf {places}',
   capital: 'Hauptstadt',
