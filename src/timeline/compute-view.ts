@@ -328,3 +328,24 @@ export function densityPath(index: EventIndex, bounds: TimeWindow, columns = 160
   }
   return `${path}L1,1Z`;
 }
+
+/**
+ * The one mark whose full title is drawn above the others: the one under the reader's pointer, else the keyboard's,
+ * else the single selected event when its own label is cut.
+ */
+export function calloutMark(
+  view: View | null,
+  candidates: {
+    readonly pointed: LoadedEvent | null;
+    readonly focused: Mark | null;
+    readonly selected: ReadonlySet<string>;
+  },
+): Mark | null {
+  if (!view) return null;
+  const pointed = candidates.pointed ? view.marks.find((m) => m.event === candidates.pointed) : undefined;
+  if (pointed) return pointed;
+  if (candidates.focused) return candidates.focused;
+  if (candidates.selected.size !== 1) return null;
+  const chosen = view.marks.find((m) => candidates.selected.has(m.id));
+  return chosen && chosen.label !== chosen.event.title ? chosen : null;
+}

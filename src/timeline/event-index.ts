@@ -137,3 +137,19 @@ export function visiblePositions(index: EventIndex, start: number, end: number):
   }
   return out.subarray(0, count);
 }
+
+/** The earliest of `ids` when none of them overlaps `window` (to bring into view); -1 when one does or none is known. */
+export function firstIfNoneVisible(
+  index: EventIndex,
+  ids: Iterable<string>,
+  window: { start: number; end: number },
+): number {
+  let first = -1;
+  for (const id of ids) {
+    const p = index.positionOf.get(id);
+    if (p === undefined) continue;
+    if (index.ends[p] > window.start && index.starts[p] < window.end) return -1;
+    if (first < 0 || p < first) first = p;
+  }
+  return first;
+}

@@ -53,3 +53,13 @@ export class EventText {
 export function shortDate(time: number, lang: string): string {
   return dateFormatter(lang, { year: 'numeric', month: 'short', day: 'numeric' }).format(time);
 }
+
+/** The plot's accessible name: how many events, the window shown, and the keys. */
+export function timelineLabel(lang: string, count: number, window: { start: number; end: number } | null): string {
+  return t(lang, 'timelineLabel', {
+    events: t(lang, 'events', { n: count }),
+    window: window
+      ? t(lang, 'windowWords', { from: shortDate(window.start, lang), to: shortDate(window.end, lang) })
+      : '',
+  });
+}

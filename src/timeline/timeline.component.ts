@@ -8,19 +8,20 @@ import { renderDataStatus, renderLiveRegion, reportProblems } from '../common/re
 import { SelectionController } from '../common/selection-controller.js';
 import { WheelGateController } from '../common/wheel-gate-controller.js';
 import { t } from '../common/i18n.js';
-import { RelationsRangeEvent, RelationsReadyEvent } from '../bus/dom-events.js';
 import type { CheckResult } from '../data/check-dataset.js';
-import type { LoadedEvent, LoadedSeries } from '../data/loaded.js';
+import type { LoadedEvent } from '../data/loaded.js';
 import { eventIdsOf } from '../data/selection.js';
 import { binPaintFor, paintBins } from './bin-canvas.js';
-import { computeView, densityPath, type View } from './compute-view.js';
-import { buildEventIndex, type EventIndex } from './event-index.js';
-import { EventText, shortDate } from './event-text.js';
+import { calloutMark } from './compute-view.js';
+import { TimelineModel } from './timeline-model.js';
+import { TimelineReports } from './timeline-reports.js';
+import { firstIfNoneVisible } from './event-index.js';
+import { timelineLabel } from './event-text.js';
 import { renderAxis, renderLanes, type AxisGeometry } from './render-axis.js';
-import { renderKey } from './render-key.js';
+import { renderToolbar } from './render-toolbar.js';
 import { renderMarks } from './render-marks.js';
 import { renderOverview } from './render-overview.js';
-import { AXIS_H, labelWidthFor, plotWidthFor, RIGHT, timelineLayout, type TimelineLayout } from './timeline-layout.js';
+import { AXIS_H, labelWidthFor, plotWidthFor, RIGHT, type TimelineLayout } from './timeline-layout.js';
 import { renderSeries } from './render-series.js';
 import { axisTicks } from './time-axis.js';
 import { paddedDomain, toWindow, type TimeWindow } from './time-window.js';
@@ -29,7 +30,7 @@ import { styles } from './timeline.styles.js';
 import { OverviewBrushController } from './overview-brush-controller.js';
 import { timelinePointer } from './timeline-pointer.js';
 import { TimelineKeyboardController } from './timeline-keyboard-controller.js';
-import { TooltipController } from './tooltip-controller.js';
+import { tipAt, TooltipController } from './tooltip-controller.js';
 
 export { MAX_MARKS } from './compute-view.js';
 
@@ -120,8 +121,8 @@ export class RelationsTimeline extends RelationsDataView {
   readonly #tooltip = new TooltipController(this, () => this.#window);
   readonly #brush = new OverviewBrushController(this, this.#window);
   readonly #keyboard = new TimelineKeyboardController(this, this.#window, {
-    index: () => this.#index,
-    view: () => this.#view,
+    index: () => this.#model.index,
+    view: () => this.#model.view,
     // Escape with nothing selected says nothing.
     select: (event) => (event || this.#selection.selection) && this.#userSelect(event),
     hover: (event) => {
@@ -131,13 +132,13 @@ export class RelationsTimeline extends RelationsDataView {
   });
   readonly #pointer = timelinePointer({
     root: () => this.renderRoot as ShadowRoot,
-    view: () => this.#view,
-    text: () => this.#text,
+    view: () => this.#model.view,
+    text: () => this.#model.text,
     eventById: (id) => this.loadedData?.eventById.get(id) ?? null,
     window: this.#window,
     tooltip: this.#tooltip,
     choose: (event) => {
-      this.#keyboard.focusEvent(this.#index?.positionOf.get(event.id) ?? -1);
+      this.#keyboard.focusEvent(this.#model.index?.positionOf.get(event.id) ?? -1);
       this.#userSelect(event);
     },
     clear: () => {
@@ -150,16 +151,10 @@ export class RelationsTimeline extends RelationsDataView {
   });
   /** The event under the reader's pointer here (not one hovered in another view). */
   #pointed: LoadedEvent | null = null;
-  #index: EventIndex | null = null;
-  #indexKey: unknown[] = [];
-  #text: EventText | null = null;
-  #density = '';
-  #densityBounds: TimeWindow | null = null;
-  #view: View | null = null;
+  readonly #model = new TimelineModel();
   /** A window asked for with `zoomTo()` before the data came. */
   #requested: TimeWindow | null = null;
-  #lastRange: TimeWindow | null = null;
-  #readyFor: unknown = null;
+  readonly #reports = new TimelineReports(this, (window) => this.#selection.publishRange(window.start, window.end));
   #colors = new Map<string, string>();
 
   constructor() {
@@ -221,8 +216,16 @@ export class RelationsTimeline extends RelationsDataView {
       const window = toWindow(this.start, this.end);
       if (window) this.#window.show(window);
     }
-    this.#refreshIndex();
-    this.#view = this.#computeView();
+    const rebuilt = this.#model.refresh({
+      data: this.loadedData,
+      groupBy: this.groupBy,
+      lang: elementLang(this),
+      categories: this.#selection.categories,
+      matches: this.#selection.matches,
+      series: this.series,
+    });
+    if (rebuilt) this.#keyboard.reset();
+    this.#model.computeView(this.#window.window, this.#window, this.#keyboard.focus, this.#selection.highlighted);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -230,31 +233,16 @@ export class RelationsTimeline extends RelationsDataView {
     if (!this.loading && this.loadedData) this.#requested = null;
     if (changed.has('loadedData')) this.#colors.clear();
     const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('canvas.dense');
-    if (canvas) paintBins(canvas, this.#view, binPaintFor(this, this.#layout().lanesHeight, this.#colors));
-    const data = this.loadedData;
-    const window = this.#window.window;
-    const nothingToDraw = this.#window.measured && (this.#window.width === 0 || this.#index?.events.length === 0);
-    if (
-      data &&
-      window &&
-      (!this.#lastRange || this.#lastRange.start !== window.start || this.#lastRange.end !== window.end)
-    ) {
-      this.#lastRange = window;
-      this.dispatchEvent(new RelationsRangeEvent(window.start, window.end));
-      this.#selection.publishRange(window.start, window.end);
-    }
-    // A hidden element (no size) or one with no events still reports ready once measured: hosts are not left waiting.
-    if (data && this.#readyFor !== data && (this.#view || nothingToDraw)) {
-      this.#readyFor = data;
-      this.dispatchEvent(new RelationsReadyEvent({ events: data.events.length }));
-    }
+    if (canvas) paintBins(canvas, this.#model.view, binPaintFor(this, this.#layout().lanesHeight, this.#colors));
+    const nothingToDraw = this.#window.measured && (this.#window.width === 0 || this.#model.index?.events.length === 0);
+    this.#reports.report(this.loadedData, this.#window.window, this.#model.view !== null, nothingToDraw);
   }
 
   #accept(result: CheckResult): void {
     this.loadedData = result.dataset;
     this.diagnostics = result.diagnostics;
     this.loading = false;
-    this.#readyFor = null;
+    this.#reports.reset();
     this.#keyboard.reset();
     this.#window.reset(this.#requested ?? toWindow(this.start, this.end));
     this.#requested = null;
@@ -262,73 +250,25 @@ export class RelationsTimeline extends RelationsDataView {
     reportProblems(this, result.diagnostics, this.quiet);
   }
 
-  #refreshIndex(): void {
-    const data = this.loadedData;
-    const lang = elementLang(this);
-    const key = [data, this.groupBy, lang, this.#selection.categories, this.#selection.matches];
-    if (key.every((v, i) => v === this.#indexKey[i])) return;
-    this.#indexKey = key;
-    this.#index = data
-      ? buildEventIndex(data, {
-          groupBy: this.groupBy,
-          lang,
-          categories: this.#selection.categories,
-          matches: this.#selection.matches,
-        })
-      : null;
-    this.#text = this.#index ? new EventText(this.#index, lang) : null;
-    this.#keyboard.reset();
-    this.#density = '';
-  }
-
-  get #seriesData(): LoadedSeries | null {
-    const all = this.loadedData?.series ?? [];
-    const wanted = this.series ?? 'trade-turnover';
-    return all.find((s) => s.id === wanted) ?? (this.series ? null : (all[0] ?? null));
-  }
-
   #layout(): TimelineLayout {
-    return timelineLayout(this.#window.width, this.#window.height, this.#seriesData !== null);
-  }
-
-  #computeView(): View | null {
-    const index = this.#index;
-    const window = this.#window.window;
-    // No events, no axis: an empty data set shows its message on a blank timeline, not ten made-up years.
-    if (!index || index.events.length === 0 || !window || this.#window.width === 0 || this.#window.height === 0)
-      return null;
-    return computeView({
-      index,
-      window,
-      plotWidth: plotWidthFor(this.#window.width),
-      lanesHeight: this.#layout().lanesHeight,
-      focus: this.#keyboard.focus,
-      highlighted: this.#selection.highlighted,
-      anchor: this.#view?.anchor ?? null,
-    });
+    return this.#model.layout(this.#window.width, this.#window.height);
   }
 
   #laneColor = (laneIndex: number): string => {
-    const lane = this.#index?.lanes[laneIndex];
+    const lane = this.#model.index?.lanes[laneIndex];
     return this.groupBy === 'category' && lane ? categoryColor(lane.id) : categoryColor(`lane-${laneIndex}`);
   };
 
   /** Brings the highlighted events into view (keeping the zoom) when none of them is visible. */
   #revealHighlighted(): void {
-    const index = this.#index;
+    const index = this.#model.index;
     const window = this.#window.window;
-    if (!index || !window) return;
-    const positions = [...this.#selection.highlighted]
-      .map((id) => index.positionOf.get(id) ?? -1)
-      .filter((p) => p >= 0);
-    if (positions.length === 0 || positions.some((p) => index.ends[p] > window.start && index.starts[p] < window.end))
-      return;
-    const first = Math.min(...positions);
-    this.#window.reveal(index.starts[first], index.ends[first]);
+    const first = index && window ? firstIfNoneVisible(index, this.#selection.highlighted, window) : -1;
+    if (first >= 0) this.#window.reveal(index!.starts[first], index!.ends[first]);
   }
 
   #userSelect(event: LoadedEvent | null): void {
-    const text = this.#text;
+    const text = this.#model.text;
     const lang = elementLang(this);
     const announcement =
       event && text
@@ -346,9 +286,9 @@ export class RelationsTimeline extends RelationsDataView {
   }
 
   override render() {
-    const view = this.#view;
-    const index = this.#index;
-    const text = this.#text;
+    const view = this.#model.view;
+    const index = this.#model.index;
+    const text = this.#model.text;
     const lang = elementLang(this);
     const { lanesHeight: lanesH, stageHeight: stageH, seriesTop, seriesHeight: seriesH, labelWidth } = this.#layout();
     const width = this.#window.width;
@@ -356,17 +296,9 @@ export class RelationsTimeline extends RelationsDataView {
     // Focus shows a tooltip for keyboard users, like hover does for the pointer.
     const keyboardTip =
       this.#keyboard.visible && focused && view && text
-        ? {
-            lines: text.tooltip(focused.event),
-            x: labelWidth + Math.min(view.plotWidth, Math.max(0, (focused.x0 + focused.x1) / 2)),
-            y: AXIS_H + focused.y,
-          }
+        ? tipAt(focused, text.tooltip(focused.event), view.plotWidth, labelWidth, AXIS_H)
         : null;
-    const count = index?.events.length ?? 0;
-    const label = t(lang, 'timelineLabel', {
-      events: t(lang, 'events', { n: count }),
-      window: view ? t(lang, 'windowWords', { from: shortDate(view.start, lang), to: shortDate(view.end, lang) }) : '',
-    });
+    const label = timelineLabel(lang, index?.events.length ?? 0, view);
     // Styles go through the CSSOM (cssProps), never a style attribute string, so pages with a strict CSP allow them.
     const plotBox = cssProps({
       left: `${labelWidth}px`,
@@ -376,19 +308,14 @@ export class RelationsTimeline extends RelationsDataView {
     });
     const geometry: AxisGeometry = { width, labelWidth, axisHeight: AXIS_H, lanesHeight: lanesH, rightMargin: RIGHT };
     const toX = (time: number) => (view ? ((time - view.start) / (view.end - view.start)) * view.plotWidth : 0);
-    const series = this.#seriesData;
+    const series = this.#model.series;
     const bounds = this.#window.bounds;
-    if (view && index && bounds && (!this.#density || this.#densityBounds !== bounds)) {
-      this.#density = densityPath(index, bounds);
-      this.#densityBounds = bounds;
-    }
     const selected = new Set(this.#selection.selection?.eventIds ?? []);
-    const pointed = this.#pointed ? (view?.marks.find((m) => m.event === this.#pointed) ?? null) : null;
-    const chosen = selected.size === 1 ? (view?.marks.find((m) => selected.has(m.id)) ?? null) : null;
-    const callout =
-      pointed ??
-      (this.#keyboard.visible ? focused : null) ??
-      (chosen && chosen.label !== chosen.event.title ? chosen : null);
+    const callout = calloutMark(view, {
+      pointed: this.#pointed,
+      focused: this.#keyboard.visible ? focused : null,
+      selected,
+    });
     return html`
       <div class="frame" @pointerleave=${this.#pointer.leave}>
         <div class="stage" style=${cssProps({ height: `${stageH}px` })}>
@@ -427,37 +354,11 @@ export class RelationsTimeline extends RelationsDataView {
               laneColor: this.#laneColor,
             })}
           </div>
-          <div class="toolbar" part="toolbar">
-            <button
-              type="button"
-              tabindex="-1"
-              aria-label=${t(lang, 'zoomIn')}
-              title=${`${t(lang, 'zoomIn')} (+)`}
-              @click=${() => this.#window.zoomBy(2)}
-            >
-              +
-            </button>
-            <button
-              type="button"
-              tabindex="-1"
-              aria-label=${t(lang, 'zoomOut')}
-              title=${`${t(lang, 'zoomOut')} (−)`}
-              @click=${() => this.#window.zoomBy(0.5)}
-            >
-              −
-            </button>
-            <button
-              type="button"
-              tabindex="-1"
-              class="fit"
-              aria-label=${t(lang, 'fitAll')}
-              title=${`${t(lang, 'fitAll')} (0)`}
-              @click=${() => this.#window.fit()}
-            >
-              ${t(lang, 'fit')}
-            </button>
-            ${renderKey(lang)}
-          </div>
+          ${renderToolbar(lang, {
+            zoomIn: () => this.#window.zoomBy(2),
+            zoomOut: () => this.#window.zoomBy(0.5),
+            fit: () => this.#window.fit(),
+          })}
         </div>
         ${
           view && bounds
@@ -466,7 +367,7 @@ export class RelationsTimeline extends RelationsDataView {
                 bounds,
                 view,
                 axisTicks(bounds.start, bounds.end, view.plotWidth, lang, view.plotWidth < 400 ? 70 : 110),
-                this.#density,
+                this.#model.densityFor(bounds),
                 this.#brush,
               )
             : nothing

@@ -70,3 +70,14 @@ export class TooltipController implements ReactiveController {
     </div>`;
   }
 }
+
+/** Where the keyboard focus's tooltip goes: at the middle of its mark (kept inside the plot), in frame px. */
+export function tipAt(
+  mark: { readonly x0: number; readonly x1: number; readonly y: number },
+  lines: readonly string[],
+  plotWidth: number,
+  left: number,
+  top: number,
+): Tip {
+  return { lines, x: left + Math.min(plotWidth, Math.max(0, (mark.x0 + mark.x1) / 2)), y: top + mark.y };
+}

@@ -159,3 +159,33 @@ describe('computeView grows busy lanes before binning', () => {
     expect(view.marksByLane[quiet][0].y).toBe(view.lanes[quiet].top + 15 / 2);
   });
 });
+
+describe('calloutMark and firstIfNoneVisible', () => {
+  it('the callout is the pointed mark, else the focused one, else a single selected mark whose label is cut', async () => {
+    const { calloutMark } = await import('../../src/timeline/compute-view.js');
+    const index = indexOf([
+      { id: 'a', date: '2001', category: 'x' },
+      { id: 'b', date: '2002', category: 'x' },
+    ]);
+    const view = computeView(input(index, { start: Y(2000), end: Y(2004) }))!;
+    const [a, b] = ['a', 'b'].map((id) => view.marks.find((m) => m.id === id)!);
+    expect(calloutMark(view, { pointed: b.event, focused: a, selected: new Set() })).toBe(b);
+    expect(calloutMark(view, { pointed: null, focused: a, selected: new Set(['b']) })).toBe(a);
+    // Labels "Event a" fit in a 250 px year: no callout for a selection whose label is whole.
+    expect(calloutMark(view, { pointed: null, focused: null, selected: new Set(['b']) })).toBeNull();
+    expect(calloutMark(null, { pointed: b.event, focused: a, selected: new Set() })).toBeNull();
+  });
+
+  it('firstIfNoneVisible gives the earliest highlighted event only when none is in the window', async () => {
+    const { firstIfNoneVisible } = await import('../../src/timeline/event-index.js');
+    const index = indexOf([
+      { id: 'a', date: '1990', category: 'x' },
+      { id: 'b', date: '1995', category: 'x' },
+      { id: 'c', date: '2010', category: 'x' },
+    ]);
+    const pos = (id: string) => index.positionOf.get(id)!;
+    expect(firstIfNoneVisible(index, ['c', 'b'], { start: Y(2000), end: Y(2005) })).toBe(pos('b'));
+    expect(firstIfNoneVisible(index, ['c', 'a'], { start: Y(2009), end: Y(2011) })).toBe(-1);
+    expect(firstIfNoneVisible(index, ['nope'], { start: Y(2000), end: Y(2005) })).toBe(-1);
+  });
+});

@@ -1,0 +1,39 @@
+import { RelationsRangeEvent, RelationsReadyEvent } from '../bus/dom-events.js';
+import type { LoadedDataset } from '../data/loaded.js';
+import type { TimeWindow } from './time-window.js';
+
+/**
+ * What the timeline tells the page after a render: `relations-range` (and the channel's range) once for each new
+ * window, and `relations-ready` once per data set, also for a hidden element or one with no events once measured,
+ * so hosts are never left waiting.
+ */
+export class TimelineReports {
+  readonly #host: HTMLElement;
+  readonly #publishRange: (window: TimeWindow) => void;
+  #lastRange: TimeWindow | null = null;
+  #readyFor: LoadedDataset | null = null;
+
+  constructor(host: HTMLElement, publishRange: (window: TimeWindow) => void) {
+    this.#host = host;
+    this.#publishRange = publishRange;
+  }
+
+  /** A new data set: it has not been reported ready. */
+  reset(): void {
+    this.#readyFor = null;
+  }
+
+  report(data: LoadedDataset | null, window: TimeWindow | null, drawn: boolean, nothingToDraw: boolean): void {
+    if (!data) return;
+    const last = this.#lastRange;
+    if (window && (!last || last.start !== window.start || last.end !== window.end)) {
+      this.#lastRange = window;
+      this.#host.dispatchEvent(new RelationsRangeEvent(window.start, window.end));
+      this.#publishRange(window);
+    }
+    if (this.#readyFor !== data && (drawn || nothingToDraw)) {
+      this.#readyFor = data;
+      this.#host.dispatchEvent(new RelationsReadyEvent({ events: data.events.length }));
+    }
+  }
+}
