@@ -12,7 +12,6 @@ import type { BusMessage, BusState } from '../bus/messages.js';
 import type { CheckResult } from '../data/check-dataset.js';
 import type { Diagnostic } from '../data/diagnostics.js';
 import type { LoadedDataset, LoadedEvent } from '../data/loaded.js';
-import { localize } from '../data/localize.js';
 import { isEmptySelection, toSelection, type Selection } from '../data/selection.js';
 import '../map/map.js';
 import '../timeline/timeline.js';
@@ -21,7 +20,7 @@ import type { RelationsMap } from '../map/map.component.js';
 import { atlasStyles } from './atlas.styles.js';
 import './details-panel.js';
 import './event-table.js';
-import { searchEvents } from './sort-events.js';
+import { filterMessage, knownUrlState, sameSet, visibleEvents } from './atlas-filters.js';
 import { PlaybackController, playbackWindow } from './playback-controller.js';
 import {
   describeSelection,
@@ -240,24 +239,12 @@ export class RelationsAtlas extends LitElement {
 
   /** The chips and the search, for every view on the channel: hidden categories, and the events a search matched. */
   #publishFilter(): void {
-    const data = this.loadedData;
-    const ids = data?.categories.map((c) => c.id) ?? [];
-    const hidden = this.hiddenCategories;
-    const categories = hidden.size === 0 ? null : ids.filter((c) => !hidden.has(c));
-    const lang = elementLang(this);
-    const eventIds =
-      data && this.query.trim()
-        ? searchEvents(data.events, this.query, (id) => localize(data.placeById.get(id)?.name, lang)).map((e) => e.id)
-        : null;
-    this.#busController.publish({ type: 'filter', categories, eventIds });
+    const message = filterMessage(this.loadedData, this.hiddenCategories, this.query, elementLang(this));
+    this.#busController.publish({ type: 'filter', ...message });
   }
 
   #visibleEvents(): LoadedEvent[] {
-    const data = this.loadedData;
-    if (!data) return [];
-    const byCategory = data.events.filter((event) => !this.hiddenCategories.has(event.category));
-    const lang = elementLang(this);
-    return searchEvents(byCategory, this.query, (id) => localize(data.placeById.get(id)?.name, lang));
+    return visibleEvents(this.loadedData, this.hiddenCategories, this.query, elementLang(this));
   }
 
   #onSearchInput(event: Event): void {
@@ -292,20 +279,11 @@ export class RelationsAtlas extends LitElement {
   #applyUrl(state: UrlState): void {
     const data = this.loadedData;
     if (!data) return;
-    // Ids the data does not know (an old link, a typo) are dropped, from the views and from the address.
-    const selection = state.selection && {
-      eventIds: state.selection.eventIds.filter((id) => data.eventById.has(id)),
-      placeIds: state.selection.placeIds.filter((id) => data.placeById.has(id)),
-    };
+    // Ids the data does not know are dropped, from the views and (written back below) from the address.
+    const { selection, hidden, query } = knownUrlState(data, state);
     if (selection) this.#setSelection(selection, { publish: true, userAction: false });
-    const known = new Set(data.categories.map((c) => c.id));
-    const hidden = new Set((state.hidden ?? []).filter((id) => known.has(id)));
-    if (
-      (state.query ?? '') !== this.query ||
-      hidden.size !== this.hiddenCategories.size ||
-      [...hidden].some((id) => !this.hiddenCategories.has(id))
-    ) {
-      this.query = state.query ?? '';
+    if (query !== this.query || !sameSet(hidden, this.hiddenCategories)) {
+      this.query = query;
       this.hiddenCategories = hidden;
       this.#publishFilter();
     }
@@ -316,14 +294,9 @@ export class RelationsAtlas extends LitElement {
   }
 
   #copyLink(): void {
-    const done = (copied: boolean): void => {
-      this.announcement = t(elementLang(this), copied ? 'linkCopied' : 'linkNotCopied');
-    };
-    if (!navigator.clipboard) return done(false);
-    navigator.clipboard.writeText(location.href).then(
-      () => done(true),
-      () => done(false),
-    );
+    void this.#url
+      .copyLink()
+      .then((copied) => (this.announcement = t(elementLang(this), copied ? 'linkCopied' : 'linkNotCopied')));
   }
 
   // --- children ------------------------------------------------------------------------------------------------

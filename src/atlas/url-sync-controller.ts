@@ -45,5 +45,15 @@ export class UrlSyncController implements ReactiveController {
     }, 250);
   }
 
+  /** Puts the page's address, with the view in it, on the clipboard; false when the browser would not. */
+  async copyLink(): Promise<boolean> {
+    try {
+      await navigator.clipboard.writeText(location.href);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
   #onHashChange = (): void => this.read();
 }

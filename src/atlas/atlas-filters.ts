@@ -1,0 +1,52 @@
+import type { LoadedDataset, LoadedEvent } from '../data/loaded.js';
+import { localize } from '../data/localize.js';
+import type { Selection } from '../data/selection.js';
+import { searchEvents } from './sort-events.js';
+import type { UrlState } from './url-state.js';
+
+/** The atlas's filters as data: the category chips and the search box, and what they let through. Pure. */
+
+const placeNamer = (data: LoadedDataset, lang: string) => (id: string) => localize(data.placeById.get(id)?.name, lang);
+
+/** The events the chips and the search leave, in time order. */
+export function visibleEvents(
+  data: LoadedDataset | null,
+  hidden: ReadonlySet<string>,
+  query: string,
+  lang: string,
+): LoadedEvent[] {
+  if (!data) return [];
+  const byCategory = data.events.filter((event) => !hidden.has(event.category));
+  return searchEvents(byCategory, query, placeNamer(data, lang));
+}
+
+/** The channel's filter message: the visible categories (`null`: all) and the events a search matched (`null`: none). */
+export function filterMessage(
+  data: LoadedDataset | null,
+  hidden: ReadonlySet<string>,
+  query: string,
+  lang: string,
+): { categories: readonly string[] | null; eventIds: readonly string[] | null } {
+  const ids = data?.categories.map((c) => c.id) ?? [];
+  const categories = hidden.size === 0 ? null : ids.filter((c) => !hidden.has(c));
+  const eventIds =
+    data && query.trim() ? searchEvents(data.events, query, placeNamer(data, lang)).map((e) => e.id) : null;
+  return { categories, eventIds };
+}
+
+/** A state read from the URL with what the data does not know (an old link, a typo) left out. */
+export function knownUrlState(
+  data: LoadedDataset,
+  state: UrlState,
+): { selection: Selection | null; hidden: Set<string>; query: string } {
+  const selection = state.selection && {
+    eventIds: state.selection.eventIds.filter((id) => data.eventById.has(id)),
+    placeIds: state.selection.placeIds.filter((id) => data.placeById.has(id)),
+  };
+  const known = new Set(data.categories.map((c) => c.id));
+  return { selection, hidden: new Set((state.hidden ?? []).filter((id) => known.has(id))), query: state.query ?? '' };
+}
+
+export function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  return a.size === b.size && [...a].every((id) => b.has(id));
+}

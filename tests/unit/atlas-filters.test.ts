@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { filterMessage, knownUrlState, sameSet, visibleEvents } from '../../src/atlas/atlas-filters.js';
+import { loadDatasetText } from '../../src/data/load.js';
+
+const data = loadDatasetText(readFileSync('data/azerbaijan-lithuania.json', 'utf8')).dataset;
+
+describe('atlas filters', () => {
+  it('the filter message names the visible categories and the matched events', () => {
+    expect(filterMessage(data, new Set(), '', 'en')).toEqual({ categories: null, eventIds: null });
+    const message = filterMessage(data, new Set(['visit']), 'Adamkus', 'en');
+    expect(message.categories).toEqual(data.categories.map((c) => c.id).filter((id) => id !== 'visit'));
+    expect(message.eventIds!.length).toBeGreaterThan(1);
+    for (const id of message.eventIds!) expect(JSON.stringify(data.eventById.get(id))).toContain('Adamkus');
+    expect(filterMessage(data, new Set(), '   ', 'en').eventIds).toBeNull();
+  });
+
+  it('visible events leave out hidden categories and non-matches', () => {
+    expect(visibleEvents(data, new Set(), '', 'en')).toHaveLength(73);
+    expect(visibleEvents(data, new Set(['visit']), '', 'en').every((e) => e.category !== 'visit')).toBe(true);
+    expect(visibleEvents(data, new Set(), 'zzzz', 'en')).toEqual([]);
+    expect(visibleEvents(null, new Set(), '', 'en')).toEqual([]);
+  });
+
+  it('a URL state keeps only what the data knows', () => {
+    const first = data.events[0].id;
+    const state = knownUrlState(data, {
+      selection: { eventIds: ['nope', first], placeIds: ['baku', 'atlantis'] },
+      window: null,
+      hidden: ['visit', 'nonsense'],
+      query: 'x',
+    });
+    expect(state).toEqual({
+      selection: { eventIds: [first], placeIds: ['baku'] },
+      hidden: new Set(['visit']),
+      query: 'x',
+    });
+    expect(knownUrlState(data, { selection: null, window: null })).toEqual({
+      selection: null,
+      hidden: new Set(),
+      query: '',
+    });
+  });
+
+  it('sameSet compares members, not order', () => {
+    expect(sameSet(new Set(['a', 'b']), new Set(['b', 'a']))).toBe(true);
+    expect(sameSet(new Set(['a']), new Set(['a', 'b']))).toBe(false);
+    expect(sameSet(new Set(['a', 'c']), new Set(['a', 'b']))).toBe(false);
+  });
+});
