@@ -91,6 +91,11 @@ const EMBED_HTML = `<!doctype html>
 <script type="module" src="./relations-atlas.bundle.js"></script></head>
 <body><relations-timeline src="/data.json"></relations-timeline></body></html>`;
 
+const MAP_HTML = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>drop-in map</title><link rel="icon" href="data:,">
+<script type="module" src="./relations-atlas.bundle.js"></script></head>
+<body><relations-map src="/data.json" style="width: 800px; height: 400px"></relations-map></body></html>`;
+
 const PAGE_HTML = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>relations-atlas package test</title><link rel="icon" href="data:,"></head>
 <body style="width: 1000px"><script type="module" src="./page.js"></script></body></html>`;
@@ -112,6 +117,14 @@ async function inBrowser() {
     if (file !== dropped) files[`/embed-missing/${file}`] = files[`/embed/${file}`];
   }
   files['/embed/'] = files['/embed-missing/'] = EMBED_HTML;
+  // A map whose country shapes were not copied beside the bundle.
+  const basemapChunk = Object.keys(chunks).find((file) => chunks[file].name === 'basemap');
+  for (const file of readdirSync(dist).filter(
+    (name) => /^relations-atlas.*\.js$/.test(name) && name !== basemapChunk,
+  )) {
+    files[`/embed-no-basemap/${file}`] = files[`/embed/${file}`];
+  }
+  files['/embed-no-basemap/'] = MAP_HTML;
   const server = createServer((request, response) => {
     const path = new URL(request.url, 'http://x').pathname;
     const body = files[path];
@@ -194,6 +207,24 @@ async function inBrowser() {
       `without ${dropped}, a console error names it`,
       Boolean(named?.includes(`/embed-missing/${dropped}`)),
       `console errors: ${logged.join('\n')}`,
+    );
+
+    // The map's country shapes missing: the map still comes up, and says in words which file could not be loaded.
+    const outlines = await browser.newPage();
+    await outlines.goto(`http://127.0.0.1:${server.address().port}/embed-no-basemap/`);
+    let notice = '';
+    for (let waited = 0; !notice && waited < 15000; waited += 100) {
+      notice = await outlines.evaluate(
+        () =>
+          document.querySelector('relations-map')?.shadowRoot?.querySelector('.notice[role="alert"]')?.textContent ??
+          '',
+      );
+      if (!notice) await outlines.waitForTimeout(100);
+    }
+    check(
+      `without ${basemapChunk}, the map says the outlines could not be loaded from it`,
+      notice.includes('The map outlines could not be loaded from') && notice.includes(basemapChunk),
+      `notice: ${notice}`,
     );
   } finally {
     await browser.close();

@@ -56,6 +56,8 @@ const en = {
   city: 'City or region',
   twinning: 'Twinning',
   tilesFailed: 'Basemap tiles unavailable — showing the built-in map',
+  outlinesFailed:
+    'The map outlines could not be loaded from {url}: copy every relations-atlas*.js file beside the bundle.',
   groupOfPlaces: 'Group of places',
 } satisfies Record<string, Message>;
 

@@ -12,21 +12,28 @@ export class BasemapOverlay {
   readonly #map: L.Map;
   readonly #parties: () => readonly Party[] | undefined;
   readonly #onShown: () => void;
+  readonly #onFailed: (where: string) => void;
+  /** The shapes could not be loaded: nothing to wait for, and a notice says so. */
+  #failed = false;
   #layer: L.SVGOverlay | null = null;
   #kind: BasemapKind | null = null;
   /** Answers to older requests (another kind asked for since, or the map removed) are dropped. */
   #request = 0;
 
-  constructor(map: L.Map, options: { parties: () => readonly Party[] | undefined; onShown: () => void }) {
+  constructor(
+    map: L.Map,
+    options: { parties: () => readonly Party[] | undefined; onShown: () => void; onFailed: (where: string) => void },
+  ) {
     this.#map = map;
     this.#parties = options.parties;
     this.#onShown = options.onShown;
+    this.#onFailed = options.onFailed;
     map.createPane('relations-basemap').style.zIndex = '150';
   }
 
   /** Whether what was asked for is on the map (nothing to wait for with `none`). */
   get shown(): boolean {
-    return this.#kind === 'none' || !!this.#layer;
+    return this.#kind === 'none' || !!this.#layer || this.#failed;
   }
 
   show(kind: BasemapKind): void {
@@ -36,11 +43,22 @@ export class BasemapOverlay {
     this.#layer = null;
     const request = ++this.#request;
     if (kind === 'none') return;
-    loadProjectedBasemap().then((shapes) => {
-      if (request !== this.#request) return;
-      this.#layer = this.#overlay(shapes).addTo(this.#map);
-      this.#onShown();
-    });
+    this.#failed = false;
+    loadProjectedBasemap().then(
+      (shapes) => {
+        if (request !== this.#request) return;
+        this.#layer = this.#overlay(shapes).addTo(this.#map);
+        this.#onShown();
+      },
+      (error: unknown) => {
+        if (request !== this.#request) return;
+        this.#failed = true;
+        // "Failed to fetch dynamically imported module: https://…/relations-atlas.basemap-….js": name that file.
+        const url = /\b(?:https?:\/\/|\/)\S+\.js\b/.exec(String(error instanceof Error ? error.message : error))?.[0];
+        this.#onFailed(url ?? 'the folder of the bundle');
+        this.#onShown();
+      },
+    );
   }
 
   recolor(): void {

@@ -10,7 +10,14 @@ let loading: Promise<Basemap> | null = null;
  * bundle). The promise is shared: the shapes are immutable, so two maps can draw the same collection.
  */
 export function loadBasemap(): Promise<Basemap> {
-  loading ??= import('./generated/basemap.js').then((module) => module.BASEMAP);
+  loading ??= import('./generated/basemap.js').then(
+    (module) => module.BASEMAP,
+    (error: unknown) => {
+      // A chunk that could not be fetched (not copied beside the bundle, offline): a later map may try again.
+      loading = null;
+      throw error;
+    },
+  );
   return loading;
 }
 
@@ -95,6 +102,11 @@ let projecting: Promise<ProjectedBasemap> | null = null;
 
 /** The projected basemap, computed once and shared (it is immutable). */
 export function loadProjectedBasemap(): Promise<ProjectedBasemap> {
-  projecting ??= loadBasemap().then(projectBasemap);
+  projecting ??= loadBasemap()
+    .then(projectBasemap)
+    .catch((error: unknown) => {
+      projecting = null;
+      throw error;
+    });
   return projecting;
 }

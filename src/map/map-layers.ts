@@ -28,6 +28,7 @@ export interface MapLayersHost {
   onMarkerClick(entry: PlaceEntry): void;
   onMarkerPointer(entry: PlaceEntry | null): void;
   onBasemapShown(): void;
+  onBasemapFailed(where: string): void;
   onTilesFailed(failed: boolean): void;
 }
 
@@ -51,7 +52,11 @@ export class MapLayers {
   constructor(map: L.Map, host: MapLayersHost) {
     this.#map = map;
     this.#host = host;
-    this.basemap = new BasemapOverlay(map, { parties: () => host.parties(), onShown: () => host.onBasemapShown() });
+    this.basemap = new BasemapOverlay(map, {
+      parties: () => host.parties(),
+      onShown: () => host.onBasemapShown(),
+      onFailed: (where) => host.onBasemapFailed(where),
+    });
     this.tiles = new TileBackdrop(map, (failed) => host.onTilesFailed(failed));
     this.links = new LinkLayers(map);
     this.markers = new PlaceMarkers(

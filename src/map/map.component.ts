@@ -119,6 +119,7 @@ export class RelationsMap extends RelationsDataView {
     noRangeFade: { type: Boolean, reflect: true, attribute: 'no-range-fade' },
     noLegend: { type: Boolean, reflect: true, attribute: 'no-legend' },
     tilesFailed: { state: true, attribute: false },
+    basemapFailed: { state: true, attribute: false },
     activeDescendant: { state: true, attribute: false },
   };
 
@@ -136,6 +137,8 @@ export class RelationsMap extends RelationsDataView {
   declare noLegend: boolean;
 
   declare tilesFailed: boolean;
+  /** Where the country shapes could not be loaded from, when they could not. */
+  declare basemapFailed: string | null;
   declare activeDescendant: string | null;
 
   constructor() {
@@ -147,6 +150,7 @@ export class RelationsMap extends RelationsDataView {
     this.noRangeFade = false;
     this.noLegend = false;
     this.tilesFailed = false;
+    this.basemapFailed = null;
     this.activeDescendant = null;
   }
 
@@ -225,6 +229,7 @@ export class RelationsMap extends RelationsDataView {
         this.#userHover(entry);
       },
       onBasemapShown: () => this.#maybeReady(),
+      onBasemapFailed: (where) => (this.basemapFailed = where),
       onTilesFailed: (failed) => (this.tilesFailed = failed),
     });
   }
@@ -334,6 +339,13 @@ export class RelationsMap extends RelationsDataView {
         ${
           this.tilesFailed
             ? html`<p class="notice" part="notice" role="status">${t(elementLang(this), 'tilesFailed')}</p>`
+            : nothing
+        }
+        ${
+          this.basemapFailed
+            ? html`<p class="notice" part="notice" role="alert">
+                ${t(elementLang(this), 'outlinesFailed', { url: this.basemapFailed })}
+              </p>`
             : nothing
         }
         ${this.tiles && this.attribution ? html`<p class="attribution" part="attribution">${this.attribution}</p>` : nothing}

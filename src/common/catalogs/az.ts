@@ -86,5 +86,7 @@ export const catalog: Catalog = {
   colCategory: 'Kateqoriya',
   noMatches: 'Uyğun hadisə yoxdur.',
   twinnedWith: 'Qardaşlaşdığı yer',
+  outlinesFailed:
+    'Xəritənin konturları {url} ünvanından yüklənə bilmədi: bütün relations-atlas*.js fayllarını paketin yanına kopyalayın.',
   groupOfPlaces: 'Yerlər qrupu',
 };

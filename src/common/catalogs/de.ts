@@ -86,5 +86,7 @@ export const catalog: Catalog = {
   colCategory: 'Kategorie',
   noMatches: 'Keine passenden Ereignisse.',
   twinnedWith: 'Partnerschaft mit',
+  outlinesFailed:
+    'Die Umrisse der Karte konnten nicht von {url} geladen werden: alle relations-atlas*.js-Dateien neben das Bundle kopieren.',
   groupOfPlaces: 'Gruppe von Orten',
 };

@@ -96,5 +96,7 @@ export const catalog: Catalog = {
   colCategory: 'Kategorija',
   noMatches: 'Atitinkančių įvykių nėra.',
   twinnedWith: 'Partnerystė su',
+  outlinesFailed:
+    'Nepavyko įkelti žemėlapio kontūrų iš {url}: nukopijuokite visus relations-atlas*.js failus šalia paketo.',
   groupOfPlaces: 'Vietų grupė',
 };

@@ -101,5 +101,7 @@ export const catalog: Catalog = {
   colCategory: 'Категория',
   noMatches: 'Подходящих событий нет.',
   twinnedWith: 'Побратим',
+  outlinesFailed:
+    'Не удалось загрузить контуры карты из {url}: скопируйте все файлы relations-atlas*.js рядом с бандлом.',
   groupOfPlaces: 'Группа мест',
 };
