@@ -58,6 +58,8 @@ const en = {
   tilesFailed: 'Basemap tiles unavailable — showing the built-in map',
   outlinesFailed:
     'The map outlines could not be loaded from {url}: copy every relations-atlas*.js file beside the bundle.',
+  legendCount: 'Events at the place',
+  legendVisit: 'A selected visit, from where to where',
   groupOfPlaces: 'Group of places',
 } satisfies Record<string, Message>;
 

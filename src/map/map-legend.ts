@@ -13,6 +13,10 @@ export interface LegendContent {
   readonly symbols: readonly MarkerSymbol[];
   readonly twinning: boolean;
   readonly grouped: boolean;
+  /** Some place has events (so markers carry count badges). */
+  readonly counts: boolean;
+  /** Some event has two places or more (so a selected visit is drawn as arrows). */
+  readonly visits: boolean;
 }
 
 /** Built once per symbol and reused across renders, so Lit keeps the same nodes. */
@@ -43,7 +47,9 @@ export function renderLegend(owner: object, content: LegendContent): TemplateRes
           ${glyphFor(owner, symbol)}${symbolName(symbol, content.lang)}
         </div>`,
     )}
+    ${content.counts ? html`<div class="legend-row"><span class="count-sample">6</span>${t(content.lang, 'legendCount')}</div>` : nothing}
     ${content.twinning ? html`<div class="legend-row"><span class="dash"></span>${t(content.lang, 'twinning')}</div>` : nothing}
+    ${content.visits ? html`<div class="legend-row"><span class="visit-sample"></span>${t(content.lang, 'legendVisit')}</div>` : nothing}
     ${content.grouped ? html`<div class="legend-row"><span class="group">3</span>${t(content.lang, 'groupOfPlaces')}</div>` : nothing}
   </div>`;
 }

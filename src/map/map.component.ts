@@ -302,6 +302,8 @@ export class RelationsMap extends RelationsDataView {
             symbols: this.#places.symbols,
             twinning: data.links.length > 0 && data.links.length <= MAX_DRAWN_LINKS,
             grouped: !!this.#clusterIndex,
+            counts: data.events.some((event) => event.places.length > 0),
+            visits: data.events.some((event) => new Set(event.places).size > 1),
           })
         : nothing;
     return html`

@@ -210,6 +210,31 @@ export const styles = css`
     width: 18px;
     border-top: 1.5px dashed var(--_link);
   }
+  /* The markers' own count badge and a selected visit's arrow, in small. */
+  .count-sample {
+    min-width: 10px;
+    padding: 0 3px;
+    border-radius: 7px;
+    background: var(--_ink);
+    color: var(--_halo);
+    font-size: 9.5px;
+    font-weight: 600;
+    line-height: 13px;
+    text-align: center;
+  }
+  .visit-sample {
+    position: relative;
+    width: 18px;
+    border-top: 2px solid var(--_highlight);
+  }
+  .visit-sample::after {
+    content: '';
+    position: absolute;
+    right: -1px;
+    top: -5px;
+    border: 4px solid transparent;
+    border-left: 6px solid var(--_highlight);
+  }
   /* The same bubble the canvas paints for a group. */
   .group {
     width: 16px;

@@ -129,6 +129,9 @@ describe('<relations-atlas> map badges', () => {
       expect(box.height, badge.textContent!).to.be.lessThan(16);
     }
     expect(getComputedStyle(map).overflowWrap).to.equal('normal');
+    // The legend explains the badges and the visit arrows next to the symbols and the twinning line.
+    const legend = (shadowQuery(map, '.legend')!.textContent ?? '').replace(/\s+/g, ' ');
+    expect(legend).to.contain('Events at the place').and.to.contain('Twinning').and.to.contain('A selected visit, from where to where');
     expect(getComputedStyle(atlas).overflowWrap).to.equal('anywhere');
   });
 });

@@ -88,5 +88,7 @@ export const catalog: Catalog = {
   twinnedWith: 'Qardaşlaşdığı yer',
   outlinesFailed:
     'Xəritənin konturları {url} ünvanından yüklənə bilmədi: bütün relations-atlas*.js fayllarını paketin yanına kopyalayın.',
+  legendCount: 'Yerdəki hadisələr',
+  legendVisit: 'Seçilmiş səfər: haradan haraya',
   groupOfPlaces: 'Yerlər qrupu',
 };

@@ -88,5 +88,7 @@ export const catalog: Catalog = {
   twinnedWith: 'Partnerschaft mit',
   outlinesFailed:
     'Die Umrisse der Karte konnten nicht von {url} geladen werden: alle relations-atlas*.js-Dateien neben das Bundle kopieren.',
+  legendCount: 'Ereignisse am Ort',
+  legendVisit: 'Eine ausgewählte Reise, von wo nach wo',
   groupOfPlaces: 'Gruppe von Orten',
 };

@@ -98,5 +98,7 @@ export const catalog: Catalog = {
   twinnedWith: 'Partnerystė su',
   outlinesFailed:
     'Nepavyko įkelti žemėlapio kontūrų iš {url}: nukopijuokite visus relations-atlas*.js failus šalia paketo.',
+  legendCount: 'Įvykiai vietoje',
+  legendVisit: 'Pasirinktas vizitas: iš kur į kur',
   groupOfPlaces: 'Vietų grupė',
 };

@@ -103,5 +103,7 @@ export const catalog: Catalog = {
   twinnedWith: 'Побратим',
   outlinesFailed:
     'Не удалось загрузить контуры карты из {url}: скопируйте все файлы relations-atlas*.js рядом с бандлом.',
+  legendCount: 'События в этом месте',
+  legendVisit: 'Выбранный визит: откуда и куда',
   groupOfPlaces: 'Группа мест',
 };
