@@ -131,7 +131,10 @@ describe('<relations-atlas> map badges', () => {
     expect(getComputedStyle(map).overflowWrap).to.equal('normal');
     // The legend explains the badges and the visit arrows next to the symbols and the twinning line.
     const legend = (shadowQuery(map, '.legend')!.textContent ?? '').replace(/\s+/g, ' ');
-    expect(legend).to.contain('Events at the place').and.to.contain('Twinning').and.to.contain('A selected visit, from where to where');
+    expect(legend)
+      .to.contain('Events at the place')
+      .and.to.contain('Twinning')
+      .and.to.contain('A selected visit, from where to where');
     expect(getComputedStyle(atlas).overflowWrap).to.equal('anywhere');
   });
 });
