@@ -66,6 +66,12 @@ describe('theme', () => {
     expect(getComputedStyle(shadowQuery(timeline, '.frame')!).backgroundColor).to.equal('rgb(22, 25, 29)');
     const map = shadowQuery(atlas, 'relations-map')!;
     expect(getComputedStyle(map).getPropertyValue('--_sea').trim()).to.equal('#1a2129');
+    // Every text keeps its contrast on the dark palette (axe's colour-contrast among the rest), also with a selection.
+    const { axeViolations } = await import('./atlas-helpers.js');
+    expect(await axeViolations(atlas)).to.deep.equal([]);
+    atlas.select({ placeIds: ['baku'] });
+    await frame();
+    expect(await axeViolations(atlas)).to.deep.equal([]);
   });
 
   it('auto follows the system setting', async () => {
