@@ -3,7 +3,20 @@ import type { LoadedSeries } from '../data/loaded.js';
 import { formatEdtf } from '../data/format-date.js';
 import { elide } from './label-placement.js';
 
-/** The series track under the lanes: one bar per period at `scale(period)`, its value above when there is room. */
+/** Value labels (centred at `x`, `width` wide) that fit side by side, left to right, at least `gap` px apart. */
+export function valuesThatFit(labels: readonly { readonly x: number; readonly width: number }[], gap = 3): boolean[] {
+  let freeFrom = -Infinity;
+  return labels.map(({ x, width }) => {
+    if (x - width / 2 < freeFrom) return false;
+    freeFrom = x + width / 2 + gap;
+    return true;
+  });
+}
+
+/**
+ * The series track under the lanes: one bar per period at `scale(period)`, its value above it wherever the values
+ * fit side by side (on a narrow plot, every other bar's or fewer, never overlapping).
+ */
 export function renderSeries(
   series: LoadedSeries,
   toX: (time: number) => number,
@@ -21,23 +34,26 @@ export function renderSeries(
   const barTop = 14;
   const barH = height - barTop - 6;
   const format = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 });
+  const bars = series.points.flatMap((point) => {
+    const a = Math.max(-2, toX(point.when.start));
+    const b = Math.min(plotWidth + 2, toX(point.when.end));
+    if (b <= 0 || a >= plotWidth || !Number.isFinite(a) || !Number.isFinite(b)) return [];
+    return [{ point, a, w: Math.max(1, b - a - 1), h: Math.max(1, (point.value / max) * barH) }];
+  });
+  const texts = bars.map(({ point }) => format.format(point.value));
+  const shown = valuesThatFit(bars.map(({ a, w }, i) => ({ x: a + w / 2, width: texts[i].length * 6 })));
   return svg`<g part="series" class="series" transform=${`translate(0,${top})`}>
     <line class="series-rule" x1="0" x2=${width} y1="0.5" y2="0.5"></line>
     <text class="series-name" x="12" y="18">${elide(series.title, labelWidth - 20, 6)}</text>
     <text class="series-unit" x="12" y="32">${elide(series.unit, labelWidth - 20, 5.6)}</text>
     <g transform=${`translate(${labelWidth},0)`}>
       <line class="series-base" x1="0" x2=${plotWidth} y1=${barTop + barH + 0.5} y2=${barTop + barH + 0.5}></line>
-      ${series.points.map((point) => {
-        const a = Math.max(-2, toX(point.when.start));
-        const b = Math.min(plotWidth + 2, toX(point.when.end));
-        if (b <= 0 || a >= plotWidth || !Number.isFinite(a) || !Number.isFinite(b)) return nothing;
-        const h = Math.max(1, (point.value / max) * barH);
-        const w = Math.max(1, b - a - 1);
+      ${bars.map(({ point, a, w, h }, i) => {
         return svg`<g class="series-point">
           <rect class="series-bar" x=${a + 0.5} y=${barTop + barH - h} width=${w} height=${h}>
             <title>${`${formatEdtf(point.when, lang)}: ${format.format(point.value)} ${series.unit}`}</title>
           </rect>
-          ${w >= 17 ? svg`<text class="series-value" x=${a + w / 2} y=${barTop + barH - h - 3}>${format.format(point.value)}</text>` : nothing}
+          ${shown[i] ? svg`<text class="series-value" x=${a + w / 2} y=${barTop + barH - h - 3}>${texts[i]}</text>` : nothing}
         </g>`;
       })}
     </g>

@@ -168,3 +168,19 @@ describe('<relations-timeline> key', () => {
     expect(await axeViolations(timeline)).to.deep.equal([]);
   });
 });
+
+describe('<relations-timeline> series values on a phone', () => {
+  afterEach(() => unmountAll());
+
+  it('at 390 px the trade values still show, as many as fit without overlapping', async () => {
+    const timeline = mount<RelationsTimeline>(
+      `<relations-timeline src="${DATA_URL}"></relations-timeline>`,
+      'width: 390px; height: 360px',
+    );
+    await waitFor(timeline, 'relations-ready');
+    await frame();
+    const values = shadowQueryAll(timeline, '.series-value').map((v) => v.getBoundingClientRect());
+    expect(values.length).to.be.greaterThan(1);
+    for (let i = 1; i < values.length; i++) expect(values[i].left).to.be.at.least(values[i - 1].right);
+  });
+});

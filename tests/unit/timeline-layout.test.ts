@@ -190,3 +190,14 @@ describe('timelineLayout', () => {
     expect(timelineLayout(100, 40, false).lanesHeight).toBe(30);
   });
 });
+
+describe('series values', () => {
+  it('valuesThatFit keeps labels that fit side by side, left to right', async () => {
+    const { valuesThatFit } = await import('../../src/timeline/render-series.js');
+    // 12 px labels every 8 px: every other one fits (3 px apart at least).
+    expect(valuesThatFit([0, 8, 16, 24, 32].map((x) => ({ x, width: 12 })))).toEqual([true, false, true, false, true]);
+    // Wide bars: all of them.
+    expect(valuesThatFit([0, 30, 60].map((x) => ({ x, width: 12 })))).toEqual([true, true, true]);
+    expect(valuesThatFit([])).toEqual([]);
+  });
+});
