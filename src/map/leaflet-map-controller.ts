@@ -20,6 +20,8 @@ export interface LeafletMapOptions {
   onRemove(): void;
   /** Whether a wheel turn zooms the map; when not, Leaflet never hears it and the page scrolls. */
   wheelZooms(event: WheelEvent): boolean;
+  /** Whether one finger pans now (the reader engaged the map); else a one-finger swipe scrolls the page. */
+  oneFingerPans(): boolean;
 }
 
 /**
@@ -111,6 +113,9 @@ export class LeafletMapController implements ReactiveController {
     });
     this.#map = map;
     container.addEventListener('wheel', this.#onWheel, { capture: true });
+    this.#host.addEventListener('focusin', this.#onEngagement);
+    this.#host.addEventListener('focusout', this.#onEngagement);
+    this.#gateTouch(map);
     // A provisional view makes the map "loaded", so layers attach at once; the data's own view follows when sized.
     map.setView([48, 30], 3, { animate: false });
     map.on('zoomend', () => finishZoomTransitions(container));
@@ -127,6 +132,8 @@ export class LeafletMapController implements ReactiveController {
     if (!map) return;
     this.#map = null;
     map.getContainer().removeEventListener('wheel', this.#onWheel, { capture: true });
+    this.#host.removeEventListener('focusin', this.#onEngagement);
+    this.#host.removeEventListener('focusout', this.#onEngagement);
     this.#options.onRemove();
     map.stop();
     // Leaflet finishes a zoom animation on a 250 ms timer that would touch the removed panes (Leaflet issue #6929).
@@ -135,6 +142,21 @@ export class LeafletMapController implements ReactiveController {
     // Leaflet 1.9 leaves its scroll listener (and with it the removed map) on the container, which we reuse.
     L.DomEvent.off(map.getContainer(), 'scroll', (map as unknown as { _onScroll: () => void })._onScroll, map);
   }
+
+  /**
+   * On a touch screen, Leaflet's one-finger drag is on only while the map is engaged; off, Leaflet also drops its
+   * `touch-action: none`, so a swipe scrolls the page. Two fingers (Leaflet's touch zoom) always pan and pinch.
+   */
+  #gateTouch(map: L.Map): void {
+    const touchScreen = globalThis.matchMedia?.('(pointer: coarse)').matches ?? false;
+    if (!touchScreen || this.#options.oneFingerPans()) map.dragging.enable();
+    else map.dragging.disable();
+  }
+
+  #onEngagement = (): void => {
+    // After focus has settled: `:focus-within` is not yet updated while focusout runs.
+    queueMicrotask(() => this.#map && this.#gateTouch(this.#map));
+  };
 
   /** Before Leaflet's own wheel listener, which would cancel the page's scrolling. */
   #onWheel = (event: WheelEvent): void => {

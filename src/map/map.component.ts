@@ -77,6 +77,7 @@ export class RelationsMap extends RelationsDataView {
   readonly #wheel = new WheelGateController(this);
   readonly #leaflet = new LeafletMapController(this, {
     wheelZooms: (event) => this.#wheel.allows(event),
+    oneFingerPans: () => this.#wheel.engaged(),
     container: () => this.renderRoot.querySelector<HTMLElement>('.map'),
     legend: () => {
       const legend = this.renderRoot.querySelector<HTMLElement>('.legend');

@@ -182,3 +182,36 @@ describe('<relations-map> never traps the page scroll', () => {
     expect(map.getZoom()).to.be.greaterThan(after);
   });
 });
+
+describe('<relations-map> on a touch screen', () => {
+  afterEach(async () => {
+    const { emulateTouchScreen } = await import('./gestures.js');
+    await emulateTouchScreen(false);
+    window.scrollTo(0, 0);
+  });
+
+  it('one finger scrolls the page until the map is engaged, then pans it; two fingers always pinch', async () => {
+    const { emulateTouchScreen, touchDrag } = await import('./gestures.js');
+    await emulateTouchScreen(true);
+    expect(matchMedia('(pointer: coarse)').matches, 'the emulated touch screen').to.equal(true);
+    const { el, map } = await drawnMap();
+    const spacer = document.createElement('div');
+    spacer.style.height = '3000px';
+    el.after(spacer);
+    made.push(spacer);
+    expect(map.dragging.enabled()).to.equal(false);
+    const [x, y] = emptySpot(el, map);
+    await touchDrag([x, y], [x, y - 200], 10);
+    await until(() => window.scrollY > 0, 'the page to scroll');
+    window.scrollTo(0, 0);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    el.shadowRoot!.querySelector<HTMLElement>('.map')!.focus();
+    await until(() => map.dragging.enabled(), 'dragging on once engaged');
+    const before = map.getCenter();
+    const moved = nextEvent(map, 'moveend');
+    const [x2, y2] = emptySpot(el, map);
+    await touchDrag([x2, y2], [x2 - 150, y2], 10);
+    await moved;
+    expect(map.getCenter().lng).to.be.greaterThan(before.lng);
+  });
+});
