@@ -50,3 +50,10 @@ export function knownUrlState(
 export function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return a.size === b.size && [...a].every((id) => b.has(id));
 }
+
+/** A place chosen in the panel selects its events too, as a click on the map does. */
+export function withPlaceEvents(data: LoadedDataset | null, selection: Selection): Selection {
+  if (!data || selection.placeIds.length === 0) return selection;
+  const eventIds = selection.placeIds.flatMap((id) => (data.eventsByPlace.get(id) ?? []).map((e) => e.id));
+  return { eventIds, placeIds: selection.placeIds };
+}

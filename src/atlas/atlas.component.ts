@@ -20,14 +20,16 @@ import type { RelationsMap } from '../map/map.component.js';
 import { atlasStyles } from './atlas.styles.js';
 import './details-panel.js';
 import './event-table.js';
-import { filterMessage, knownUrlState, sameSet, visibleEvents } from './atlas-filters.js';
+import { filterMessage, knownUrlState, sameSet, visibleEvents, withPlaceEvents } from './atlas-filters.js';
 import { PlaybackController, playbackWindow } from './playback-controller.js';
 import {
   describeSelection,
+  renderHeader,
   renderPanel,
   renderSkeleton,
   renderSourceLine,
   renderToolbar,
+  renderViews,
   type Tab,
 } from './render-atlas.js';
 import { UrlSyncController } from './url-sync-controller.js';
@@ -324,14 +326,7 @@ export class RelationsAtlas extends LitElement {
     const lang = elementLang(this);
     const bus = this.#busController.channel;
     return html`
-      ${
-        this.hideHeader
-          ? nothing
-          : html`<header part="header">
-              <h2>${meta.title}</h2>
-              ${meta.description ? html`<p>${meta.description}</p>` : nothing}
-            </header>`
-      }
+      ${this.hideHeader ? nothing : renderHeader(meta)}
       <div class="notice">
         ${renderProblems({
           diagnostics: this.diagnostics,
@@ -355,49 +350,30 @@ export class RelationsAtlas extends LitElement {
         togglePlayback: () => this.#playback.toggle(),
         copyLink: this.syncUrl ? () => this.#copyLink() : null,
       })}
-      <div @relations-ready=${this.#swallowChildReport} @relations-error=${this.#swallowChildReport}>
-        <relations-timeline
-          part="timeline"
-          .bus=${bus}
-          .data=${data}
-          lang=${this.lang || nothing}
-          theme=${this.theme}
-          quiet
-        ></relations-timeline>
-        <div class="lower">
-          <relations-map
-            part="map"
-            .bus=${bus}
-            .data=${data}
-            lang=${this.lang || nothing}
-            theme=${this.theme}
-            quiet
-          ></relations-map>
-          ${renderPanel({
-            data,
-            lang,
-            tab: this.tab,
-            visible,
-            selection: this.selection,
-            setTab: (tab) => (this.tab = tab),
-            onTabKey: (event) => this.#onTabKey(event),
-            choose: (selection) => this.#fromPanel(selection),
-          })}
-        </div>
-      </div>
+      ${renderViews({
+        bus,
+        data,
+        lang: this.lang,
+        theme: this.theme,
+        swallow: (event) => this.#swallowChildReport(event),
+        panel: renderPanel({
+          data,
+          lang,
+          tab: this.tab,
+          visible,
+          selection: this.selection,
+          setTab: (tab) => (this.tab = tab),
+          onTabKey: (event) => this.#onTabKey(event),
+          choose: (selection) => this.#fromPanel(selection),
+        }),
+      })}
       ${renderSourceLine(data, lang)}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     `;
   }
 
   #fromPanel(selection: Selection): void {
-    const data = this.loadedData;
-    // A place chosen in the panel selects its events too, as a click on the map does.
-    const eventIds =
-      data && selection.placeIds.length > 0
-        ? selection.placeIds.flatMap((id) => (data.eventsByPlace.get(id) ?? []).map((e) => e.id))
-        : selection.eventIds;
-    this.#setSelection({ eventIds, placeIds: selection.placeIds }, { publish: true, userAction: true });
+    this.#setSelection(withPlaceEvents(this.loadedData, selection), { publish: true, userAction: true });
   }
 
   get #timeline(): RelationsTimeline | null {

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { RelationsChannel } from '../bus/channel.js';
 import { cssProps } from '../common/css-props.js';
 import { atlasText as t } from '../common/catalogs/en-atlas.js';
 import { categoryColor } from '../common/palette.js';
@@ -181,4 +182,42 @@ export function renderPanel(state: PanelState): TemplateResult {
       ></relations-event-table>
     </div>
   </aside>`;
+}
+
+/** The title block from the data's `meta`. */
+export function renderHeader(meta: LoadedDataset['meta']): TemplateResult {
+  return html`<header part="header">
+    <h2>${meta.title}</h2>
+    ${meta.description ? html`<p>${meta.description}</p>` : nothing}
+  </header>`;
+}
+
+export interface ViewsState {
+  readonly bus: RelationsChannel | null;
+  readonly data: LoadedDataset;
+  /** The atlas's own `lang` attribute; without one the views follow the page through the lang rule. */
+  readonly lang: string;
+  readonly theme: string;
+  /** The views report readiness and problems to the atlas, which reports once for all of them. */
+  readonly swallow: (event: Event) => void;
+  readonly panel: TemplateResult;
+}
+
+/** The timeline above, the map and the panel below, on the atlas's channel, quiet. */
+export function renderViews(state: ViewsState): TemplateResult {
+  const { bus, data, lang, theme } = state;
+  return html`<div @relations-ready=${state.swallow} @relations-error=${state.swallow}>
+    <relations-timeline
+      part="timeline"
+      .bus=${bus}
+      .data=${data}
+      lang=${lang || nothing}
+      theme=${theme}
+      quiet
+    ></relations-timeline>
+    <div class="lower">
+      <relations-map part="map" .bus=${bus} .data=${data} lang=${lang || nothing} theme=${theme} quiet></relations-map>
+      ${state.panel}
+    </div>
+  </div>`;
 }

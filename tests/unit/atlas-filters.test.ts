@@ -48,3 +48,15 @@ describe('atlas filters', () => {
     expect(sameSet(new Set(['a', 'c']), new Set(['a', 'b']))).toBe(false);
   });
 });
+
+describe('withPlaceEvents', () => {
+  it('a place chosen in the panel brings its events; an event choice stays as it is', async () => {
+    const { withPlaceEvents } = await import('../../src/atlas/atlas-filters.js');
+    const chosen = withPlaceEvents(data, { eventIds: [], placeIds: ['siauliai'] });
+    expect(chosen.placeIds).toEqual(['siauliai']);
+    expect(chosen.eventIds).toEqual((data.eventsByPlace.get('siauliai') ?? []).map((e) => e.id));
+    const events = { eventIds: [data.events[0].id], placeIds: [] };
+    expect(withPlaceEvents(data, events)).toBe(events);
+    expect(withPlaceEvents(null, { eventIds: [], placeIds: ['baku'] })).toEqual({ eventIds: [], placeIds: ['baku'] });
+  });
+});
