@@ -1,6 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import { autoload, type ChunkFiles, type LazyElement } from '../../src/autoload.js';
-import { until } from './atlas-helpers.js';
+import { frame, until } from './atlas-helpers.js';
 
 /** The drop-in bundle's loader, from the sources, with stand-in chunks that count how often they are loaded. */
 
@@ -47,7 +47,8 @@ describe('autoload(elements, files, base)', () => {
     add(document.createElement(a));
     autoload(elements, NO_FILES, import.meta.url);
     await until(() => customElements.get(a) !== undefined, `<${a}> defined`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // The loader reacts in the MutationObserver's microtask: after a frame, any second load would have happened.
+    await frame();
     expect(loads.get(a)).to.equal(1);
     expect(loads.get(b)).to.equal(0);
   });
@@ -80,7 +81,8 @@ describe('autoload(elements, files, base)', () => {
     document.createElement(a);
     const host = add(document.createElement('div'));
     host.attachShadow({ mode: 'open' }).append(document.createElement(b));
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // The loader reacts in the MutationObserver's microtask: after a frame, any second load would have happened.
+    await frame();
     expect([loads.get(a), loads.get(b)]).to.deep.equal([0, 0]);
   });
 
@@ -96,7 +98,8 @@ describe('autoload(elements, files, base)', () => {
     expect(element).to.equal(customElements.get(a));
     expect(await defined).to.equal(element);
     add(document.createElement(a));
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // The loader reacts in the MutationObserver's microtask: after a frame, any second load would have happened.
+    await frame();
     expect(loads.get(a)).to.equal(1);
     let error: unknown;
     await load('no-such-tag').catch((e: unknown) => (error = e));
@@ -112,7 +115,8 @@ describe('autoload(elements, files, base)', () => {
     customElements.define(a, class extends HTMLElement {});
     add(document.createElement(a));
     autoload(elements, NO_FILES, import.meta.url);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // The loader reacts in the MutationObserver's microtask: after a frame, any second load would have happened.
+    await frame();
     expect(loads.get(a)).to.equal(0);
   });
 
