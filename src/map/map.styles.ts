@@ -210,18 +210,7 @@ export const styles = css`
     width: 18px;
     border-top: 1.5px dashed var(--_link);
   }
-  /* The markers' own count badge and a selected visit's arrow, in small. */
-  .count-sample {
-    min-width: 10px;
-    padding: 0 3px;
-    border-radius: 7px;
-    background: var(--_ink);
-    color: var(--_halo);
-    font-size: 9.5px;
-    font-weight: 600;
-    line-height: 13px;
-    text-align: center;
-  }
+  /* A selected visit's arrow, in small (the count sample shares the badges' rule in place-marker.styles.ts). */
   .visit-sample {
     position: relative;
     width: 18px;

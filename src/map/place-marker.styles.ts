@@ -28,6 +28,11 @@ export const placeMarkerStyles = css`
     position: absolute;
     left: 14px;
     top: -7px;
+    pointer-events: none;
+  }
+  /* The count bubble, on a marker and as the legend's sample. */
+  .badge,
+  .count-sample {
     min-width: 10px;
     padding: 0 3px;
     border-radius: 7px;
@@ -37,7 +42,6 @@ export const placeMarkerStyles = css`
     font-weight: 600;
     line-height: 13px;
     text-align: center;
-    pointer-events: none;
   }
   .label {
     position: absolute;
