@@ -251,7 +251,9 @@ function layoutMarks(
     if (!binned[lane] && rowsOverlap(lefts, rights, rows)) overflowing.push(lane);
     const rowsUsed = Math.min(maxRows, Math.max(...rows) + 1);
     rowsNeeded[lane] = rowsUsed;
-    const blockTop = tops[lane] + ((heights?.[lane] ?? rowsUsed * ROW_H) - rowsUsed * ROW_H) / 2;
+    // Measuring only (no heights yet): the rows are all that is wanted, not labels or marks.
+    if (!heights) continue;
+    const blockTop = tops[lane] + (heights[lane] - rowsUsed * ROW_H) / 2;
     const labels = placeLabels(
       ks.map((k, i) => ({
         x0: x0s[k],
