@@ -1,6 +1,6 @@
 /**
- * Which places get a permanent label: greedily by priority, each label a box to the right of its marker, skipping
- * any label that would overlap one already placed or leave the view.
+ * Which places get a permanent label: greedily by priority, each label a box beside its marker, skipping any side
+ * where it would overlap a label already placed, a count badge, a control drawn over the map, or leave the view.
  */
 
 export interface LabelCandidate {
@@ -14,6 +14,17 @@ export interface LabelCandidate {
   readonly priority: number;
   /** May cover other markers (a capital's name matters more than its neighbours' glyphs). */
   readonly overMarkers?: boolean;
+  /** Shown whatever the room (a highlighted or focused place): on the least covered side when no side is free. */
+  readonly required?: boolean;
+  /** Width of the marker's count badge; absent or 0 when it has none. */
+  readonly badgeWidth?: number;
+}
+
+/** Where a count badge sits, relative to its marker's centre: its left and top edge and its height. */
+export interface BadgePlacement {
+  readonly dx: number;
+  readonly dy: number;
+  readonly height: number;
 }
 
 export interface LabelOptions {
@@ -23,21 +34,26 @@ export interface LabelOptions {
   readonly view?: { readonly width: number; readonly height: number };
   /** Marker boxes labels must not cover (half-size around each centre). */
   readonly markerRadius?: number;
+  /** Where badges sit; no label covers any marker's badge (shown or shown later on hover). */
+  readonly badge?: BadgePlacement;
+  /** What is drawn over the map (zoom buttons, legend), in the same pixels: labels never go under it. */
+  readonly obstacles?: readonly Box[];
 }
 
-interface Box {
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
+export interface Box {
+  readonly x0: number;
+  readonly y0: number;
+  readonly x1: number;
+  readonly y1: number;
 }
 
-const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
-
-/** Rough width of a 12px system-ui label, for picking before the text is measured. */
-export function estimateLabelWidth(text: string, fontSize = 12): number {
-  return Math.ceil(text.length * fontSize * 0.56) + 6;
-}
+/** Boxes that only touch (within half a pixel, what rounding of fractional positions leaves) do not overlap. */
+const TOUCH = 0.5;
+const overlaps = (a: Box, b: Box) =>
+  a.x0 < b.x1 - TOUCH && b.x0 < a.x1 - TOUCH && a.y0 < b.y1 - TOUCH && b.y0 < a.y1 - TOUCH;
+const overlapArea = (a: Box, b: Box) =>
+  Math.max(0, Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0)) * Math.max(0, Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0));
+const area = (a: Box) => (a.x1 - a.x0) * (a.y1 - a.y0);
 
 export type LabelSide = 'right' | 'left' | 'top' | 'bottom';
 
@@ -58,7 +74,7 @@ function boxAt(c: LabelCandidate, side: LabelSide, gap: number): Box {
 
 /** The labelled places and which side of the marker each label goes on (right first, then left, top, bottom). */
 export function pickLabels(candidates: readonly LabelCandidate[], options: LabelOptions = {}): Map<string, LabelSide> {
-  const { gap = 11, view, markerRadius = 7 } = options;
+  const { gap = 11, view, markerRadius = 7, badge, obstacles = [] } = options;
   const order = candidates.slice().sort((a, b) => b.priority - a.priority || (a.id < b.id ? -1 : 1));
   const markers: Box[] = candidates.map((c) => ({
     x0: c.x - markerRadius,
@@ -66,18 +82,38 @@ export function pickLabels(candidates: readonly LabelCandidate[], options: Label
     x1: c.x + markerRadius,
     y1: c.y + markerRadius,
   }));
-  const placed: Box[] = [];
+  const badges: Box[] = [];
+  if (badge) {
+    for (const c of candidates) {
+      if (!c.badgeWidth) continue;
+      const x0 = c.x + badge.dx;
+      const y0 = c.y + badge.dy;
+      badges.push({ x0, y0, x1: x0 + c.badgeWidth, y1: y0 + badge.height });
+    }
+  }
+  const placed: Box[] = [...badges];
+  const outside = (box: Box) =>
+    view ? area(box) - overlapArea(box, { x0: 0, y0: 0, x1: view.width, y1: view.height }) : 0;
+  const covered = (box: Box, others: readonly Box[]) => others.reduce((sum, o) => sum + overlapArea(box, o), 0);
+  // What a required label that finds no free side costs on each side: leaving the view or going under a control
+  // first, then covering other labels and badges, then markers.
+  const cost = (box: Box) =>
+    1000 * (outside(box) + covered(box, obstacles)) + 10 * covered(box, placed) + covered(box, markers);
   const chosen = new Map<string, LabelSide>();
   for (const c of order) {
-    for (const side of SIDES) {
+    let side = SIDES.find((side) => {
       const box = boxAt(c, side, gap);
-      if (view && (box.x0 < 0 || box.y0 < 0 || box.x1 > view.width || box.y1 > view.height)) continue;
-      if (placed.some((other) => overlaps(box, other))) continue;
-      if (!c.overMarkers && markers.some((m) => overlaps(box, m))) continue;
-      placed.push(box);
-      chosen.set(c.id, side);
-      break;
+      if (outside(box) > 0) return false;
+      if (obstacles.some((other) => overlaps(box, other)) || placed.some((other) => overlaps(box, other))) return false;
+      return c.overMarkers || !markers.some((m) => overlaps(box, m));
+    });
+    if (!side && c.required) {
+      const costs = SIDES.map((s) => cost(boxAt(c, s, gap)));
+      side = SIDES[costs.indexOf(Math.min(...costs))];
     }
+    if (!side) continue;
+    placed.push(boxAt(c, side, gap));
+    chosen.set(c.id, side);
   }
   return chosen;
 }

@@ -6,12 +6,16 @@ export const reducedMotion = (): boolean =>
   globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
 const FIT_PADDING = L.point(48, 48);
+/** Half a marker and a little air: a fitted place this far right of the zoom buttons is drawn clear of them. */
+const CLEAR_OF_BUTTONS = 16;
 
 export interface LeafletMapOptions {
   /** The element Leaflet takes over (rendered by the host). */
   container(): HTMLElement | null;
   /** The legend and the frame it sits in, so that fitted places stay clear of it. */
   legend(): { readonly legend: HTMLElement; readonly frame: HTMLElement } | null;
+  /** The zoom buttons over the map's top-left corner: fitted places stay right of them. */
+  zoomButtons(): HTMLElement | null;
   /** The places the default view shows. */
   places(): readonly LatLon[];
   /** A map was created: add the layers. */
@@ -177,13 +181,20 @@ export class LeafletMapController implements ReactiveController {
 
   /** Room around fitted places, and beside (or, on a narrow map, above) the legend so it covers none of them. */
   #padding(): { paddingTopLeft: L.Point; paddingBottomRight: L.Point } {
+    const buttons = this.#options.zoomButtons();
+    const container = this.#options.container();
+    const buttonsRight =
+      buttons && container && buttons.offsetWidth > 0
+        ? buttons.getBoundingClientRect().right - container.getBoundingClientRect().left + CLEAR_OF_BUTTONS
+        : 0;
+    const paddingTopLeft = L.point(Math.max(FIT_PADDING.x, Math.ceil(buttonsRight)), FIT_PADDING.y);
     const legend = this.#options.legend();
-    if (!legend) return { paddingTopLeft: FIT_PADDING, paddingBottomRight: FIT_PADDING };
+    if (!legend) return { paddingTopLeft, paddingBottomRight: FIT_PADDING };
     const room = legendRoom(
       { width: legend.legend.offsetWidth, height: legend.legend.offsetHeight },
       legend.frame.offsetWidth,
     );
-    return { paddingTopLeft: FIT_PADDING, paddingBottomRight: FIT_PADDING.add(room) };
+    return { paddingTopLeft, paddingBottomRight: FIT_PADDING.add(room) };
   }
 }
 

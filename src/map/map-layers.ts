@@ -5,6 +5,7 @@ import type { Party, Place } from '../data/types.js';
 import { BasemapOverlay } from './basemap-overlay.js';
 import { clusterColors, ClusterView } from './cluster-view.js';
 import type { ClusterIndex } from './grid-cluster.js';
+import type { Box } from './label-pick.js';
 import { LinkLayers } from './link-layers.js';
 import type { PlaceEntry, PlaceIndex } from './place-index.js';
 import { PlaceMarkers, type MarkerLook } from './place-markers.js';
@@ -25,6 +26,8 @@ export interface MapLayersHost {
   /** The place with the keyboard focus. */
   focused(): PlaceEntry | null;
   fadesOutOfRange(): boolean;
+  /** What is drawn over the map (zoom buttons, legend), in container pixels: no label goes under it. */
+  overlays(): readonly Box[];
   onMarkerClick(entry: PlaceEntry): void;
   onMarkerPointer(entry: PlaceEntry | null): void;
   onBasemapShown(): void;
@@ -161,6 +164,7 @@ export class MapLayers {
     this.markers.label(
       (entry) => !this.#isFiltered(entry),
       (entry) => highlighted.has(entry.place.id) || entry === focused,
+      this.#host.overlays(),
     );
   }
 

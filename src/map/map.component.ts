@@ -16,6 +16,7 @@ import type { Place } from '../data/types.js';
 import { CLUSTER_ABOVE } from './cluster-view.js';
 import { leafletStyles } from './generated/leaflet-css.js';
 import { createGridIndex, type ClusterIndex } from './grid-cluster.js';
+import type { Box } from './label-pick.js';
 import { LeafletMapController } from './leaflet-map-controller.js';
 import { MAX_DRAWN_LINKS } from './link-layers.js';
 import { MapKeyboard } from './map-keyboard.js';
@@ -84,6 +85,7 @@ export class RelationsMap extends RelationsDataView {
       const frame = this.renderRoot.querySelector<HTMLElement>('.frame');
       return legend && frame ? { legend, frame } : null;
     },
+    zoomButtons: () => this.renderRoot.querySelector<HTMLElement>('.zoom'),
     places: () => this.#places.list.map((entry) => entry.place),
     onCreate: (map) => (this.#layers = this.#createLayers(map)),
     onRemove: () => {
@@ -224,6 +226,7 @@ export class RelationsMap extends RelationsDataView {
       parties: () => this.loadedData?.meta.parties,
       focused: () => this.#keyboard.focused,
       fadesOutOfRange: () => !this.noRangeFade,
+      overlays: () => this.#overlayBoxes(),
       onMarkerClick: (entry) => this.#userSelect(entry),
       onMarkerPointer: (entry) => {
         this.#layers?.showTooltip(entry);
@@ -291,6 +294,17 @@ export class RelationsMap extends RelationsDataView {
     if (!data || !this.#layers?.basemap.shown || this.#readyFor === data) return;
     this.#readyFor = data;
     this.dispatchEvent(new RelationsReadyEvent({ places: this.#places.list.length }));
+  }
+
+  /** The zoom buttons, legend and notices drawn over the map, in the map container's pixels. */
+  #overlayBoxes(): Box[] {
+    const container = this.renderRoot.querySelector<HTMLElement>('.map');
+    if (!container) return [];
+    const origin = container.getBoundingClientRect();
+    return [...this.renderRoot.querySelectorAll<HTMLElement>('.zoom, .legend, .notice, .attribution')].map((el) => {
+      const r = el.getBoundingClientRect();
+      return { x0: r.left - origin.left, y0: r.top - origin.top, x1: r.right - origin.left, y1: r.bottom - origin.top };
+    });
   }
 
   override render() {

@@ -19,6 +19,18 @@ export const placeMarkerStyles = css`
   .place-icon.party-2 {
     color: var(--_party-2);
   }
+  .place-icon[data-spread]::after {
+    content: '';
+    position: absolute;
+    left: 12px;
+    top: 12px;
+    z-index: -1;
+    width: var(--_leg);
+    border-top: 1px solid color-mix(in srgb, var(--_ink) 55%, transparent);
+    transform: rotate(var(--_leg-angle));
+    transform-origin: 0 0;
+    pointer-events: none;
+  }
   .glyph {
     display: block;
     overflow: visible;
@@ -27,7 +39,7 @@ export const placeMarkerStyles = css`
   .badge {
     position: absolute;
     left: 14px;
-    top: -7px;
+    top: -9px;
     pointer-events: none;
   }
   /* The count bubble, on a marker and as the legend's sample. */

@@ -1,5 +1,5 @@
 import * as L from 'leaflet/dist/leaflet-src.esm.js';
-import { estimateLabelWidth, pickLabels } from './label-pick.js';
+import { pickLabels, type BadgePlacement, type Box } from './label-pick.js';
 import { placeIcon } from './marker-icon.js';
 import { labelPriority } from './marker-symbol.js';
 import type { PlaceEntry } from './place-index.js';
@@ -11,6 +11,11 @@ const SPREAD_DISTANCE = 18;
 /** Highlighted and focused places win label space over any other. */
 const EMPHASIS_PRIORITY = 5000;
 const LABEL_HEIGHT = 16;
+/** The label's CSS `max-width` (18em of 12 px) plus its halo: longer names end in an ellipsis. */
+const LABEL_MAX_WIDTH = 219;
+/** The badge box in place-marker.styles.ts (left 14px, top -9px in a 24 px icon centred on the place; 13 px tall). */
+const BADGE: BadgePlacement = { dx: 2, dy: -21, height: 13 };
+const BADGE_MIN_WIDTH = 16;
 
 /** How a marker looks now; each flag is a boolean attribute on its element for the styles (and tests) to read. */
 export interface MarkerLook {
@@ -44,6 +49,7 @@ export class PlaceMarkers {
   readonly #drawn = new Map<PlaceEntry, DrawnMarker>();
 
   readonly #lang: () => string;
+  #measurer: CanvasRenderingContext2D | null = null;
 
   constructor(map: L.Map, handlers: MarkerHandlers, lang: () => string) {
     this.#map = map;
@@ -125,6 +131,18 @@ export class PlaceMarkers {
     for (const [entry, drawn] of this.#drawn) drawn.marker.getElement()?.toggleAttribute(attribute, on(entry));
   }
 
+  /** Measures text in the map's own font (the bold weight, so a highlighted label fits its box too). */
+  #textWidth(): (text: string, weightAndSize: string) => number {
+    const family = getComputedStyle(this.#map.getContainer()).fontFamily || 'sans-serif';
+    this.#measurer ??= document.createElement('canvas').getContext('2d');
+    const context = this.#measurer;
+    return (text, weightAndSize) => {
+      if (!context) return Math.ceil(text.length * 7.5);
+      context.font = `${weightAndSize} ${family}`;
+      return Math.ceil(context.measureText(text).width);
+    };
+  }
+
   /** Pixel offsets for markers on (nearly) the same spot at the current zoom. */
   spread(): void {
     const points = [...this.#drawn.keys()].map((entry) => {
@@ -136,24 +154,39 @@ export class PlaceMarkers {
       const [dx, dy] = offsets.get(entry.place.id) ?? [0, 0];
       const root = drawn.marker.getElement()?.firstElementChild as HTMLElement | null;
       if (!root) continue;
-      root.style.transform = dx || dy ? `translate(${dx}px, ${dy}px)` : '';
+      const spread = dx !== 0 || dy !== 0;
+      root.style.transform = spread ? `translate(${dx}px, ${dy}px)` : '';
+      // A leg back to the true spot, so a spread venue is not read as standing somewhere else.
+      root.toggleAttribute('data-spread', spread);
+      root.style.setProperty('--_leg', spread ? `${Math.hypot(dx, dy)}px` : '');
+      root.style.setProperty('--_leg-angle', spread ? `${Math.atan2(-dy, -dx)}rad` : '');
       drawn.offset = [dx, dy];
     }
   }
 
-  /** Permanent labels for the shown markers that fit in view, the emphasised and the important first. */
-  label(shown: (entry: PlaceEntry) => boolean, emphasised: (entry: PlaceEntry) => boolean): void {
+  /**
+   * Permanent labels for the shown markers that fit in view, the emphasised and the important first, clear of every
+   * badge and of `obstacles` (what is drawn over the map, in container pixels).
+   */
+  label(
+    shown: (entry: PlaceEntry) => boolean,
+    emphasised: (entry: PlaceEntry) => boolean,
+    obstacles: readonly Box[] = [],
+  ): void {
     const size = this.#map.getSize();
     const entries = [...this.#drawn.keys()].filter(shown);
+    const measure = this.#textWidth();
     const candidates = entries.map((entry) => ({
       id: entry.place.id,
+      required: emphasised(entry),
       ...this.screenPoint(entry),
-      width: estimateLabelWidth(entry.name),
+      width: Math.min(LABEL_MAX_WIDTH, measure(entry.name, '650 12px') + 6),
       height: LABEL_HEIGHT,
       priority: labelPriority(entry.symbol, entry.count) + (emphasised(entry) ? EMPHASIS_PRIORITY : 0),
       overMarkers: entry.symbol === 'capital',
+      badgeWidth: entry.count > 0 ? Math.max(BADGE_MIN_WIDTH, measure(String(entry.count), '600 9.5px') + 6) : 0,
     }));
-    const chosen = pickLabels(candidates, { view: { width: size.x, height: size.y } });
+    const chosen = pickLabels(candidates, { view: { width: size.x, height: size.y }, badge: BADGE, obstacles });
     for (const entry of entries) {
       const el = this.element(entry);
       const side = chosen.get(entry.place.id);

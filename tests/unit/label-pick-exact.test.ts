@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { estimateLabelWidth, pickLabels, type LabelCandidate } from '../../src/map/label-pick.js';
+import { pickLabels, type LabelCandidate } from '../../src/map/label-pick.js';
 
 const label = (id: string, x: number, y: number, extra: Partial<LabelCandidate> = {}): LabelCandidate => ({
   id,
@@ -14,12 +14,6 @@ const sides = (candidates: LabelCandidate[], options = {}) => Object.fromEntries
 const sideOf = (id: string, candidates: LabelCandidate[], options = {}) => pickLabels(candidates, options).get(id);
 
 describe('pickLabels(candidates, options), to the pixel', () => {
-  test('estimateLabelWidth(text, fontSize) is 0.56 em a character plus 6 px, rounded up', () => {
-    expect(estimateLabelWidth('Baku')).toBe(33);
-    expect(estimateLabelWidth('Baku', 10)).toBe(29);
-    expect(estimateLabelWidth('')).toBe(6);
-  });
-
   test('right first; a label may touch the edge of the view but not cross it', () => {
     const view = (width: number, height = 1000) => ({ view: { width, height } });
     expect(sides([label('a', 100, 100)])).toEqual({ a: 'right' });
@@ -79,5 +73,56 @@ describe('pickLabels(candidates, options), to the pixel', () => {
     ).toMatchObject({
       c: 'top',
     });
+  });
+
+  // A badge 16 px wide sits 2 px right of and 21..8 px above its marker's centre, as the marker styles draw it.
+  const badge = { dx: 2, dy: -21, height: 13 };
+
+  test("no label covers any marker's badge, its own or a neighbour's; touching within half a pixel is allowed", () => {
+    // a's right box is x 111..151, y 95..105; its own badge x 102..118, y 79..92 is above it.
+    expect(sideOf('a', [label('a', 100, 100, { badgeWidth: 16 })], { badge })).toBe('right');
+    // Its top box (x 80..120, y 79..89) is where the badge is.
+    const withBadge = (y: number) => [
+      label('r', 100, 100, { priority: 3 }),
+      label('l', 100, 100, { priority: 2 }),
+      label('a', 100, y, { badgeWidth: 16 }),
+    ];
+    expect(sides(withBadge(100), { badge })).toEqual({ r: 'right', l: 'left', a: 'bottom' });
+    expect(sides(withBadge(100))).toMatchObject({ a: 'top' });
+    // A neighbour's badge at x 152..168, y 84.4..97.4 under a's right box (y 95..105): 2.4 px over, then 0.4 px.
+    const neighbour = (y: number) => label('n', 150, y, { priority: 0, width: 1, height: 1, badgeWidth: 16 });
+    const a = label('a', 100, 100, { width: 60, overMarkers: true });
+    expect(sideOf('a', [a, neighbour(105.4)], { badge })).toBe('left');
+    expect(sideOf('a', [a, neighbour(103.4)], { badge })).toBe('right');
+  });
+
+  test('no label goes under an obstacle drawn over the map (zoom buttons, legend)', () => {
+    // The right box of a at y 100 is y 95..105: the legend's foot at 95.4 only touches it.
+    const legend = { x0: 140, y0: 0, x1: 300, y1: 95.4 };
+    expect(sideOf('a', [label('a', 100, 100)], { obstacles: [legend] })).toBe('right');
+    expect(sideOf('a', [label('a', 100, 99)], { obstacles: [legend] })).toBe('left');
+    const buttons = { x0: 0, y0: 0, x1: 90, y1: 100 };
+    expect(sideOf('a', [label('a', 100, 99)], { obstacles: [legend, buttons] })).toBe('bottom');
+  });
+
+  test('a required label finds no free side: it takes the least covered side, never under an obstacle', () => {
+    const everywhere = [
+      label('r', 100, 100, { priority: 9 }),
+      label('l', 100, 100, { priority: 8 }),
+      label('t', 100, 100, { priority: 7 }),
+      label('b', 100, 100, { priority: 6 }),
+    ];
+    expect(sides([...everywhere, label('a', 100, 100)])).not.toHaveProperty('a');
+    expect(sides([...everywhere, label('a', 100, 100, { required: true })])).toMatchObject({ a: 'right' });
+    // The view ends at x 140: the right side would stick out, so the least bad is the left.
+    expect(
+      sides([...everywhere, label('a', 100, 100, { required: true })], { view: { width: 140, height: 400 } }),
+    ).toMatchObject({ a: 'left' });
+    // Under the legend is worse than over other labels.
+    expect(
+      sides([...everywhere, label('a', 100, 100, { required: true })], {
+        obstacles: [{ x0: 0, y0: 0, x1: 1000, y1: 104 }],
+      }),
+    ).toMatchObject({ a: 'bottom' });
   });
 });

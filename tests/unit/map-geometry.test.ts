@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { arcPoints, arrivalAngle, arrowAt, distanceKm } from '../../src/map/arc.js';
-import { estimateLabelWidth, pickLabels } from '../../src/map/label-pick.js';
+import { pickLabels } from '../../src/map/label-pick.js';
 import { labelPriority, partyOf, symbolOf } from '../../src/map/marker-symbol.js';
 import { spreadOffsets } from '../../src/map/spread.js';
 import { createGridIndex } from '../../src/map/grid-cluster.js';
@@ -105,10 +105,6 @@ describe('pickLabels', () => {
       view: { width: 100, height: 100 },
     });
     expect(chosen.has('edge')).toBe(false);
-  });
-
-  it('estimateLabelWidth grows with the text', () => {
-    expect(estimateLabelWidth('Baku')).toBeLessThan(estimateLabelWidth('Embassy of Azerbaijan in Vilnius'));
   });
 });
 
