@@ -11,10 +11,11 @@ const LANGUAGES = ['de', 'az', 'lt', 'ru'];
 const ON_ITS_OWN = new Set(['basemap', ...LANGUAGES]);
 // The one-view budgets were 60 and 75 kB (issue 10, met at 56.6 and 74.7 kB); the interface in five languages
 // (English built in, the others fetched on use), the problems line, the key and the wheel gate added about 2 kB to
-// each, so they are 62 and 78 kB now.
+// each, so they are 62 and 78 kB now; the map's label layout (measured text, badges and controls kept clear, legs
+// to spread markers) took it to 78.1 kB, so its budget is 79 kB.
 const BUDGETS = [
   { page: 'only <relations-timeline>', chunk: 'timeline', kb: 62 },
-  { page: 'only <relations-map>', chunk: 'map', kb: 78 },
+  { page: 'only <relations-map>', chunk: 'map', kb: 79 },
   { page: '<relations-atlas>', chunk: 'atlas', kb: 130 },
   { page: "the basemap (a map's countries)", chunk: 'basemap', kb: 60, alone: true },
   ...LANGUAGES.map((lang) => ({ page: `the ${lang} interface (a page in ${lang})`, chunk: lang, kb: 4, alone: true })),

@@ -51,9 +51,6 @@ export interface Box {
 const TOUCH = 0.5;
 const overlaps = (a: Box, b: Box) =>
   a.x0 < b.x1 - TOUCH && b.x0 < a.x1 - TOUCH && a.y0 < b.y1 - TOUCH && b.y0 < a.y1 - TOUCH;
-const overlapArea = (a: Box, b: Box) =>
-  Math.max(0, Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0)) * Math.max(0, Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0));
-const area = (a: Box) => (a.x1 - a.x0) * (a.y1 - a.y0);
 
 export type LabelSide = 'right' | 'left' | 'top' | 'bottom';
 
@@ -92,25 +89,18 @@ export function pickLabels(candidates: readonly LabelCandidate[], options: Label
     }
   }
   const placed: Box[] = [...badges];
-  const outside = (box: Box) =>
-    view ? area(box) - overlapArea(box, { x0: 0, y0: 0, x1: view.width, y1: view.height }) : 0;
-  const covered = (box: Box, others: readonly Box[]) => others.reduce((sum, o) => sum + overlapArea(box, o), 0);
-  // What a required label that finds no free side costs on each side: leaving the view or going under a control
-  // first, then covering other labels and badges, then markers.
-  const cost = (box: Box) =>
-    1000 * (outside(box) + covered(box, obstacles)) + 10 * covered(box, placed) + covered(box, markers);
+  const inView = (box: Box) => !view || (box.x0 >= 0 && box.y0 >= 0 && box.x1 <= view.width && box.y1 <= view.height);
+  const clear = (box: Box, others: readonly Box[]) => !others.some((other) => overlaps(box, other));
   const chosen = new Map<string, LabelSide>();
   for (const c of order) {
-    let side = SIDES.find((side) => {
+    const fits = (side: LabelSide, strict: boolean) => {
       const box = boxAt(c, side, gap);
-      if (outside(box) > 0) return false;
-      if (obstacles.some((other) => overlaps(box, other)) || placed.some((other) => overlaps(box, other))) return false;
-      return c.overMarkers || !markers.some((m) => overlaps(box, m));
-    });
-    if (!side && c.required) {
-      const costs = SIDES.map((s) => cost(boxAt(c, s, gap)));
-      side = SIDES[costs.indexOf(Math.min(...costs))];
-    }
+      if (!inView(box) || !clear(box, obstacles)) return false;
+      return !strict || (clear(box, placed) && (c.overMarkers || clear(box, markers)));
+    };
+    // A required label that finds no free side still stays in view and off the controls, over other labels if it must.
+    const side =
+      SIDES.find((s) => fits(s, true)) ?? (c.required ? (SIDES.find((s) => fits(s, false)) ?? 'right') : null);
     if (!side) continue;
     placed.push(boxAt(c, side, gap));
     chosen.set(c.id, side);

@@ -105,7 +105,7 @@ describe('pickLabels(candidates, options), to the pixel', () => {
     expect(sideOf('a', [label('a', 100, 99)], { obstacles: [legend, buttons] })).toBe('bottom');
   });
 
-  test('a required label finds no free side: it takes the least covered side, never under an obstacle', () => {
+  test('a required label finds no free side: it takes the first side in view and off the controls', () => {
     const everywhere = [
       label('r', 100, 100, { priority: 9 }),
       label('l', 100, 100, { priority: 8 }),
