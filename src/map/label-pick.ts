@@ -88,19 +88,22 @@ export function pickLabels(candidates: readonly LabelCandidate[], options: Label
       badges.push({ x0, y0, x1: x0 + c.badgeWidth, y1: y0 + badge.height });
     }
   }
-  const placed: Box[] = [...badges];
+  const placed: Box[] = [];
   const inView = (box: Box) => !view || (box.x0 >= 0 && box.y0 >= 0 && box.x1 <= view.width && box.y1 <= view.height);
   const clear = (box: Box, others: readonly Box[]) => !others.some((other) => overlaps(box, other));
   const chosen = new Map<string, LabelSide>();
   for (const c of order) {
-    const fits = (side: LabelSide, strict: boolean) => {
+    // How much a side must keep clear: everything; else (a required label) the controls and badges; else the controls.
+    const fits = (side: LabelSide, level: 0 | 1 | 2) => {
       const box = boxAt(c, side, gap);
       if (!inView(box) || !clear(box, obstacles)) return false;
-      return !strict || (clear(box, placed) && (c.overMarkers || clear(box, markers)));
+      if (level === 2) return true;
+      if (!clear(box, badges)) return false;
+      return level === 1 || (clear(box, placed) && (c.overMarkers || clear(box, markers)));
     };
-    // A required label that finds no free side still stays in view and off the controls, over other labels if it must.
     const side =
-      SIDES.find((s) => fits(s, true)) ?? (c.required ? (SIDES.find((s) => fits(s, false)) ?? 'right') : null);
+      SIDES.find((s) => fits(s, 0)) ??
+      (c.required ? (SIDES.find((s) => fits(s, 1)) ?? SIDES.find((s) => fits(s, 2)) ?? 'right') : null);
     if (!side) continue;
     placed.push(boxAt(c, side, gap));
     chosen.set(c.id, side);

@@ -118,6 +118,12 @@ describe('pickLabels(candidates, options), to the pixel', () => {
     expect(
       sides([...everywhere, label('a', 100, 100, { required: true })], { view: { width: 140, height: 400 } }),
     ).toMatchObject({ a: 'left' });
+    // Right out of view, left under the buttons: top, unless that covers its own badge.
+    const cornered = { view: { width: 140, height: 400 }, obstacles: [{ x0: 0, y0: 90, x1: 89, y1: 110 }], badge };
+    expect(sides([...everywhere, label('a', 100, 100, { required: true })], cornered)).toMatchObject({ a: 'top' });
+    expect(sides([...everywhere, label('a', 100, 100, { required: true, badgeWidth: 16 })], cornered)).toMatchObject({
+      a: 'bottom',
+    });
     // Under the legend is worse than over other labels.
     expect(
       sides([...everywhere, label('a', 100, 100, { required: true })], {
