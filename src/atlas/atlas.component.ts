@@ -1,6 +1,6 @@
 import { LanguageController } from '../common/language-controller.js';
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { elementLang } from '../common/lang.js';
+import { elementDirection, elementLang } from '../common/lang.js';
 import { renderProblems, reportProblems } from '../common/render-status.js';
 import { atlasText as t } from '../common/catalogs/en-atlas.js';
 import type { Theme } from '../common/shared-styles.js';
@@ -325,7 +325,7 @@ export class RelationsAtlas extends LitElement {
     const meta = data.meta;
     const lang = elementLang(this);
     const bus = this.#busController.channel;
-    return html`
+    return html`<div class="root" dir=${elementDirection(this)}>
       ${this.hideHeader ? nothing : renderHeader(meta)}
       <div class="notice">
         ${renderProblems({
@@ -369,7 +369,7 @@ export class RelationsAtlas extends LitElement {
       })}
       ${renderSourceLine(data, lang)}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
-    `;
+    </div>`;
   }
 
   #fromPanel(selection: Selection): void {

@@ -28,6 +28,10 @@ export const atlasStyles = [
       /* A long unbroken name or title from the data wraps instead of widening the page. */
       overflow-wrap: anywhere;
     }
+    /* Carries the layout direction (dir) for everything inside, without a box of its own. */
+    .root {
+      display: contents;
+    }
     ${darkTheme(css`
       --relations-text: #e8eaed;
       --relations-muted: #a9b1bb;
@@ -131,7 +135,7 @@ export const atlasStyles = [
       flex-wrap: wrap;
       align-items: center;
       gap: calc(0.35 * var(--_rem, 16px));
-      margin-left: auto;
+      margin-inline-start: auto;
     }
     input[type='search'] {
       font: inherit;
@@ -186,7 +190,7 @@ export const atlasStyles = [
       padding: calc(0.35 * var(--_rem, 16px)) calc(0.75 * var(--_rem, 16px));
       margin-bottom: calc(0.75 * var(--_rem, 16px));
       font-size: calc(0.875 * var(--_rem, 16px));
-      text-align: left;
+      text-align: start;
     }
     .notice .status.problem {
       width: fit-content;
@@ -202,7 +206,7 @@ export const atlasStyles = [
     }
     .notice ul {
       margin: calc(0.35 * var(--_rem, 16px)) 0 0;
-      padding-left: calc(1.2 * var(--_rem, 16px));
+      padding-inline-start: calc(1.2 * var(--_rem, 16px));
     }
     .skeleton .bone {
       border-radius: 4px;

@@ -91,7 +91,7 @@ export class RelationsDetailsPanel extends LitElement {
     blockquote {
       margin: calc(0.5 * var(--_rem, 16px)) 0;
       padding: calc(0.25 * var(--_rem, 16px)) 0 calc(0.25 * var(--_rem, 16px)) calc(0.75 * var(--_rem, 16px));
-      border-left: 3px solid var(--relations-rule, #c9ced6);
+      border-inline-start: 3px solid var(--relations-rule, #c9ced6);
       font-style: italic;
       color: var(--relations-muted, #5b6470);
       font-size: calc(0.8125 * var(--_rem, 16px));
@@ -140,10 +140,10 @@ export class RelationsDetailsPanel extends LitElement {
       margin: calc(1 * var(--_rem, 16px)) 0 calc(0.35 * var(--_rem, 16px));
     }
     .chips li {
-      margin-right: calc(0.75 * var(--_rem, 16px));
+      margin-inline-end: calc(0.75 * var(--_rem, 16px));
     }
     ul.events {
-      padding-left: calc(1.1 * var(--_rem, 16px));
+      padding-inline-start: calc(1.1 * var(--_rem, 16px));
       margin: calc(0.25 * var(--_rem, 16px)) 0;
     }
     ul.events li {

@@ -35,7 +35,7 @@ export class RelationsEventTable extends LitElement {
       font-size: calc(0.8125 * var(--_rem, 16px));
     }
     caption {
-      text-align: left;
+      text-align: start;
       padding: 0 0 calc(0.5 * var(--_rem, 16px));
       color: var(--relations-muted, #5b6470);
     }
@@ -43,7 +43,7 @@ export class RelationsEventTable extends LitElement {
       position: sticky;
       top: 0;
       background: var(--relations-surface, #fff);
-      text-align: left;
+      text-align: start;
       border-bottom: 2px solid var(--relations-rule, #c9ced6);
       padding: 0;
     }
@@ -99,7 +99,7 @@ export class RelationsEventTable extends LitElement {
       width: calc(0.6 * var(--_rem, 16px));
       height: calc(0.6 * var(--_rem, 16px));
       border-radius: 2px;
-      margin-right: calc(0.35 * var(--_rem, 16px));
+      margin-inline-end: calc(0.35 * var(--_rem, 16px));
       vertical-align: baseline;
     }
     .empty {

@@ -6,7 +6,14 @@
 
 import type { atlasEnglish } from './catalogs/en-atlas.js';
 
-export type Plural = { readonly one: string; readonly few?: string; readonly many?: string; readonly other: string };
+export type Plural = {
+  readonly zero?: string;
+  readonly one: string;
+  readonly two?: string;
+  readonly few?: string;
+  readonly many?: string;
+  readonly other: string;
+};
 type Message = string | Plural;
 
 const en = {
@@ -75,6 +82,7 @@ const LOADERS: Readonly<Record<string, () => Promise<{ catalog: Catalog }>>> = {
   az: () => import('./catalogs/az.js'),
   lt: () => import('./catalogs/lt.js'),
   ru: () => import('./catalogs/ru.js'),
+  ar: () => import('./catalogs/ar.js'),
 };
 
 /** English: the views' own words here, the atlas's added by the atlas (so a page with one view does not carry them). */
@@ -98,7 +106,7 @@ function baseOf(lang: string): string {
 /** Whether `lang`'s catalogue is here (English always is; an unshipped language counts as English). */
 export function languageReady(lang: string): boolean {
   const base = baseOf(lang);
-  return loaded.has(base) || !LOADERS[base];
+  return loaded.has(base) || !Object.hasOwn(LOADERS, base);
 }
 
 /** Fetches `lang`'s catalogue once; resolves true when it arrived (false: it failed, and English stays). */

@@ -19,3 +19,36 @@ export function elementLang(element: Element): string {
   }
   return 'en';
 }
+
+/** Languages written right to left (primary subtags). */
+const RIGHT_TO_LEFT = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ks', 'ps', 'sd', 'syr', 'ug', 'ur', 'yi']);
+
+export type TextDirection = 'ltr' | 'rtl';
+
+/** The direction a language is written in; left to right for anything unknown or malformed. */
+export function languageDirection(lang: string): TextDirection {
+  return RIGHT_TO_LEFT.has(lang.toLowerCase().split(/[-_]/)[0]) ? 'rtl' : 'ltr';
+}
+
+/**
+ * The element's layout direction: the nearest `dir="ltr|rtl"` or `lang` (crossing shadow roots), whichever comes
+ * first, so `<html lang="ar">`, `dir="rtl"` on any ancestor and `<relations-atlas lang="he">` all mirror the layout.
+ */
+export function elementDirection(element: Element): TextDirection {
+  const own = (element as HTMLElement).lang;
+  if (typeof own === 'string' && own && !element.hasAttribute('dir')) return languageDirection(own);
+  let node: Element | null = element;
+  while (node) {
+    const dir = node.getAttribute('dir')?.toLowerCase();
+    if (dir === 'rtl' || dir === 'ltr') return dir;
+    const lang = node.getAttribute('lang');
+    if (lang) return languageDirection(lang);
+    if (node.parentElement) {
+      node = node.parentElement;
+      continue;
+    }
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return 'ltr';
+}

@@ -10,7 +10,7 @@ export const sharedStyles = css`
     display: none;
   }
   .status .dismiss {
-    margin-left: 6px;
+    margin-inline-start: 6px;
     padding: 0 4px;
     border: 0;
     background: none;

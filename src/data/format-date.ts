@@ -53,7 +53,7 @@ export function dateFormatter(lang: string, options: Intl.DateTimeFormatOptions)
   let format = formatters.get(key);
   if (!format) {
     const base = (lang || 'en').toLowerCase().split(/[-_]/)[0];
-    const months = MONTHS[base];
+    const months = Object.hasOwn(MONTHS, base) ? MONTHS[base] : undefined;
     if (months && (options.month || options.day) && lacksMonthNames(lang)) format = monthNameWords(months, options);
     else {
       try {
@@ -74,10 +74,12 @@ const DATE_WORDS: Readonly<Record<string, { about: string; uncertain: string; si
   az: { about: 'təxminən {d}', uncertain: '{d} (dəqiq deyil)', since: '{d} tarixindən', until: '{d} tarixinədək' },
   lt: { about: 'apie {d}', uncertain: '{d} (neaišku)', since: 'nuo {d}', until: 'iki {d}' },
   ru: { about: 'около {d}', uncertain: '{d} (не точно)', since: 'с {d}', until: 'до {d}' },
+  ar: { about: 'نحو {d}', uncertain: '{d} (غير مؤكد)', since: 'منذ {d}', until: 'حتى {d}' },
 };
 
 function dateWords(lang: string) {
-  return DATE_WORDS[(lang || 'en').toLowerCase().split(/[-_]/)[0]] ?? DATE_WORDS.en;
+  const base = (lang || 'en').toLowerCase().split(/[-_]/)[0];
+  return Object.hasOwn(DATE_WORDS, base) ? DATE_WORDS[base] : DATE_WORDS.en;
 }
 
 function optionsFor(point: EdtfPoint): Intl.DateTimeFormatOptions {

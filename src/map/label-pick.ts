@@ -36,6 +36,8 @@ export interface LabelOptions {
   readonly markerRadius?: number;
   /** Where badges sit; no label covers any marker's badge (shown or shown later on hover). */
   readonly badge?: BadgePlacement;
+  /** Right to left: a label tries the left of its marker first. */
+  readonly rtl?: boolean;
   /** What is drawn over the map (zoom buttons, legend), in the same pixels: labels never go under it. */
   readonly obstacles?: readonly Box[];
 }
@@ -55,6 +57,7 @@ const overlaps = (a: Box, b: Box) =>
 export type LabelSide = 'right' | 'left' | 'top' | 'bottom';
 
 const SIDES: readonly LabelSide[] = ['right', 'left', 'top', 'bottom'];
+const SIDES_RTL: readonly LabelSide[] = ['left', 'right', 'top', 'bottom'];
 
 function boxAt(c: LabelCandidate, side: LabelSide, gap: number): Box {
   switch (side) {
@@ -69,9 +72,10 @@ function boxAt(c: LabelCandidate, side: LabelSide, gap: number): Box {
   }
 }
 
-/** The labelled places and which side of the marker each label goes on (right first, then left, top, bottom). */
+/** The labelled places and which side of the marker each label goes on (right first, or left right to left; then top, bottom). */
 export function pickLabels(candidates: readonly LabelCandidate[], options: LabelOptions = {}): Map<string, LabelSide> {
-  const { gap = 11, view, markerRadius = 7, badge, obstacles = [] } = options;
+  const { gap = 11, view, markerRadius = 7, badge, obstacles = [], rtl = false } = options;
+  const sides = rtl ? SIDES_RTL : SIDES;
   const order = candidates.slice().sort((a, b) => b.priority - a.priority || (a.id < b.id ? -1 : 1));
   const markers: Box[] = candidates.map((c) => ({
     x0: c.x - markerRadius,
@@ -102,8 +106,8 @@ export function pickLabels(candidates: readonly LabelCandidate[], options: Label
       return level === 1 || (clear(box, placed) && (c.overMarkers || clear(box, markers)));
     };
     const side =
-      SIDES.find((s) => fits(s, 0)) ??
-      (c.required ? (SIDES.find((s) => fits(s, 1)) ?? SIDES.find((s) => fits(s, 2)) ?? 'right') : null);
+      sides.find((s) => fits(s, 0)) ??
+      (c.required ? (sides.find((s) => fits(s, 1)) ?? sides.find((s) => fits(s, 2)) ?? sides[0]) : null);
     if (!side) continue;
     placed.push(boxAt(c, side, gap));
     chosen.set(c.id, side);

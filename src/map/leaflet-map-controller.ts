@@ -181,20 +181,30 @@ export class LeafletMapController implements ReactiveController {
 
   /** Room around fitted places, and beside (or, on a narrow map, above) the legend so it covers none of them. */
   #padding(): { paddingTopLeft: L.Point; paddingBottomRight: L.Point } {
-    const buttons = this.#options.zoomButtons();
+    const top = FIT_PADDING.y;
+    let [left, right, bottom] = [FIT_PADDING.x, FIT_PADDING.x, FIT_PADDING.y];
     const container = this.#options.container();
-    const buttonsRight =
-      buttons && container && buttons.offsetWidth > 0
-        ? buttons.getBoundingClientRect().right - container.getBoundingClientRect().left + CLEAR_OF_BUTTONS
-        : 0;
-    const paddingTopLeft = L.point(Math.max(FIT_PADDING.x, Math.ceil(buttonsRight)), FIT_PADDING.y);
+    const box = container?.getBoundingClientRect();
+    // Which side an overlay is on: left to right the buttons are at the left and the legend at the right, mirrored
+    // right to left; read from where they are drawn, not assumed.
+    const onLeft = (el: HTMLElement) => !!box && el.getBoundingClientRect().left - box.left < box.width / 2;
+    const buttons = this.#options.zoomButtons();
+    if (box && buttons && buttons.offsetWidth > 0) {
+      const r = buttons.getBoundingClientRect();
+      if (onLeft(buttons)) left = Math.max(left, Math.ceil(r.right - box.left + CLEAR_OF_BUTTONS));
+      else right = Math.max(right, Math.ceil(box.right - r.left + CLEAR_OF_BUTTONS));
+    }
     const legend = this.#options.legend();
-    if (!legend) return { paddingTopLeft, paddingBottomRight: FIT_PADDING };
-    const room = legendRoom(
-      { width: legend.legend.offsetWidth, height: legend.legend.offsetHeight },
-      legend.frame.offsetWidth,
-    );
-    return { paddingTopLeft, paddingBottomRight: FIT_PADDING.add(room) };
+    if (legend) {
+      const [besideX, belowY] = legendRoom(
+        { width: legend.legend.offsetWidth, height: legend.legend.offsetHeight },
+        legend.frame.offsetWidth,
+      );
+      bottom += belowY;
+      if (onLeft(legend.legend) && !belowY) left += besideX;
+      else right += besideX;
+    }
+    return { paddingTopLeft: L.point(left, top), paddingBottomRight: L.point(right, bottom) };
   }
 }
 

@@ -28,6 +28,8 @@ export interface MapLayersHost {
   fadesOutOfRange(): boolean;
   /** What is drawn over the map (zoom buttons, legend), in container pixels: no label goes under it. */
   overlays(): readonly Box[];
+  /** Whether the map is laid out right to left (labels then go left of their markers first). */
+  rtl(): boolean;
   onMarkerClick(entry: PlaceEntry): void;
   onMarkerPointer(entry: PlaceEntry | null): void;
   onBasemapShown(): void;
@@ -165,6 +167,7 @@ export class MapLayers {
       (entry) => !this.#isFiltered(entry),
       (entry) => highlighted.has(entry.place.id) || entry === focused,
       this.#host.overlays(),
+      this.#host.rtl(),
     );
   }
 

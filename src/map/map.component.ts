@@ -2,7 +2,7 @@ import { type PropertyDeclarations, html, nothing, type PropertyValues } from 'l
 import type * as L from 'leaflet/dist/leaflet-src.esm.js';
 import { RelationsDataView } from '../common/data-view.js';
 import { DatasetLoader } from '../common/dataset-loader.js';
-import { elementLang } from '../common/lang.js';
+import { elementDirection, elementLang } from '../common/lang.js';
 import { t } from '../common/i18n.js';
 import { renderDataStatus, renderLiveRegion, reportProblems } from '../common/render-status.js';
 import { sharedStyles, wheelHintStyles } from '../common/shared-styles.js';
@@ -227,6 +227,7 @@ export class RelationsMap extends RelationsDataView {
       focused: () => this.#keyboard.focused,
       fadesOutOfRange: () => !this.noRangeFade,
       overlays: () => this.#overlayBoxes(),
+      rtl: () => elementDirection(this) === 'rtl',
       onMarkerClick: (entry) => this.#userSelect(entry),
       onMarkerPointer: (entry) => {
         this.#layers?.showTooltip(entry);
@@ -322,7 +323,7 @@ export class RelationsMap extends RelationsDataView {
           })
         : nothing;
     return html`
-      <div class="frame">
+      <div class="frame" dir=${elementDirection(this)}>
         <div
           class="map"
           part="map"

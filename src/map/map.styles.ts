@@ -130,7 +130,7 @@ export const styles = css`
   }
   .zoom {
     position: absolute;
-    left: 8px;
+    inset-inline-start: 8px;
     top: 8px;
     z-index: 800;
     display: flex;
@@ -157,7 +157,7 @@ export const styles = css`
   }
   .legend {
     position: absolute;
-    right: 8px;
+    inset-inline-end: 8px;
     top: 8px;
     z-index: 800;
     padding: 6px 9px;
@@ -181,7 +181,7 @@ export const styles = css`
     .legend {
       top: auto;
       bottom: 8px;
-      left: 8px;
+      inset-inline-start: 8px;
       max-width: none;
       display: flex;
       flex-wrap: wrap;
@@ -256,7 +256,8 @@ export const styles = css`
   .status.problem {
     top: auto;
     bottom: 8px;
-    left: 8px;
+    left: auto;
+    inset-inline-start: 8px;
     transform: none;
     max-height: 60%;
     overflow: auto;
@@ -264,7 +265,7 @@ export const styles = css`
   }
   .attribution {
     position: absolute;
-    left: 8px;
+    inset-inline-start: 8px;
     bottom: 4px;
     z-index: 800;
     margin: 0;

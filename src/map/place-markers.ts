@@ -172,6 +172,7 @@ export class PlaceMarkers {
     shown: (entry: PlaceEntry) => boolean,
     emphasised: (entry: PlaceEntry) => boolean,
     obstacles: readonly Box[] = [],
+    rtl = false,
   ): void {
     const size = this.#map.getSize();
     const entries = [...this.#drawn.keys()].filter(shown);
@@ -186,7 +187,7 @@ export class PlaceMarkers {
       overMarkers: entry.symbol === 'capital',
       badgeWidth: entry.count > 0 ? Math.max(BADGE_MIN_WIDTH, measure(String(entry.count), '600 9.5px') + 6) : 0,
     }));
-    const chosen = pickLabels(candidates, { view: { width: size.x, height: size.y }, badge: BADGE, obstacles });
+    const chosen = pickLabels(candidates, { view: { width: size.x, height: size.y }, badge: BADGE, obstacles, rtl });
     for (const entry of entries) {
       const el = this.element(entry);
       const side = chosen.get(entry.place.id);

@@ -14,7 +14,12 @@ export interface OverviewHandlers {
 
 /** The overview strip: the density of the whole span, its ticks, and the brush over the visible window. */
 export function renderOverview(
-  geometry: { readonly labelWidth: number; readonly plotWidth: number; readonly lang: string },
+  geometry: {
+    readonly labelWidth: number;
+    readonly plotLeft: number;
+    readonly plotWidth: number;
+    readonly lang: string;
+  },
   bounds: TimeWindow,
   window: TimeWindow,
   ticks: readonly AxisTick[],
@@ -30,7 +35,7 @@ export function renderOverview(
     <div
       class="overview"
       part="overview"
-      style=${cssProps({ left: `${labelWidth}px`, width: `${plotWidth}px` })}
+      style=${cssProps({ left: `${geometry.plotLeft}px`, width: `${plotWidth}px` })}
       @pointerdown=${handlers.down}
       @pointermove=${handlers.move}
       @pointerup=${handlers.up}

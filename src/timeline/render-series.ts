@@ -2,6 +2,7 @@ import { nothing, svg, type TemplateResult } from 'lit';
 import type { LoadedSeries } from '../data/loaded.js';
 import { formatEdtf } from '../data/format-date.js';
 import { elide } from './label-placement.js';
+import type { Gutter } from './timeline-layout.js';
 
 /** Value labels (centred at `x`, `width` wide) that fit side by side, left to right, at least `gap` px apart. */
 export function valuesThatFit(labels: readonly { readonly x: number; readonly width: number }[], gap = 3): boolean[] {
@@ -26,10 +27,11 @@ export function renderSeries(
     readonly width: number;
     readonly labelWidth: number;
     readonly plotWidth: number;
+    readonly gutter: Gutter;
   },
   lang: string,
 ): TemplateResult {
-  const { top, height, width, labelWidth, plotWidth } = geometry;
+  const { top, height, width, labelWidth, plotWidth, gutter } = geometry;
   const max = Math.max(1e-9, ...series.points.map((p) => p.value));
   const barTop = 14;
   const barH = height - barTop - 6;
@@ -44,9 +46,9 @@ export function renderSeries(
   const shown = valuesThatFit(bars.map(({ a, w }, i) => ({ x: a + w / 2, width: texts[i].length * 6 })));
   return svg`<g part="series" class="series" transform=${`translate(0,${top})`}>
     <line class="series-rule" x1="0" x2=${width} y1="0.5" y2="0.5"></line>
-    <text class="series-name" x="12" y="18">${elide(series.title, labelWidth - 20, 6)}</text>
-    <text class="series-unit" x="12" y="32">${elide(series.unit, labelWidth - 20, 5.6)}</text>
-    <g transform=${`translate(${labelWidth},0)`}>
+    <text class="series-name" x=${gutter.nameX} y="18">${elide(series.title, labelWidth - 20, 6)}</text>
+    <text class="series-unit" x=${gutter.nameX} y="32">${elide(series.unit, labelWidth - 20, 5.6)}</text>
+    <g class="series-plot" transform=${`translate(${gutter.plotLeft},0)`}>
       <line class="series-base" x1="0" x2=${plotWidth} y1=${barTop + barH + 0.5} y2=${barTop + barH + 0.5}></line>
       ${bars.map(({ point, a, w, h }, i) => {
         return svg`<g class="series-point">

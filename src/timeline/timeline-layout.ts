@@ -25,6 +25,22 @@ export function plotWidthFor(width: number): number {
   return Math.max(40, width - labelWidthFor(width) - RIGHT);
 }
 
+/**
+ * Where the lane names' column is: left of the plot, or (right to left) right of it; time still runs left to right.
+ * `nameX` anchors the names at the column's start edge, `swatchX` is the lane colour's tick next to the plot.
+ */
+export interface Gutter {
+  readonly plotLeft: number;
+  readonly nameX: number;
+  readonly swatchX: number;
+}
+
+export function gutterFor(width: number, rtl: boolean): Gutter {
+  return rtl
+    ? { plotLeft: RIGHT, nameX: width - 12, swatchX: width - 7 }
+    : { plotLeft: labelWidthFor(width), nameX: 12, swatchX: 4 };
+}
+
 export function timelineLayout(width: number, height: number, hasSeries: boolean): TimelineLayout {
   const seriesHeight = hasSeries ? SERIES_H : 0;
   const stageHeight = Math.max(60, height - OVERVIEW_H);

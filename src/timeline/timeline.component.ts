@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'l
 import { cssProps } from '../common/css-props.js';
 import { RelationsDataView } from '../common/data-view.js';
 import { DatasetLoader } from '../common/dataset-loader.js';
-import { elementLang } from '../common/lang.js';
+import { elementDirection, elementLang } from '../common/lang.js';
 import { categoryColor } from '../common/palette.js';
 import { renderDataStatus, renderLiveRegion, reportProblems } from '../common/render-status.js';
 import { SelectionController } from '../common/selection-controller.js';
@@ -21,7 +21,7 @@ import { renderAxis, renderLanes, type AxisGeometry } from './render-axis.js';
 import { renderToolbar } from './render-toolbar.js';
 import { renderMarks } from './render-marks.js';
 import { renderOverview } from './render-overview.js';
-import { AXIS_H, labelWidthFor, plotWidthFor, RIGHT, type TimelineLayout } from './timeline-layout.js';
+import { AXIS_H, gutterFor, plotWidthFor, RIGHT, type TimelineLayout } from './timeline-layout.js';
 import { renderSeries } from './render-series.js';
 import { axisTicks } from './time-axis.js';
 import { paddedDomain, toWindow, type TimeWindow } from './time-window.js';
@@ -110,7 +110,10 @@ export class RelationsTimeline extends RelationsDataView {
   readonly #window = new TimeWindowController(this, {
     surface: () => this.renderRoot.querySelector<HTMLElement>('.stage'),
     frame: () => this.renderRoot.querySelector<HTMLElement>('.frame'),
-    plotEdges: (width) => [labelWidthFor(width), labelWidthFor(width) + plotWidthFor(width)],
+    plotEdges: (width) => {
+      const { plotLeft } = gutterFor(width, elementDirection(this) === 'rtl');
+      return [plotLeft, plotLeft + plotWidthFor(width)];
+    },
     domain: () => paddedDomain(this.loadedData?.extent),
     oneFingerPans: () => this.#wheel.engaged(),
     ignore: (event) =>
@@ -210,6 +213,12 @@ export class RelationsTimeline extends RelationsDataView {
     this.requestUpdate();
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#toolbarObserver?.disconnect();
+    this.#toolbarObserver = null;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('data') || changed.has('src')) this.#loader.load(this);
     if ((changed.has('start') || changed.has('end')) && this.loadedData) {
@@ -234,8 +243,36 @@ export class RelationsTimeline extends RelationsDataView {
     if (changed.has('loadedData')) this.#colors.clear();
     const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('canvas.dense');
     if (canvas) paintBins(canvas, this.#model.view, binPaintFor(this, this.#layout().lanesHeight, this.#colors));
+    this.#observeToolbar();
     const nothingToDraw = this.#window.measured && (this.#window.width === 0 || this.#model.index?.events.length === 0);
     this.#reports.report(this.loadedData, this.#window.window, this.#model.view !== null, nothingToDraw);
+  }
+
+  /** Where the toolbar covers the axis row (stage px): no tick label is drawn under it. Measured, since its words vary. */
+  #toolbarSpan: readonly [number, number] = [0, 0];
+  #toolbarObserver: ResizeObserver | null = null;
+
+  /** Measured when the toolbar or the stage changes size (its words, the element's width), outside an update. */
+  #observeToolbar(): void {
+    if (this.#toolbarObserver) return;
+    const toolbar = this.renderRoot.querySelector<HTMLElement>('.toolbar');
+    const stage = this.renderRoot.querySelector<HTMLElement>('.stage');
+    if (!toolbar || !stage) return;
+    this.#toolbarObserver = new ResizeObserver(() => this.#measureToolbar());
+    this.#toolbarObserver.observe(toolbar);
+    this.#toolbarObserver.observe(stage);
+  }
+
+  #measureToolbar(): void {
+    const toolbar = this.renderRoot.querySelector<HTMLElement>('.toolbar');
+    const stage = this.renderRoot.querySelector<HTMLElement>('.stage');
+    if (!toolbar || !stage) return;
+    const origin = stage.getBoundingClientRect().left;
+    const box = toolbar.getBoundingClientRect();
+    const span = [Math.floor(box.left - origin), Math.ceil(box.right - origin)] as const;
+    if (span[0] === this.#toolbarSpan[0] && span[1] === this.#toolbarSpan[1]) return;
+    this.#toolbarSpan = span;
+    this.requestUpdate();
   }
 
   #accept(result: CheckResult): void {
@@ -292,21 +329,31 @@ export class RelationsTimeline extends RelationsDataView {
     const lang = elementLang(this);
     const { lanesHeight: lanesH, stageHeight: stageH, seriesTop, seriesHeight: seriesH, labelWidth } = this.#layout();
     const width = this.#window.width;
+    const dir = elementDirection(this);
+    const gutter = gutterFor(width, dir === 'rtl');
     const focused = view?.marks.find((m) => m.position === this.#keyboard.focus) ?? null;
     // Focus shows a tooltip for keyboard users, like hover does for the pointer.
     const keyboardTip =
       this.#keyboard.visible && focused && view && text
-        ? tipAt(focused, text.tooltip(focused.event), view.plotWidth, labelWidth, AXIS_H)
+        ? tipAt(focused, text.tooltip(focused.event), view.plotWidth, gutter.plotLeft, AXIS_H)
         : null;
     const label = timelineLabel(lang, index?.events.length ?? 0, view);
     // Styles go through the CSSOM (cssProps), never a style attribute string, so pages with a strict CSP allow them.
     const plotBox = cssProps({
-      left: `${labelWidth}px`,
+      left: `${gutter.plotLeft}px`,
       top: `${AXIS_H}px`,
       width: `${view?.plotWidth ?? 0}px`,
       height: `${lanesH}px`,
     });
-    const geometry: AxisGeometry = { width, labelWidth, axisHeight: AXIS_H, lanesHeight: lanesH, rightMargin: RIGHT };
+    const geometry: AxisGeometry = {
+      width,
+      labelWidth,
+      gutter,
+      covered: this.#toolbarSpan,
+      axisHeight: AXIS_H,
+      lanesHeight: lanesH,
+      rightMargin: RIGHT,
+    };
     const toX = (time: number) => (view ? ((time - view.start) / (view.end - view.start)) * view.plotWidth : 0);
     const series = this.#model.series;
     const bounds = this.#window.bounds;
@@ -317,14 +364,14 @@ export class RelationsTimeline extends RelationsDataView {
       selected,
     });
     return html`
-      <div class="frame" @pointerleave=${this.#pointer.leave}>
+      <div class="frame" dir=${dir} @pointerleave=${this.#pointer.leave}>
         <div class="stage" style=${cssProps({ height: `${stageH}px` })}>
           ${
             view
               ? html`<svg class="under" width=${width} height=${stageH} aria-hidden="true">
                   ${renderLanes(view, geometry, this.#laneColor)}
                   ${renderAxis(view, axisTicks(view.start, view.end, view.plotWidth, lang, view.plotWidth < 400 ? 64 : 90), toX, geometry)}
-                  ${series && seriesH ? renderSeries(series, toX, { top: seriesTop, height: seriesH, width, labelWidth, plotWidth: view.plotWidth }, lang) : nothing}
+                  ${series && seriesH ? renderSeries(series, toX, { top: seriesTop, height: seriesH, width, labelWidth, plotWidth: view.plotWidth, gutter }, lang) : nothing}
                 </svg>`
               : nothing
           }
@@ -363,7 +410,7 @@ export class RelationsTimeline extends RelationsDataView {
         ${
           view && bounds
             ? renderOverview(
-                { labelWidth, plotWidth: view.plotWidth, lang },
+                { labelWidth, plotLeft: gutter.plotLeft, plotWidth: view.plotWidth, lang },
                 bounds,
                 view,
                 axisTicks(bounds.start, bounds.end, view.plotWidth, lang, view.plotWidth < 400 ? 70 : 110),

@@ -61,6 +61,13 @@ export const styles = [
     svg text {
       font-family: var(--_font);
     }
+    /* Right to left, the layout mirrors but time still runs left to right: the axis, marks and strips stay LTR. */
+    .axis,
+    .series-plot,
+    .plot,
+    .overview {
+      direction: ltr;
+    }
     .under {
       position: absolute;
       left: 0;
@@ -202,7 +209,7 @@ export const styles = [
     }
     .overview-name {
       position: absolute;
-      left: 12px;
+      inset-inline-start: 12px;
       top: 8px;
       font-size: 10.5px;
       color: var(--_muted);
@@ -228,7 +235,7 @@ export const styles = [
     }
     .toolbar {
       position: absolute;
-      left: 8px;
+      inset-inline-start: 8px;
       top: 2px;
       display: flex;
       gap: 2px;
@@ -336,7 +343,7 @@ export const styles = [
       top: auto;
       bottom: 34px;
       left: auto;
-      right: 8px;
+      inset-inline-end: 8px;
       transform: none;
       max-width: 60%;
       max-height: 60%;
@@ -345,7 +352,7 @@ export const styles = [
     }
     .status ul {
       margin: 4px 0 0;
-      padding-left: 18px;
+      padding-inline-start: 18px;
     }
   `,
 ];

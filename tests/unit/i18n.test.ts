@@ -24,11 +24,11 @@ describe('catalogues', () => {
 
 describe('interface strings', () => {
   beforeAll(async () => {
-    for (const lang of ['de', 'az', 'lt', 'ru']) await loadLanguage(lang);
+    for (const lang of ['de', 'az', 'lt', 'ru', 'ar']) await loadLanguage(lang);
   });
 
   it('every shipped language has every message, with the same placeholders as English', () => {
-    expect(INTERFACE_LANGUAGES).toEqual(['en', 'de', 'az', 'lt', 'ru']);
+    expect(INTERFACE_LANGUAGES).toEqual(['en', 'de', 'az', 'lt', 'ru', 'ar']);
     const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
     const english = (key: MessageKey) => t('en', key, { n: 2 });
     for (const lang of INTERFACE_LANGUAGES) {
@@ -62,6 +62,23 @@ describe('interface strings', () => {
     expect(t('ru', 'events', { n: 5 })).toBe('5 событий');
     expect(t('ru', 'events', { n: 21 })).toBe('21 событие');
     expect(t('az', 'events', { n: 5 })).toBe('5 hadisə');
+    // Arabic has six forms: 0, 1, 2, 3–10, 11–99, 100 and more (numbers in the digits Intl gives 'ar').
+    const arabic = (n: number) => new Intl.NumberFormat('ar').format(n);
+    expect(t('ar', 'events', { n: 0 })).toBe(`${arabic(0)} حدث`);
+    expect(t('ar', 'events', { n: 1 })).toBe('حدث واحد');
+    expect(t('ar', 'events', { n: 2 })).toBe('حدثان');
+    expect(t('ar', 'events', { n: 3 })).toBe(`${arabic(3)} أحداث`);
+    expect(t('ar', 'events', { n: 73 })).toBe(`${arabic(73)} حدثًا`);
+    expect(t('ar', 'events', { n: 100 })).toBe(`${arabic(100)} حدث`);
+  });
+
+  it('a language tag naming an Object.prototype member is just an unknown language (English)', async () => {
+    for (const lang of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      expect(languageReady(lang), lang).toBe(true);
+      expect(await loadLanguage(lang), lang).toBe(true);
+      expect(t(lang, 'selectionCleared'), lang).toBe('Selection cleared.');
+      expect(formatEdtf(date('2006~'), lang), lang).toBe('about 2006');
+    }
   });
 
   it('falls back to English for other languages and keeps unknown placeholders', () => {
