@@ -19,6 +19,7 @@ export class RelationsDataView extends LitElement {
     bus: { attribute: false },
     data: { attribute: false },
     lang: { reflect: true },
+    dir: { reflect: true },
     quiet: { type: Boolean, reflect: true },
     theme: { reflect: true },
     wheelZoom: { type: Boolean, reflect: true, attribute: 'wheel-zoom' },
@@ -40,6 +41,8 @@ export class RelationsDataView extends LitElement {
   declare data: unknown;
   /** Language of dates and labels (BCP 47). Falls back to the page's language, then English. */
   declare lang: string;
+  /** `rtl` or `ltr` to set the layout direction here; by default the nearest `dir` or language above decides. */
+  declare dir: string;
   /** Leaves error messages and selection announcements to the host (a composite speaks once); events still fire. */
   declare quiet: boolean;
   /** `light` (the default), `dark`, or `auto` to follow the reader's system setting. */

@@ -35,8 +35,11 @@ export function languageDirection(lang: string): TextDirection {
  * first, so `<html lang="ar">`, `dir="rtl"` on any ancestor and `<relations-atlas lang="he">` all mirror the layout.
  */
 export function elementDirection(element: Element): TextDirection {
+  // Properties first: Lit reflects `dir` and `lang` set on the element only after it has rendered.
+  const ownDir = String((element as HTMLElement).dir ?? '').toLowerCase();
+  if (ownDir === 'rtl' || ownDir === 'ltr') return ownDir;
   const own = (element as HTMLElement).lang;
-  if (typeof own === 'string' && own && !element.hasAttribute('dir')) return languageDirection(own);
+  if (typeof own === 'string' && own) return languageDirection(own);
   let node: Element | null = element;
   while (node) {
     const dir = node.getAttribute('dir')?.toLowerCase();

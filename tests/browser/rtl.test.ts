@@ -73,6 +73,22 @@ describe('right to left (issue 12, item 11)', () => {
     }
   });
 
+  it("setting an element's own dir re-renders it in that direction", async () => {
+    const timeline = document.createElement('relations-timeline') as RelationsTimeline;
+    const ready = waitFor(timeline, 'relations-ready');
+    timeline.src = DATA_URL;
+    wrapper({}, 800).append(timeline);
+    await ready;
+    await timeline.updateComplete;
+    const nameLeft = () => box(shadowQuery(timeline, '.lane-name')).left;
+    const plotLeft = () => box(shadowQuery(timeline, '.plot')).left;
+    expect(nameLeft()).to.be.lessThan(plotLeft());
+    timeline.dir = 'rtl';
+    await timeline.updateComplete;
+    expect(shadowQuery(timeline, '.frame')!.getAttribute('dir')).to.equal('rtl');
+    expect(nameLeft()).to.be.greaterThan(plotLeft());
+  });
+
   it('the timeline: lane names right of the plot, time still left to right, the toolbar at the right', async () => {
     const { timeline } = await rtlAtlas();
     const plot = box(shadowQuery(timeline, '.plot'));
