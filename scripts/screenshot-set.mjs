@@ -1,0 +1,62 @@
+// Every demo page as a reader sees it, at 1280 px and 390 px, in light, dark (the reader's system) and right to left
+// (`<html dir="rtl" lang="ar">`): docs/screenshots/<page>-<width>-<mode>.jpg. Run: node scripts/screenshot-set.mjs
+import { mkdirSync } from 'node:fs';
+import { startDevServer } from '@web/dev-server';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
+import { leafletTrustedTypesDevServer } from './leaflet-trusted-types.mjs';
+
+const PAGES = ['index', 'article', 'embed'];
+const WIDTHS = [1280, 390];
+const MODES = {
+  light: { colorScheme: 'light' },
+  dark: { colorScheme: 'dark' },
+  rtl: { colorScheme: 'light', init: "document.documentElement.dir = 'rtl'; document.documentElement.lang = 'ar';" },
+};
+const OUT = 'docs/screenshots';
+
+const server = await startDevServer({
+  config: {
+    rootDir: '.',
+    port: 0,
+    nodeResolve: true,
+    plugins: [leafletTrustedTypesDevServer(), esbuildPlugin({ ts: true, target: 'es2022' })],
+  },
+  readCliArgs: false,
+  readFileConfig: false,
+  logStartMessage: false,
+});
+const { port } = server.server.address();
+mkdirSync(OUT, { recursive: true });
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+try {
+  for (const page of PAGES) {
+    for (const width of WIDTHS) {
+      for (const [mode, { colorScheme, init }] of Object.entries(MODES)) {
+        const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
+        const tab = await context.newPage();
+        tab.on('pageerror', (error) => console.error(`${page} ${width} ${mode}: page error:`, error.message));
+        if (init) await tab.addInitScript(`document.addEventListener('DOMContentLoaded', () => { ${init} });`);
+        await tab.goto(`http://localhost:${port}/demo/${page}.html`);
+        await tab.waitForLoadState('networkidle');
+        // Every element on the page (also inside the atlas and the embed's frame) has drawn its data.
+        await tab.waitForFunction(() => {
+          const frames = [document, ...[...document.querySelectorAll('iframe')].map((f) => f.contentDocument)];
+          const all = frames.flatMap((d) =>
+            d ? [...d.querySelectorAll('relations-atlas, relations-timeline, relations-map')] : [],
+          );
+          return all.length > 0 && all.every((el) => el.loadedData);
+        });
+        await tab.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+        const path = `${OUT}/${page}-${width}-${mode}.jpg`;
+        await tab.screenshot({ path, fullPage: true, type: 'jpeg', quality: 70 });
+        console.log(`wrote ${path}`);
+        await context.close();
+      }
+    }
+  }
+} finally {
+  await browser.close();
+  await server.stop();
+}
