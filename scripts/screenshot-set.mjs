@@ -1,5 +1,6 @@
 // Every demo page as a reader sees it, at 1280 px and 390 px, in light, dark (the reader's system) and right to left
 // (`<html dir="rtl" lang="ar">`): docs/screenshots/<page>-<width>-<mode>.jpg. Run: node scripts/screenshot-set.mjs
+/* global document, requestAnimationFrame -- the callbacks below run in the page */
 import { mkdirSync } from 'node:fs';
 import { startDevServer } from '@web/dev-server';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
