@@ -227,7 +227,7 @@ export class RelationsDetailsPanel extends LitElement {
       .filter((link) => link.kind === 'twinning' && (link.from === place.id || link.to === place.id))
       .map((link) => (link.from === place.id ? link.to : link.from));
     const kinds = (place.kinds ?? [])
-      .map((kind) => (KIND_LABELS[kind] ? t(this.lang, KIND_LABELS[kind]) : kind))
+      .map((kind) => (Object.hasOwn(KIND_LABELS, kind) ? t(this.lang, KIND_LABELS[kind]) : kind))
       .join(', ');
     return html`<article data-place-id=${place.id}>
       <h3>${this.#placeName(place)}</h3>

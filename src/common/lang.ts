@@ -5,11 +5,11 @@
 export function elementLang(element: Element): string {
   // The property first: Lit reflects a `lang` set before connecting only after the first update has begun.
   const own = (element as HTMLElement).lang;
-  if (typeof own === 'string' && own) return own;
+  if (typeof own === 'string' && own) return validLang(own);
   let node: Element | null = element;
   while (node) {
     const lang = node.getAttribute('lang');
-    if (lang) return lang;
+    if (lang) return validLang(lang);
     if (node.parentElement) {
       node = node.parentElement;
       continue;
@@ -18,6 +18,25 @@ export function elementLang(element: Element): string {
     node = root instanceof ShadowRoot ? root.host : null;
   }
   return 'en';
+}
+
+const canonical = new Map<string, string>();
+
+/**
+ * A BCP 47 tag `Intl` accepts, canonicalised (`en_US` is read as `en-US`); anything else is English, so a page's
+ * malformed `lang` never makes `Intl` throw inside a view.
+ */
+export function validLang(tag: string): string {
+  let valid = canonical.get(tag);
+  if (valid === undefined) {
+    try {
+      valid = Intl.getCanonicalLocales(tag.trim().replace(/_/g, '-'))[0] ?? 'en';
+    } catch {
+      valid = 'en';
+    }
+    if (canonical.size < 256) canonical.set(tag, valid);
+  }
+  return valid;
 }
 
 /** Languages written right to left (primary subtags). */

@@ -25,7 +25,7 @@ function hash(text: string): number {
 
 /** The default colour of a category: its own, or a stable pick from the fallback cycle for unknown ids. */
 export function defaultCategoryColor(category: string): string {
-  return DEFAULTS[category] ?? FALLBACKS[hash(category) % FALLBACKS.length];
+  return Object.hasOwn(DEFAULTS, category) ? DEFAULTS[category] : FALLBACKS[hash(category) % FALLBACKS.length];
 }
 
 /** A CSS colour value for a category, overridable with `--relations-color-<category>`. */

@@ -81,7 +81,10 @@ export function indexDataset(parts: {
   const labels = parts.meta.categories ?? {};
   const categoryIds = new Set(Object.keys(labels));
   for (const event of events) categoryIds.add(event.category);
-  const categories = [...categoryIds].map((id) => ({ id, label: labels[id] ?? humanize(id) }));
+  const categories = [...categoryIds].map((id) => ({
+    id,
+    label: Object.hasOwn(labels, id) ? labels[id] : humanize(id),
+  }));
   return {
     meta: parts.meta,
     events,

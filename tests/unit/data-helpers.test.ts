@@ -1,4 +1,5 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
+import { defaultCategoryColor } from '../../src/common/palette.js';
 import { checkDataset } from '../../src/data/check-dataset.js';
 import {
   describeLocation,
@@ -199,4 +200,20 @@ describe('indexDataset(parts)', () => {
 
 test('PLACE_KINDS lists the kinds the schema allows', () => {
   expect(PLACE_KINDS).toEqual(['capital', 'city', 'region', 'embassy', 'consulate', 'twin-city', 'venue']);
+});
+
+describe('lookups by data keys use own properties only (issue 15, items 2 and 3)', () => {
+  it('a language named like an Object.prototype member is an absent language', () => {
+    for (const lang of ['constructor', 'toString', '__proto__', 'valueOf']) {
+      expect(localize({ en: 'Baku', az: 'Bakı' }, lang)).toBe('Baku');
+      expect(localize({ az: 'Bakı' }, lang)).toBe('Bakı');
+    }
+  });
+
+  it('a category named like an Object.prototype member gets a palette colour', () => {
+    for (const id of ['constructor', 'toString', 'valueOf', 'hasOwnProperty']) {
+      expect(defaultCategoryColor(id)).toMatch(/^#[0-9a-f]{6}$/);
+    }
+    expect(defaultCategoryColor('diplomacy')).toBe('#2563a8');
+  });
 });
