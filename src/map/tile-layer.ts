@@ -1,7 +1,8 @@
 import * as L from 'leaflet/dist/leaflet-src.esm.js';
 import { safeUrl } from '../data/safe-url.js';
+import { tileTemplateProblem } from './tile-template.js';
 
-/** Optional raster tiles over the bundled shapes: only http(s) templates, and a failure reported, not thrown. */
+/** Optional raster tiles over the bundled shapes: only valid http(s) templates; a bad one or a failure is reported, not thrown. */
 export class TileBackdrop {
   readonly #map: L.Map;
   readonly #onFailed: (failed: boolean) => void;
@@ -19,9 +20,16 @@ export class TileBackdrop {
     this.#layer?.remove();
     this.#layer = null;
     this.#onFailed(false);
+    if (!template) return;
     // The placeholders are not URL characters; the rest of the template must be a safe URL.
-    const url = template ? safeUrl(template.replace(/[{}]/g, '_')) && template : null;
-    if (!url || !/^https?:/i.test(url)) return;
+    const problem =
+      tileTemplateProblem(template) ?? (safeUrl(template.replace(/[{}]/g, '_')) ? null : 'it is not a safe URL');
+    if (problem) {
+      console.warn(`<relations-map>: the tiles template "${template}" is not used: ${problem}.`);
+      this.#onFailed(true);
+      return;
+    }
+    const url = template;
     const layer = L.tileLayer(url, { maxZoom: 16, crossOrigin: true });
     layer.on('tileerror', () => this.#onFailed(true));
     this.#layer = layer.addTo(this.#map);

@@ -213,6 +213,41 @@ describe('<relations-map>', () => {
     expect(marker(el, 'vilnius').hasAttribute('data-highlighted')).to.equal(true);
   });
 
+  for (const template of [
+    'https://tiles.example/{z}/{x}/{y}.png?key={apikey}',
+    'https://tiles.example/{z}/{x}/{y}{hasOwnProperty}.png',
+    'https://tiles.example/{valueOf}/{x}/{y}.png',
+    'javascript:alert(1)//{z}/{x}/{y}',
+  ]) {
+    it(`a tiles template Leaflet cannot fill (${template}) shows the notice and throws nothing, also on a pan`, async () => {
+      const errors: string[] = [];
+      const onError = (event: ErrorEvent) => errors.push(event.message);
+      window.addEventListener('error', onError);
+      const warn = console.warn;
+      const warnings: string[] = [];
+      console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+      try {
+        const el = await mapWith((m) => {
+          m.data = small;
+          m.tiles = template;
+        });
+        await until(() => !!el.shadowRoot!.querySelector('[part="notice"]'), 3000);
+        expect(el.shadowRoot!.querySelector('[part="notice"]')!.textContent).to.contain('unavailable');
+        expect(el.shadowRoot!.querySelectorAll('.leaflet-tile').length).to.equal(0);
+        const map = el.leafletMap!;
+        const moved = new Promise((resolve) => map.once('moveend', resolve));
+        map.panBy([120, 40], { animate: false });
+        await moved;
+        await nextFrame();
+        expect(errors).to.deep.equal([]);
+        expect(warnings.join('\n')).to.contain('is not used');
+      } finally {
+        console.warn = warn;
+        window.removeEventListener('error', onError);
+      }
+    });
+  }
+
   it('renders names with markup as text, in labels and tooltips', async () => {
     const evil = '<img src=x onerror=window.__xss=1>';
     const data = structuredClone(small);

@@ -4,6 +4,7 @@ import { defaultView, EMPTY_VIEW, fitMaxZoom, legendRoom } from '../../src/map/f
 import { byImportance, indexPlaces } from '../../src/map/place-index.js';
 import { describePlace, mapLabel, selectedAnnouncement, tooltipDetail } from '../../src/map/place-text.js';
 import { isFilteredOut, isOutOfRange } from '../../src/map/place-visibility.js';
+import { tileTemplateProblem } from '../../src/map/tile-template.js';
 import { visitLegs } from '../../src/map/visit-legs.js';
 
 const { dataset } = loadDatasetValue({
@@ -184,5 +185,24 @@ describe('defaultView(places), fitMaxZoom and legendRoom', () => {
     expect(legendRoom({ width: 160, height: 120 }, 800)).toEqual([168, 0]);
     expect(legendRoom({ width: 340, height: 60 }, 360)).toEqual([0, 60]);
     expect(legendRoom({ width: 400, height: 60 }, 800)).toEqual([408, 0]);
+  });
+});
+
+describe('tileTemplateProblem (issue 15, item 4)', () => {
+  it('accepts http(s) templates with only the placeholders Leaflet fills', () => {
+    expect(tileTemplateProblem('https://{s}.tile.example/{z}/{x}/{y}{r}.png')).toBe(null);
+    expect(tileTemplateProblem('http://tiles.example/{z}/{x}/{-y}.png')).toBe(null);
+  });
+
+  it('names what is wrong with any other', () => {
+    expect(tileTemplateProblem('https://t.example/{z}/{x}/{y}.png?k={apikey}')).toBe('Leaflet cannot fill {apikey}');
+    expect(tileTemplateProblem('https://t.example/{foo}/{x}/{y}/{hasOwnProperty}')).toBe(
+      'Leaflet cannot fill {foo}, {hasOwnProperty}',
+    );
+    expect(tileTemplateProblem('https://t.example/{}/{x}/{y}')).toBe('Leaflet cannot fill {}');
+    expect(tileTemplateProblem('ftp://t.example/{z}/{x}/{y}')).toBe('it is not an http(s) URL');
+    expect(tileTemplateProblem('javascript:alert(1)//{z}/{x}/{y}')).toBe('it is not an http(s) URL');
+    expect(tileTemplateProblem('https://t.example/{z}/{x}/{y}}')).toBe('it has an unpaired brace');
+    expect(tileTemplateProblem('https://t.example/{z}/{x}.png')).toBe('it lacks {z}, {x} or {y}');
   });
 });
