@@ -26,7 +26,7 @@ function rowsOf(text: string): { rows: Row[]; rowNumbers: number[] } {
   const rowNumbers: number[] = [];
   body.forEach((cells, index) => {
     if (cells.every((cell) => cell.trim() === '')) return;
-    rows.push(new Map(names.map((name, column) => [name, (cells[column] ?? '').trim()])));
+    rows.push(new Map(names.map((name, column) => [name, unneutralise((cells[column] ?? '').trim())])));
     rowNumbers.push(index + 2);
   });
   return { rows, rowNumbers };
@@ -38,8 +38,45 @@ export function isPlacesCsv(text: string): boolean {
   return names.has('lat') && names.has('lon');
 }
 
+/** Items of a list cell, split at ";" or "|"; a backslash keeps the next character (`Smith\; Jones` is one item). */
 function list(cell: string | undefined): string[] {
-  return (cell ?? '').split(/[;|]/).map((item) => item.trim()).filter(Boolean);
+  const items: string[] = [];
+  let item = '';
+  const text = cell ?? '';
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (char === '\\' && i + 1 < text.length) {
+      item += text[++i];
+    } else if (char === ';' || char === '|') {
+      items.push(item);
+      item = '';
+    } else {
+      item += char;
+    }
+  }
+  items.push(item);
+  return items.map((entry) => entry.trim()).filter(Boolean);
+}
+
+/** A list cell `list` reads back item for item: separators and backslashes inside an item are escaped. */
+function joinList(items: readonly string[]): string {
+  return items.map((item) => item.replace(/[\\;|]/g, (char) => `\\${char}`)).join(';');
+}
+
+/**
+ * A spreadsheet runs a cell that starts with = + - @ (or a tab or CR before them) as a formula: such a cell is
+ * written with a leading apostrophe (OWASP's advice for CSV injection), except a plain number such as "-12.5".
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+const PLAIN_NUMBER = /^[-+]?\d+(\.\d+)?(e[-+]?\d+)?$/i;
+
+function neutralise(value: string): string {
+  return FORMULA_START.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value;
+}
+
+/** What `neutralise` wrote, read back as it was. */
+function unneutralise(value: string): string {
+  return value.length > 1 && value[0] === "'" && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value;
 }
 
 function text(cell: string | undefined): string | undefined {
@@ -101,11 +138,12 @@ export function recordsFromCsv(eventsCsv: string | undefined, placesCsv: string 
   };
 }
 
-function cell(value: string): string {
+function cell(raw: string): string {
+  const value = neutralise(raw);
   return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 
-/** Writes rows as CSV (RFC 4180 quoting), for exporting a data set to a spreadsheet. */
+/** Writes rows as CSV (RFC 4180 quoting, formulas neutralised), for exporting a data set to a spreadsheet. */
 export function formatCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
   return [header, ...rows].map((row) => row.map(cell).join(',')).join('\n') + '\n';
 }
@@ -122,8 +160,8 @@ export function eventsToCsv(events: readonly RelationsEvent[]): string {
       event.title,
       event.description ?? '',
       event.category ?? '',
-      event.places.join(';'),
-      (event.actors ?? []).join(';'),
+      joinList(event.places),
+      joinList(event.actors ?? []),
       event.source?.section ?? '',
       event.source?.quote ?? '',
     ]),
@@ -146,7 +184,7 @@ export function placesToCsv(places: readonly Place[]): string {
       place.represents ?? '',
       String(place.lat),
       String(place.lon),
-      (place.kinds ?? []).join(';'),
+      joinList(place.kinds ?? []),
       place.description ?? '',
     ]),
   );

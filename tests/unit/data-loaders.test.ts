@@ -124,6 +124,59 @@ describe('CSV', () => {
         'c,Cə,Cə,,,,5,6,,\n',
     );
   });
+
+  test('formula-like cells are written with an apostrophe, plain numbers are not (CSV injection, issue 15 item 9)', () => {
+    expect(
+      formatCsv(
+        ['v'],
+        [
+          ['=HYPERLINK("http://x")'],
+          ['+1+1'],
+          ['-2+3'],
+          ['@SUM(A1)'],
+          ['\t=1'],
+          ['\r=1'],
+          ['-12.5'],
+          ['+7'],
+          ['1e5'],
+          ['a=b'],
+        ],
+      ),
+    ).toBe(`v\n"'=HYPERLINK(""http://x"")"\n'+1+1\n'-2+3\n'@SUM(A1)\n'\t=1\n"'\r=1"\n-12.5\n+7\n1e5\na=b\n`);
+  });
+
+  test('hostile cells and list items with separators survive a round trip exactly', () => {
+    const event = {
+      id: 'e',
+      date: '2006',
+      title: '=HYPERLINK("http://evil.example","Click")',
+      description: '@SUM(1+1)*cmd|"/C calc"!A0',
+      category: 'c',
+      places: ['a', 'b'],
+      actors: ['Smith; Jones', 'A|B', 'back\\slash', '-minus', "'quoted"],
+      source: { section: '+plus', quote: 'Q' },
+    };
+    const records = recordsFromCsv(eventsToCsv([event]));
+    expect(records.events[0]).toEqual({
+      id: 'e',
+      date: '2006',
+      title: event.title,
+      description: event.description,
+      category: 'c',
+      places: ['a', 'b'],
+      actors: event.actors,
+      source: { section: '+plus', quote: 'Q' },
+    });
+    const place = {
+      id: 'p',
+      name: { en: '=cmd', az: '-x' },
+      lat: -12.5,
+      lon: -99.25,
+      kinds: ['city'],
+      description: '@x',
+    };
+    expect(recordsFromCsv(placesToCsv([place]), placesToCsv([place])).places[0]).toEqual(place);
+  });
 });
 
 describe('loading', () => {
