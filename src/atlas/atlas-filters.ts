@@ -20,18 +20,17 @@ export function visibleEvents(
   return searchEvents(byCategory, query, placeNamer(data, lang));
 }
 
-/** The channel's filter message: the visible categories (`null`: all) and the events a search matched (`null`: none). */
+/** The channel's filter message: the hidden categories (`null`: none) and the events a search matched (`null`: none). */
 export function filterMessage(
   data: LoadedDataset | null,
   hidden: ReadonlySet<string>,
   query: string,
   lang: string,
-): { categories: readonly string[] | null; eventIds: readonly string[] | null } {
-  const ids = data?.categories.map((c) => c.id) ?? [];
-  const categories = hidden.size === 0 ? null : ids.filter((c) => !hidden.has(c));
+): { hidden: readonly string[] | null; eventIds: readonly string[] | null } {
+  const hiddenIds = hidden.size === 0 ? null : [...hidden].sort();
   const eventIds =
     data && query.trim() ? searchEvents(data.events, query, placeNamer(data, lang)).map((e) => e.id) : null;
-  return { categories, eventIds };
+  return { hidden: hiddenIds, eventIds };
 }
 
 /** A state read from the URL with what the data does not know (an old link, a typo) left out. */

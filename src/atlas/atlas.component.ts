@@ -192,11 +192,8 @@ export class RelationsAtlas extends LitElement {
 
   #onJoin(state: Readonly<BusState>): void {
     this.selection = state.selection;
-    this.hiddenCategories = new Set();
-    if (state.categories && this.loadedData) {
-      const visible = new Set(state.categories);
-      this.hiddenCategories = new Set(this.loadedData.categories.map((c) => c.id).filter((id) => !visible.has(id)));
-    }
+    // Categories this data set does not have are kept: republished, they stay hidden for the views that have them.
+    this.hiddenCategories = new Set(state.hidden ?? []);
   }
 
   #onBusMessage(message: BusMessage): void {
@@ -207,12 +204,9 @@ export class RelationsAtlas extends LitElement {
       case 'range':
         this.#url.schedule();
         break;
-      case 'filter': {
-        const visible = message.categories ? new Set(message.categories) : null;
-        const ids = this.loadedData?.categories.map((c) => c.id) ?? [];
-        this.hiddenCategories = new Set(visible ? ids.filter((id) => !visible.has(id)) : []);
+      case 'filter':
+        this.hiddenCategories = new Set(message.hidden ?? []);
         break;
-      }
       case 'hover':
         break;
     }

@@ -1,4 +1,4 @@
-import { applyMessage, initialState, type BusMessage, type BusState } from './messages.js';
+import { applyMessage, initialState, messageProblem, type BusMessage, type BusState } from './messages.js';
 
 /**
  * A channel joins every element (and host-page script) that names it; elements on other channels never hear it.
@@ -20,7 +20,8 @@ interface MessageDetail {
   readonly sender: object | undefined;
 }
 
-const REGISTRY_KEY = Symbol.for('relations-atlas.channels.v1');
+// v2: the filter message names the hidden categories (v1 named the visible ones); builds of each never mix.
+const REGISTRY_KEY = Symbol.for('relations-atlas.channels.v2');
 const MESSAGE = 'relations-bus-message';
 
 type RegistryHolder = { [REGISTRY_KEY]?: Map<string, SharedChannel> };
@@ -52,6 +53,11 @@ export class RelationsChannel {
 
   /** Sends a message to every subscriber except `sender`'s own, so a view never hears its own echo. */
   publish(message: BusMessage, sender?: object): void {
+    const problem = messageProblem(message);
+    if (problem) {
+      console.warn(`relations-atlas: a message on the channel "${this.name ?? '(private)'}" was ignored: ${problem}.`);
+      return;
+    }
     applyMessage(this.#shared.state, message);
     const detail: MessageDetail = { message, sender };
     this.#shared.target.dispatchEvent(new CustomEvent(MESSAGE, { detail }));

@@ -24,7 +24,7 @@ export interface SelectionHandlers {
 
 /**
  * Everything the views share about selection: the channel (bus ↔ selection), the highlighted and hovered ids, the
- * visible categories and range, the reader's own selections and hovers going out as bus messages and DOM events
+ * hidden categories and range, the reader's own selections and hovers going out as bus messages and DOM events
  * (programmatic ones never echo as DOM events), and the announcement of what was selected.
  */
 export class SelectionController implements ReactiveController {
@@ -36,8 +36,8 @@ export class SelectionController implements ReactiveController {
   #highlighted = new Set<string>();
   #hovered = new Set<string>();
   #data: LoadedDataset | null = null;
-  /** Visible categories; `null` means all. */
-  categories: readonly string[] | null = null;
+  /** Hidden categories; `null` when none is. */
+  hidden: ReadonlySet<string> | null = null;
   /** Events a search matched; `null` when nothing is searched. */
   matches: ReadonlySet<string> | null = null;
   range: { start: number; end: number } | null = null;
@@ -105,12 +105,6 @@ export class SelectionController implements ReactiveController {
     this.#bus.publish({ type: 'range', start, end });
   }
 
-  /** Tells the channel which categories are visible (`null`: all). */
-  publishFilter(categories: readonly string[] | null): void {
-    this.categories = categories;
-    this.#bus.publish({ type: 'filter', categories });
-  }
-
   #refresh(): void {
     const data = this.#host.loadedData;
     if (data === this.#data) return;
@@ -145,7 +139,7 @@ export class SelectionController implements ReactiveController {
         this.#setHover(message.selection);
         break;
       case 'filter':
-        this.categories = message.categories;
+        this.hidden = hiddenSet(message.hidden);
         this.matches = message.eventIds ? new Set(message.eventIds) : null;
         this.#handlers.onFilter?.();
         this.#host.requestUpdate();
@@ -158,10 +152,14 @@ export class SelectionController implements ReactiveController {
   }
 
   #onJoin(state: Readonly<BusState>): void {
-    this.categories = state.categories;
+    this.hidden = hiddenSet(state.hidden);
     this.matches = state.eventIds ? new Set(state.eventIds) : null;
     this.range = state.range;
     this.#setHover(state.hover);
     this.#set(state.selection, false);
   }
+}
+
+function hiddenSet(hidden: readonly string[] | null): ReadonlySet<string> | null {
+  return hidden && hidden.length > 0 ? new Set(hidden) : null;
 }

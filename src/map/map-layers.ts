@@ -19,7 +19,7 @@ export interface MapLayersHost {
   lang(): string;
   readonly selection: Pick<
     SelectionController,
-    'highlighted' | 'hovered' | 'categories' | 'matches' | 'range' | 'selection'
+    'highlighted' | 'hovered' | 'hidden' | 'matches' | 'range' | 'selection'
   >;
   data(): LoadedDataset | null;
   parties(): readonly Party[] | undefined;
@@ -197,12 +197,12 @@ export class MapLayers {
   }
 
   #isFiltered(entry: PlaceEntry): boolean {
-    return isFilteredOut(this.#eventsAt(entry), this.#host.selection.categories, this.#host.selection.matches);
+    return isFilteredOut(this.#eventsAt(entry), this.#host.selection.hidden, this.#host.selection.matches);
   }
 
   #isFaded(entry: PlaceEntry): boolean {
-    const { categories, range, matches } = this.#host.selection;
-    return this.#host.fadesOutOfRange() && isOutOfRange(this.#eventsAt(entry), categories, range, matches);
+    const { hidden, range, matches } = this.#host.selection;
+    return this.#host.fadesOutOfRange() && isOutOfRange(this.#eventsAt(entry), hidden, range, matches);
   }
 
   #lookOf(entry: PlaceEntry): MarkerLook {

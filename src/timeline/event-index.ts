@@ -43,8 +43,8 @@ export function laneKey(event: LoadedEvent, groupBy: string): string {
 export interface IndexOptions {
   readonly groupBy?: string;
   readonly lang?: string;
-  /** Visible categories; `null` for all. */
-  readonly categories?: readonly string[] | null;
+  /** Hidden categories; `null` for none. */
+  readonly hidden?: ReadonlySet<string> | null;
   /** Events a search matched (only these are indexed); `null` for all. */
   readonly matches?: ReadonlySet<string> | null;
 }
@@ -52,11 +52,11 @@ export interface IndexOptions {
 export function buildEventIndex(dataset: LoadedDataset, options: IndexOptions = {}): EventIndex {
   const groupBy = options.groupBy || 'category';
   const lang = options.lang || 'en';
-  const shown = options.categories ? new Set(options.categories) : null;
+  const hidden = options.hidden?.size ? options.hidden : null;
   const matches = options.matches ?? null;
   const events =
-    shown || matches
-      ? dataset.events.filter((e) => (!shown || shown.has(e.category)) && (!matches || matches.has(e.id)))
+    hidden || matches
+      ? dataset.events.filter((e) => (!hidden || !hidden.has(e.category)) && (!matches || matches.has(e.id)))
       : dataset.events;
   const n = events.length;
   const starts = new Float64Array(n);

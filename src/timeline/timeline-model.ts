@@ -9,7 +9,7 @@ export interface ModelInput {
   readonly data: LoadedDataset | null;
   readonly groupBy: string;
   readonly lang: string;
-  readonly categories: readonly string[] | null;
+  readonly hidden: ReadonlySet<string> | null;
   readonly matches: ReadonlySet<string> | null;
   /** The `series` attribute: a series id, or `null` for the data set's trade turnover or first series. */
   readonly series: string | null;
@@ -33,11 +33,11 @@ export class TimelineModel {
     const all = input.data?.series ?? [];
     const wanted = input.series ?? 'trade-turnover';
     this.series = all.find((s) => s.id === wanted) ?? (input.series ? null : (all[0] ?? null));
-    const key = [input.data, input.groupBy, input.lang, input.categories, input.matches];
+    const key = [input.data, input.groupBy, input.lang, input.hidden, input.matches];
     if (key.every((v, i) => v === this.#key[i])) return false;
     this.#key = key;
-    const { data, groupBy, lang, categories, matches } = input;
-    this.index = data ? buildEventIndex(data, { groupBy, lang, categories, matches }) : null;
+    const { data, groupBy, lang, hidden, matches } = input;
+    this.index = data ? buildEventIndex(data, { groupBy, lang, hidden, matches }) : null;
     this.text = this.index ? new EventText(this.index, lang) : null;
     this.density = '';
     return true;

@@ -213,12 +213,6 @@ export class RelationsTimeline extends RelationsDataView {
     this.requestUpdate();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#toolbarObserver?.disconnect();
-    this.#toolbarObserver = null;
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('data') || changed.has('src')) this.#loader.load(this);
     if ((changed.has('start') || changed.has('end')) && this.loadedData) {
@@ -229,7 +223,7 @@ export class RelationsTimeline extends RelationsDataView {
       data: this.loadedData,
       groupBy: this.groupBy,
       lang: elementLang(this),
-      categories: this.#selection.categories,
+      hidden: this.#selection.hidden,
       matches: this.#selection.matches,
       series: this.series,
     });
@@ -243,25 +237,13 @@ export class RelationsTimeline extends RelationsDataView {
     if (changed.has('loadedData')) this.#colors.clear();
     const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('canvas.dense');
     if (canvas) paintBins(canvas, this.#model.view, binPaintFor(this, this.#layout().lanesHeight, this.#colors));
-    this.#observeToolbar();
+    this.#measureToolbar();
     const nothingToDraw = this.#window.measured && (this.#window.width === 0 || this.#model.index?.events.length === 0);
     this.#reports.report(this.loadedData, this.#window.window, this.#model.view !== null, nothingToDraw);
   }
 
   /** Where the toolbar covers the axis row (stage px): no tick label is drawn under it. Measured, since its words vary. */
   #toolbarSpan: readonly [number, number] = [0, 0];
-  #toolbarObserver: ResizeObserver | null = null;
-
-  /** Measured when the toolbar or the stage changes size (its words, the element's width), outside an update. */
-  #observeToolbar(): void {
-    if (this.#toolbarObserver) return;
-    const toolbar = this.renderRoot.querySelector<HTMLElement>('.toolbar');
-    const stage = this.renderRoot.querySelector<HTMLElement>('.stage');
-    if (!toolbar || !stage) return;
-    this.#toolbarObserver = new ResizeObserver(() => this.#measureToolbar());
-    this.#toolbarObserver.observe(toolbar);
-    this.#toolbarObserver.observe(stage);
-  }
 
   #measureToolbar(): void {
     const toolbar = this.renderRoot.querySelector<HTMLElement>('.toolbar');
@@ -272,7 +254,8 @@ export class RelationsTimeline extends RelationsDataView {
     const span = [Math.floor(box.left - origin), Math.ceil(box.right - origin)] as const;
     if (span[0] === this.#toolbarSpan[0] && span[1] === this.#toolbarSpan[1]) return;
     this.#toolbarSpan = span;
-    this.requestUpdate();
+    // After this update, not inside it: the ticks are placed again with the toolbar's measured span.
+    void Promise.resolve().then(() => this.requestUpdate());
   }
 
   #accept(result: CheckResult): void {

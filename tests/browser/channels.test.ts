@@ -126,7 +126,10 @@ describe('separate elements on channels', () => {
 
   it('a category filter on the channel applies to both views', async () => {
     const { timeline, map } = await mountPair('story-f');
-    getChannel('story-f').publish({ type: 'filter', categories: ['culture'] });
+    getChannel('story-f').publish({
+      type: 'filter',
+      hidden: data.categories.map((c) => c.id).filter((id) => id !== 'culture'),
+    });
     await frame();
     await frame();
     timeline.zoomTo('1985', '2022');
@@ -150,5 +153,80 @@ describe('separate elements on channels', () => {
     const { timeline, map } = await mountPair('story-g');
     await until(() => highlightedPlaces(map).includes('vilnius'), 'Vilnius highlighted on a late map');
     await until(() => highlightedEvents(timeline).length > 0, 'Vilnius events on a late timeline');
+  });
+});
+
+describe('channels between unlike data sets, and bad messages from a page (issue 15, item 13)', () => {
+  afterEach(unmountAll);
+
+  const small = (categories: readonly string[]) => ({
+    meta: { title: 'Other' },
+    places: [{ id: 'p', name: 'P', lat: 10, lon: 10 }],
+    events: categories.map((category, i) => ({
+      id: `o${i}`,
+      date: `${2001 + i}`,
+      title: `O${i}`,
+      category,
+      places: ['p'],
+    })),
+  });
+
+  it('hiding a category in one atlas hides only that category in another with other data', async () => {
+    const first = mount<HTMLElement & { data: unknown; loadedData: LoadedDataset | null }>(
+      `<relations-atlas channel="unlike"></relations-atlas>`,
+      'width: 900px',
+    );
+    const second = mount<HTMLElement & { data: unknown; loadedData: LoadedDataset | null }>(
+      `<relations-atlas channel="unlike"></relations-atlas>`,
+      'width: 900px',
+    );
+    const ready = Promise.all([waitFor(first, 'relations-ready'), waitFor(second, 'relations-ready')]);
+    first.data = small(['diplomacy', 'visit']);
+    second.data = small(['trade', 'culture', 'visit']);
+    await ready;
+    const count = (atlas: HTMLElement) => shadowQuery(atlas, '.count')!.textContent!.trim();
+    await until(() => count(second) === '3 of 3 events', 'the second atlas counts its events');
+    const visitChip = shadowQueryAll<HTMLButtonElement>(first, '.chip').find((chip) =>
+      /visit/i.test(chip.textContent!),
+    )!;
+    visitChip.click();
+    await until(() => count(first) === '1 of 2 events', 'the first hides its visits');
+    await until(() => count(second) === '2 of 3 events', 'the second hides its visit, only');
+    const marks = shadowQueryAll(shadowQuery(second, 'relations-timeline'), '[data-event-id]').map((m) =>
+      m.getAttribute('data-event-id'),
+    );
+    expect(marks.sort()).to.deep.equal(['o0', 'o1']);
+  });
+
+  it('a malformed message from a page script is ignored with a warning; nothing throws in the views', async () => {
+    const { timeline, map } = await mountPair('bad-messages');
+    const errors: string[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.message);
+    window.addEventListener('error', onError);
+    const warn = console.warn;
+    const warnings: string[] = [];
+    console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+    try {
+      const channel = getChannel('bad-messages');
+      channel.select({ eventIds: 'x' as unknown as string[] });
+      channel.select({ placeIds: [1, 2] as unknown as string[] });
+      channel.publish({ type: 'range', start: Number.NaN, end: 5 });
+      channel.publish({ type: 'filter', hidden: 'visit' as unknown as string[] });
+      channel.publish({ type: 'nonsense' } as unknown as Parameters<typeof channel.publish>[0]);
+      channel.publish(null as unknown as Parameters<typeof channel.publish>[0]);
+      await frame();
+      expect(errors).to.deep.equal([]);
+      expect(warnings).to.have.length(6);
+      expect(warnings[0]).to.contain('eventIds is not a list of id strings');
+      expect(warnings[4]).to.contain('"nonsense" is not a message type');
+      // The channel still works.
+      channel.select({ placeIds: ['baku'] });
+      await until(() => highlightedPlaces(map).includes('baku'), 'Baku highlighted');
+      expect(highlightedEvents(timeline).length).to.be.greaterThan(0);
+    } finally {
+      console.warn = warn;
+      window.removeEventListener('error', onError);
+      getChannel('bad-messages').clearSelection();
+    }
   });
 });

@@ -118,7 +118,7 @@ type AnyElement = RelationsTimeline | RelationsMap | RelationsAtlas;
 
 let raw: unknown;
 
-const SHARED_CHANNELS = Symbol.for('relations-atlas.channels.v1');
+const SHARED_CHANNELS = Symbol.for('relations-atlas.channels.v2');
 /** The platform object a named channel's messages travel on (shared by every copy of the library). */
 function channelTarget(name: string): EventTarget {
   getChannel(name);

@@ -155,14 +155,15 @@ describe('<relations-map>', () => {
       m.channel = 'map-filter';
     });
     const channel = getChannel('map-filter');
-    channel.publish({ type: 'filter', categories: ['culture'] }, {});
+    const others = el.loadedData!.categories.map((c) => c.id).filter((id) => id !== 'culture');
+    channel.publish({ type: 'filter', hidden: others }, {});
     const filtered = markers(el)
       .filter((m) => m.hasAttribute('data-filtered'))
       .map((m) => m.dataset.placeId)
       .sort();
     // Baku has only a visit, the embassy only diplomacy; Gazakh and Trakai have no events and stay.
     expect(filtered).to.deep.equal(['baku', 'embassy-lt-baku']);
-    channel.publish({ type: 'filter', categories: null }, {});
+    channel.publish({ type: 'filter', hidden: null }, {});
     channel.publish({ type: 'range', start: Date.UTC(2009, 0, 1), end: Date.UTC(2011, 0, 1) }, {});
     const faded = markers(el)
       .filter((m) => m.hasAttribute('data-faded'))

@@ -319,10 +319,11 @@ describe('<relations-timeline>', () => {
 
   it('hides lanes filtered out on the channel', async () => {
     const timeline = await mountTimeline('channel="tl-filter"', small());
-    getChannel('tl-filter').publish({ type: 'filter', categories: ['visit'] });
+    const others = timeline.loadedData!.categories.map((c) => c.id).filter((id) => id !== 'visit');
+    getChannel('tl-filter').publish({ type: 'filter', hidden: others });
     await until(() => markIds(timeline).length === 2, 'only visits');
     expect(markIds(timeline).sort()).to.deep.equal(['day-2003', 'range-2008']);
-    getChannel('tl-filter').publish({ type: 'filter', categories: null });
+    getChannel('tl-filter').publish({ type: 'filter', hidden: null });
   });
 
   it('bins dense views with counts instead of drawing every mark', async () => {

@@ -6,10 +6,15 @@ import { loadDatasetText } from '../../src/data/load.js';
 const data = loadDatasetText(readFileSync('data/azerbaijan-lithuania.json', 'utf8')).dataset;
 
 describe('atlas filters', () => {
-  it('the filter message names the visible categories and the matched events', () => {
-    expect(filterMessage(data, new Set(), '', 'en')).toEqual({ categories: null, eventIds: null });
+  it('the filter message names the hidden categories (sorted) and the matched events', () => {
+    expect(filterMessage(data, new Set(), '', 'en')).toEqual({ hidden: null, eventIds: null });
+    expect(filterMessage(data, new Set(['visit', 'culture', 'not-in-this-data']), '', 'en').hidden).toEqual([
+      'culture',
+      'not-in-this-data',
+      'visit',
+    ]);
     const message = filterMessage(data, new Set(['visit']), 'Adamkus', 'en');
-    expect(message.categories).toEqual(data.categories.map((c) => c.id).filter((id) => id !== 'visit'));
+    expect(message.hidden).toEqual(['visit']);
     expect(message.eventIds!.length).toBeGreaterThan(1);
     for (const id of message.eventIds!) expect(JSON.stringify(data.eventById.get(id))).toContain('Adamkus');
     expect(filterMessage(data, new Set(), '   ', 'en').eventIds).toBeNull();

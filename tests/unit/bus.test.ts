@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { getChannel, RelationsChannel } from '../../src/bus/channel.js';
-import type { BusMessage } from '../../src/bus/messages.js';
+import { messageProblem, type BusMessage } from '../../src/bus/messages.js';
 
 const fakeDocument = () => ({}) as Document;
 const select = (eventIds: string[]): BusMessage => ({ type: 'select', selection: { eventIds, placeIds: [] } });
@@ -37,13 +37,13 @@ describe('channels', () => {
     const channel = getChannel('late', fakeDocument());
     channel.publish(select(['e2']));
     channel.publish({ type: 'range', start: 1, end: 2 });
-    channel.publish({ type: 'filter', categories: ['visit'] });
+    channel.publish({ type: 'filter', hidden: ['visit'] });
     channel.publish({ type: 'hover', selection: null });
     expect(channel.state).toEqual({
       selection: { eventIds: ['e2'], placeIds: [] },
       hover: null,
       range: { start: 1, end: 2 },
-      categories: ['visit'],
+      hidden: ['visit'],
       eventIds: null,
     });
   });
@@ -70,5 +70,42 @@ describe('channels', () => {
     getChannel('other', doc).publish(select(['elsewhere']));
     expect(heard).toHaveBeenCalledTimes(1);
     expect(heard.mock.calls[0][0]).toEqual(select(['from-copy-1']));
+  });
+});
+
+describe('messageProblem: what the channel refuses (issue 15, item 13)', () => {
+  it('takes well-formed messages', () => {
+    expect(messageProblem({ type: 'select', selection: { eventIds: ['a'], placeIds: [] } })).toBe(null);
+    expect(messageProblem({ type: 'hover', selection: null })).toBe(null);
+    expect(messageProblem({ type: 'range', start: 1, end: 1 })).toBe(null);
+    expect(messageProblem({ type: 'filter', hidden: null })).toBe(null);
+    expect(messageProblem({ type: 'filter', hidden: ['visit'], eventIds: ['a'] })).toBe(null);
+  });
+
+  it('says what is wrong with any other', () => {
+    expect(messageProblem(null)).toBe('it is not an object');
+    expect(messageProblem('select')).toBe('it is not an object');
+    expect(messageProblem({ type: 'select', selection: { eventIds: 'x', placeIds: [] } })).toBe(
+      'eventIds is not a list of id strings',
+    );
+    expect(messageProblem({ type: 'select', selection: { eventIds: [], placeIds: [1] } })).toBe(
+      'placeIds is not a list of id strings',
+    );
+    expect(messageProblem({ type: 'hover', selection: 5 })).toBe('the selection is not an object');
+    expect(messageProblem({ type: 'range', start: 2, end: 1 })).toBe(
+      'start and end are not finite times with start <= end',
+    );
+    expect(messageProblem({ type: 'range', start: 0, end: Infinity })).toBe(
+      'start and end are not finite times with start <= end',
+    );
+    expect(messageProblem({ type: 'filter', hidden: 'visit' })).toBe(
+      'hidden is neither null nor a list of category ids',
+    );
+    expect(messageProblem({ type: 'filter', hidden: null, eventIds: [3] })).toBe(
+      'eventIds is neither null nor a list of id strings',
+    );
+    expect(messageProblem({ type: 'toString' })).toBe(
+      '"toString" is not a message type (select, hover, range, filter)',
+    );
   });
 });

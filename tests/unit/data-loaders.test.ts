@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { eventsToCsv, formatCsv, isPlacesCsv, placesToCsv, recordsFromCsv } from '../../src/data/csv.js';
+import type { Place } from '../../src/data/types.js';
 import { edtfFromTime, parseEdtf, type EdtfDate } from '../../src/data/edtf.js';
 import { dateFormatter, formatEdtf } from '../../src/data/format-date.js';
 import { fetchDataset, isLoadedDataset, loadDatasetText, loadDatasetValue } from '../../src/data/load.js';
@@ -156,7 +157,7 @@ describe('CSV', () => {
       actors: ['Smith; Jones', 'A|B', 'back\\slash', '-minus', "'quoted"],
       source: { section: '+plus', quote: 'Q' },
     };
-    const records = recordsFromCsv(eventsToCsv([event]));
+    const records = recordsFromCsv(eventsToCsv([event]), undefined);
     expect(records.events[0]).toEqual({
       id: 'e',
       date: '2006',
@@ -167,7 +168,7 @@ describe('CSV', () => {
       actors: event.actors,
       source: { section: '+plus', quote: 'Q' },
     });
-    const place = {
+    const place: Place = {
       id: 'p',
       name: { en: '=cmd', az: '-x' },
       lat: -12.5,
@@ -175,7 +176,7 @@ describe('CSV', () => {
       kinds: ['city'],
       description: '@x',
     };
-    expect(recordsFromCsv(placesToCsv([place]), placesToCsv([place])).places[0]).toEqual(place);
+    expect(recordsFromCsv(undefined, placesToCsv([place])).places[0]).toEqual(place);
   });
 });
 

@@ -16,7 +16,7 @@ describe('search matches as a filter', () => {
     expect(isFilteredOut(events, null, new Set(['b']))).toBe(false);
     expect(isFilteredOut(events, null, new Set(['c']))).toBe(true);
     // A match in a hidden category does not count.
-    expect(isFilteredOut(events, ['visit'], new Set(['b']))).toBe(true);
+    expect(isFilteredOut(events, new Set(['culture']), new Set(['b']))).toBe(true);
     expect(isFilteredOut([], null, new Set(['c']))).toBe(false);
     expect(isOutOfRange(events, null, { start: 15, end: 40 }, new Set(['a']))).toBe(true);
     expect(isOutOfRange(events, null, { start: 15, end: 40 }, new Set(['b']))).toBe(false);
@@ -34,9 +34,9 @@ describe('search matches as a filter', () => {
 
   it('the channel keeps the last search for elements that join later', () => {
     const state = initialState();
-    applyMessage(state, { type: 'filter', categories: ['visit'], eventIds: ['a'] });
+    applyMessage(state, { type: 'filter', hidden: ['visit'], eventIds: ['a'] });
     expect(state.eventIds).toEqual(['a']);
-    applyMessage(state, { type: 'filter', categories: null });
+    applyMessage(state, { type: 'filter', hidden: null });
     expect(state.eventIds).toBeNull();
   });
 });

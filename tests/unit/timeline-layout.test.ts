@@ -51,7 +51,12 @@ describe('event index', () => {
   });
 
   it('filters categories and groups by another field', () => {
-    const index = buildEventIndex(dataset(), { categories: ['culture'] });
+    const others = new Set(
+      dataset()
+        .categories.map((c) => c.id)
+        .filter((id) => id !== 'culture'),
+    );
+    const index = buildEventIndex(dataset(), { hidden: others });
     expect(index.events.map((e) => e.id)).toEqual(['f', 'e']);
     const byTitle = buildEventIndex(dataset(), { groupBy: 'title' });
     expect(byTitle.lanes).toHaveLength(6);
