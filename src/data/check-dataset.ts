@@ -125,7 +125,12 @@ function validate(
   const dateError = fatal.find((error) => fieldOf(error) === 'date' && error.keyword !== 'required');
   if (dateError) {
     const parsed = parseEdtf(record.date);
-    const reason = parsed.ok ? 'the date is not valid' : parsed.reason;
+    const spaced = typeof record.date === 'string' && record.date.trim() !== record.date;
+    const reason = !parsed.ok
+      ? parsed.reason
+      : spaced
+        ? `"${record.date}" has spaces around it: write "${(record.date as string).trim()}"`
+        : 'the date is not valid';
     diagnostics.add('error', 'invalid-date', reason, { ...where, id, field: 'date' });
     return false;
   }

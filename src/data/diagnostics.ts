@@ -21,7 +21,7 @@ export type DiagnosticCode =
 export type Collection = 'events' | 'places' | 'links' | 'series' | 'meta';
 
 export interface Diagnostic {
-  /** `error`: the record was skipped. `warning`: it was kept, repaired as the message says. */
+  /** `error`: the record was skipped. `warning`: it was kept, less what the message says was left out or ignored. */
   readonly severity: 'error' | 'warning';
   readonly code: DiagnosticCode;
   readonly message: string;
@@ -61,14 +61,20 @@ export function diagnosticLines(diagnostics: readonly Diagnostic[]): string[] {
   return lines;
 }
 
-/** One line for the widget's visible notice, for example "3 records were skipped and 1 repaired". */
+/**
+ * One line for the editor's notice, for example "3 problems skipped, 2 parts left out, 1 field ignored": skipped
+ * records, parts of kept records left out (an unknown place, a bad link, a series point), unknown fields ignored.
+ */
 export function summarizeDiagnostics(diagnostics: readonly Diagnostic[]): string {
-  const skipped = diagnostics.filter((d) => d.severity === 'error').length;
-  // "No events and no places" is a warning, but nothing was repaired.
-  const repaired = diagnostics.filter((d) => d.severity === 'warning' && d.code !== 'empty-dataset').length;
+  const count = (test: (d: Diagnostic) => boolean) => diagnostics.filter(test).length;
+  const skipped = count((d) => d.severity === 'error');
+  const ignored = count((d) => d.severity === 'warning' && d.code === 'unknown-field');
+  // "No events and no places" is a warning, but nothing was left out.
+  const leftOut = count((d) => d.severity === 'warning' && d.code !== 'unknown-field' && d.code !== 'empty-dataset');
   const parts: string[] = [];
   if (skipped) parts.push(`${skipped} ${skipped === 1 ? 'problem' : 'problems'} skipped`);
-  if (repaired) parts.push(`${repaired} repaired`);
+  if (leftOut) parts.push(`${leftOut} ${leftOut === 1 ? 'part' : 'parts'} left out`);
+  if (ignored) parts.push(`${ignored} ${ignored === 1 ? 'field' : 'fields'} ignored`);
   return parts.join(', ');
 }
 

@@ -27,7 +27,9 @@ function guessFormat(text: string): DataFormat {
   return /^\s*[[{]/.test(text) ? 'json' : 'csv';
 }
 
-export function loadDatasetText(text: string, options: LoadOptions = {}): CheckResult {
+export function loadDatasetText(input: string, options: LoadOptions = {}): CheckResult {
+  // A file saved with a byte order mark loads through `src` (the decoder drops it); the same text as `data` does too.
+  const text = input.replace(/^\uFEFF/, '');
   const format = options.format ?? guessFormat(text);
   if (format === 'csv') {
     const placesFirst = options.placesCsv === undefined && isPlacesCsv(text);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkDataset } from '../../src/data/check-dataset.js';
 import { diagnosticLines, summarizeDiagnostics, type Diagnostic } from '../../src/data/diagnostics.js';
 import { parseEdtf } from '../../src/data/edtf.js';
+import { loadDatasetValue } from '../../src/data/load.js';
 
 /** What the bad-input browser suite found in the data layer, pinned down without a browser. */
 
@@ -78,5 +79,25 @@ describe('diagnostics for bad input', () => {
     const { diagnostics } = checkDataset({ events: [], places: [] });
     expect(diagnostics.map((d) => d.code)).toEqual(['empty-dataset']);
     expect(summarizeDiagnostics(diagnostics)).toBe('');
+  });
+});
+
+describe('small truths (issue 15, item 15)', () => {
+  it('a date with spaces around it says what to remove', () => {
+    const { diagnostics } = checkDataset({
+      events: [{ id: 'e', date: ' 2000 ', title: 'T', category: 'c', places: [] }],
+      places: [],
+    });
+    expect(diagnostics[0].message).toBe('" 2000 " has spaces around it: write "2000"');
+  });
+
+  it('JSON text with a byte order mark loads as the same file does through src', () => {
+    const json = JSON.stringify({
+      events: [{ id: 'e', date: '2000', title: 'T', category: 'c', places: [] }],
+      places: [],
+    });
+    const result = loadDatasetValue(`\uFEFF${json}`);
+    expect(result.diagnostics).toEqual([]);
+    expect(result.dataset?.events.map((e) => e.id)).toEqual(['e']);
   });
 });

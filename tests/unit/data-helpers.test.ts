@@ -138,14 +138,20 @@ describe('diagnostics', () => {
     expect(diagnosticLines([])).toEqual([]);
   });
 
-  test('summarizeDiagnostics(diagnostics) counts skipped and repaired records', () => {
-    const warning = d({ severity: 'warning', code: 'unknown-field' });
+  test('summarizeDiagnostics(diagnostics) counts skipped records, parts left out and fields ignored (never "repaired")', () => {
+    const ignored = d({ severity: 'warning', code: 'unknown-field' });
+    const leftOut = d({ severity: 'warning', code: 'invalid-link' });
+    const unknownPlace = d({ severity: 'warning', code: 'unknown-place' });
     const empty = d({ severity: 'warning', code: 'empty-dataset' });
     expect(summarizeDiagnostics([])).toBe('');
     expect(summarizeDiagnostics([empty])).toBe('');
     expect(summarizeDiagnostics([d({})])).toBe('1 problem skipped');
-    expect(summarizeDiagnostics([d({}), d({}), warning, empty])).toBe('2 problems skipped, 1 repaired');
-    expect(summarizeDiagnostics([warning, warning])).toBe('2 repaired');
+    expect(summarizeDiagnostics([d({}), d({}), ignored, empty])).toBe('2 problems skipped, 1 field ignored');
+    expect(summarizeDiagnostics([ignored, ignored])).toBe('2 fields ignored');
+    expect(summarizeDiagnostics([leftOut])).toBe('1 part left out');
+    expect(summarizeDiagnostics([d({}), leftOut, unknownPlace, ignored])).toBe(
+      '1 problem skipped, 2 parts left out, 1 field ignored',
+    );
   });
 });
 
