@@ -211,6 +211,12 @@ async function inBrowser() {
 
     // The map's country shapes missing: the map still comes up, and says in words which file could not be loaded.
     const outlines = await browser.newPage();
+    const uncaught = [];
+    outlines.on('pageerror', (error) => uncaught.push(error.message));
+    await outlines.addInitScript(() => {
+      globalThis.__ready = false;
+      document.addEventListener('relations-ready', () => (globalThis.__ready = true));
+    });
     await outlines.goto(`http://127.0.0.1:${server.address().port}/embed-no-basemap/`);
     let notice = '';
     for (let waited = 0; !notice && waited < 15000; waited += 100) {
@@ -225,6 +231,11 @@ async function inBrowser() {
       `without ${basemapChunk}, the map says the outlines could not be loaded from it`,
       notice.includes('The map outlines could not be loaded from') && notice.includes(basemapChunk),
       `notice: ${notice}`,
+    );
+    check(
+      `without ${basemapChunk}, the map still fires relations-ready, and nothing is thrown or left unhandled`,
+      (await outlines.evaluate(() => globalThis.__ready)) === true && uncaught.length === 0,
+      `uncaught: ${uncaught.join('\n')}`,
     );
   } finally {
     await browser.close();

@@ -66,6 +66,11 @@ export class RelationsAtlas extends LitElement {
     onLoading: (loading) => (this.loading = loading),
     onResult: (result) => this.#setResult(result),
   });
+
+  /** Loads `src` again (the Retry button after the data could not be fetched). */
+  reload(): void {
+    this.#loader.reload();
+  }
   readonly #playback = new PlaybackController(this, () => this.#step());
   readonly #url = new UrlSyncController(this, {
     enabled: () => this.syncUrl,
@@ -98,6 +103,7 @@ export class RelationsAtlas extends LitElement {
     hideHeader: { type: Boolean, attribute: 'hide-header' },
     theme: { reflect: true },
     debug: { type: Boolean, reflect: true },
+    timeout: { type: Number },
     problemsDismissed: { state: true, attribute: false },
     data: { attribute: false },
   };
@@ -126,6 +132,8 @@ export class RelationsAtlas extends LitElement {
   declare theme: Theme;
   /** For editors: list every problem in the data on the page (readers see one line they can dismiss). */
   declare debug: boolean;
+  /** Seconds to wait for `src` before saying the data could not be loaded, with a Retry button (0: wait forever). */
+  declare timeout: number;
   declare private problemsDismissed: boolean;
   /** The data set: an object in the documented format, JSON text, or a loaded data set. Overrides `src`. */
   declare data: unknown;
@@ -147,6 +155,7 @@ export class RelationsAtlas extends LitElement {
     this.hideHeader = false;
     this.theme = 'light';
     this.debug = false;
+    this.timeout = 30;
     this.problemsDismissed = false;
     this.data = null;
   }
@@ -328,6 +337,7 @@ export class RelationsAtlas extends LitElement {
           dismissed: this.problemsDismissed,
           dismiss: () => (this.problemsDismissed = true),
           lang,
+          retry: () => this.reload(),
         })}
       </div>
       ${renderToolbar({

@@ -24,6 +24,7 @@ export class RelationsDataView extends LitElement {
     theme: { reflect: true },
     wheelZoom: { type: Boolean, reflect: true, attribute: 'wheel-zoom' },
     debug: { type: Boolean, reflect: true },
+    timeout: { type: Number },
     problemsDismissed: { state: true, attribute: false },
     loadedData: { state: true, attribute: false },
     diagnostics: { state: true, attribute: false },
@@ -51,6 +52,8 @@ export class RelationsDataView extends LitElement {
   declare wheelZoom: boolean;
   /** For editors: list every problem in the data on the page (readers see one line they can dismiss). */
   declare debug: boolean;
+  /** Seconds to wait for `src` before saying the data could not be loaded, with a Retry button (0: wait forever). */
+  declare timeout: number;
   /** The reader dismissed the problems line (until the next data set). */
   declare problemsDismissed: boolean;
 
@@ -71,10 +74,14 @@ export class RelationsDataView extends LitElement {
     this.theme = 'light';
     this.wheelZoom = false;
     this.debug = false;
+    this.timeout = 30;
     this.problemsDismissed = false;
     this.loadedData = null;
     this.diagnostics = [];
     this.loading = false;
     this.announcement = '';
   }
+
+  /** Loads `src` again (what the Retry button does after the data could not be fetched); each view overrides it. */
+  reload(): void {}
 }

@@ -1,12 +1,17 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { CheckResult } from '../data/check-dataset.js';
-import { fetchDataset, loadDatasetValue } from '../data/load.js';
+import { fetchDataset, loadDatasetValue, loadFailure } from '../data/load.js';
+
+/** How long a fetch may take before the element gives up and offers to try again, by default. */
+export const DEFAULT_TIMEOUT_SECONDS = 30;
 
 /** Where an element's data comes from: its `data` property wins over its `src` URL. */
 export interface DataSource {
   readonly src: string | null | undefined;
   readonly placesSrc?: string | null;
   readonly data: unknown;
+  /** Seconds a fetch may take (0 or less: no limit). */
+  readonly timeout?: number;
 }
 
 /**
@@ -33,6 +38,11 @@ export class DatasetLoader implements ReactiveController {
   /** Call when `src`, `placesSrc` or `data` changed. */
   load(source: DataSource): void {
     this.#source = source;
+    this.#start();
+  }
+
+  /** Loads the same source again (the reader pressed Retry). */
+  reload(): void {
     this.#start();
   }
 
@@ -64,15 +74,31 @@ export class DatasetLoader implements ReactiveController {
     const abort = new AbortController();
     this.#abort = abort;
     this.#onLoading(true);
-    fetchDataset(source.src, { signal: abort.signal, placesUrl: source.placesSrc ?? undefined }).then(
+    const seconds = source.timeout ?? DEFAULT_TIMEOUT_SECONDS;
+    let timedOut = false;
+    const timer =
+      seconds > 0 && Number.isFinite(seconds)
+        ? setTimeout(() => {
+            timedOut = true;
+            abort.abort();
+          }, seconds * 1000)
+        : undefined;
+    const src = source.src;
+    fetchDataset(src, { signal: abort.signal, placesUrl: source.placesSrc ?? undefined }).then(
       (result) => {
+        clearTimeout(timer);
         if (abort.signal.aborted) return;
         this.#abort = null;
         this.#onLoading(false);
         this.#onResult(result);
       },
       () => {
-        // Only an abort rejects: a newer source or a disconnect replaced this fetch.
+        clearTimeout(timer);
+        // Otherwise only an abort rejects: a newer source or a disconnect replaced this fetch.
+        if (!timedOut || this.#abort !== abort) return;
+        this.#abort = null;
+        this.#onLoading(false);
+        this.#onResult(loadFailure(`could not load ${src}: no answer within ${seconds} s`));
       },
     );
   }

@@ -46,6 +46,7 @@ const en = {
   selectionCleared: 'Selection cleared.',
   someNotShown: 'Some records could not be shown ({count}).',
   dismiss: 'Dismiss',
+  retry: 'Retry',
   notLoadedFrom: 'The data could not be loaded from {url}: {reason}.',
   notLoaded: 'The data could not be loaded: {reason}.',
   emptyData: 'Nothing to show: the data set has no events and no places.',

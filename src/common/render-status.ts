@@ -23,6 +23,8 @@ export interface ProblemsState {
   readonly dismissed: boolean;
   readonly dismiss: () => void;
   readonly lang: string;
+  /** Loads the data again; offered when the data could not be fetched. */
+  readonly retry?: () => void;
 }
 
 export function renderProblems(state: ProblemsState): TemplateResult | typeof nothing {
@@ -37,7 +39,11 @@ export function renderProblems(state: ProblemsState): TemplateResult | typeof no
         : why.url
           ? t(lang, 'notLoadedFrom', { url: why.url, reason: why.reason })
           : t(lang, 'notLoaded', { reason: why.reason });
-    return html`<div class="status failed" part="status" role="alert">${words}</div>`;
+    const retry = why.kind === 'unreadable' && why.fetch ? state.retry : undefined;
+    return html`<div class="status failed" part="status" role="alert">
+      <span class="words">${words}</span>
+      ${retry ? html`<button type="button" class="retry" @click=${retry}>${t(lang, 'retry')}</button>` : nothing}
+    </div>`;
   }
   if (state.dismissed) return nothing;
   if (state.debug) {
@@ -73,6 +79,7 @@ export function reportProblems(element: HTMLElement, diagnostics: readonly Diagn
 
 /** The loading line and the problems in the data, the same in every view (a `quiet` view leaves problems to its host). */
 export function renderDataStatus(view: RelationsDataView, lang: string): TemplateResult | typeof nothing {
+  const retry = () => view.reload();
   if (view.loading && !view.loadedData)
     return html`<p class="status" part="status" role="status">${t(lang, 'loading')}</p>`;
   if (view.quiet) return nothing;
@@ -82,6 +89,7 @@ export function renderDataStatus(view: RelationsDataView, lang: string): Templat
     dismissed: view.problemsDismissed,
     dismiss: () => (view.problemsDismissed = true),
     lang,
+    retry,
   });
 }
 

@@ -25,13 +25,25 @@ export const sharedStyles = css`
     text-align: center;
     border-color: #c62828;
   }
+  .status .retry {
+    display: block;
+    margin: 6px auto 0;
+    padding: 2px 12px;
+    border: 1px solid currentColor;
+    border-radius: 3px;
+    background: none;
+    color: inherit;
+    font: inherit;
+    cursor: pointer;
+  }
   /* Printed, a view is a picture of its current state: no controls, hints or tooltips. */
   @media print {
     .toolbar,
     .zoom,
     .wheel-hint,
     .tooltip,
-    .status .dismiss {
+    .status .dismiss,
+    .status .retry {
       display: none !important;
     }
   }

@@ -92,14 +92,25 @@ export function nothingToShow(diagnostics: readonly Diagnostic[]): string | null
   return why.url ? `The data could not be loaded from ${why.url}: ${why.reason}.` : `The data could not be loaded: ${why.reason}.`;
 }
 
-export type NothingToShow = { readonly kind: 'unreadable'; readonly url?: string; readonly reason: string } | { readonly kind: 'empty' };
+export type NothingToShow =
+  | {
+      readonly kind: 'unreadable';
+      readonly url?: string;
+      readonly reason: string;
+      /** The fetch itself failed (no answer, an error status): trying again may help. */
+      readonly fetch: boolean;
+    }
+  | { readonly kind: 'empty' };
 
 /** Why nothing can be shown, in parts a widget words in the reader's language; `null` when something can. */
 export function whyNothingToShow(diagnostics: readonly Diagnostic[]): NothingToShow | null {
   const unreadable = diagnostics.find((d) => UNREADABLE.has(d.code));
   if (unreadable) {
     const fetched = /^could not load (.+?): (.+)$/.exec(unreadable.message);
-    return fetched ? { kind: 'unreadable', url: fetched[1], reason: fetched[2] } : { kind: 'unreadable', reason: unreadable.message };
+    const fetch = unreadable.code === 'fetch-failed';
+    return fetched
+      ? { kind: 'unreadable', url: fetched[1], reason: fetched[2], fetch }
+      : { kind: 'unreadable', reason: unreadable.message, fetch };
   }
   return diagnostics.some((d) => d.code === 'empty-dataset') ? { kind: 'empty' } : null;
 }

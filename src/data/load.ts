@@ -23,6 +23,11 @@ function failure(diagnostic: Diagnostic): CheckResult {
   return { dataset: empty.dataset, diagnostics: [diagnostic] };
 }
 
+/** The result of a load that could not fetch its data, with the message an editor reads. */
+export function loadFailure(message: string): CheckResult {
+  return failure({ severity: 'error', code: 'fetch-failed', message });
+}
+
 function guessFormat(text: string): DataFormat {
   return /^\s*[[{]/.test(text) ? 'json' : 'csv';
 }

@@ -75,6 +75,11 @@ export class RelationsMap extends RelationsDataView {
     onLoading: (loading) => (this.loading = loading),
     onResult: (result) => this.#accept(result),
   });
+
+  /** Loads `src` again (the Retry button after the data could not be fetched). */
+  override reload(): void {
+    this.#loader.reload();
+  }
   readonly #wheel = new WheelGateController(this);
   readonly #leaflet = new LeafletMapController(this, {
     wheelZooms: (event) => this.#wheel.allows(event),

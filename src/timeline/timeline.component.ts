@@ -102,6 +102,11 @@ export class RelationsTimeline extends RelationsDataView {
     onLoading: (loading) => (this.loading = loading),
     onResult: (result) => this.#accept(result),
   });
+
+  /** Loads `src` again (the Retry button after the data could not be fetched). */
+  override reload(): void {
+    this.#loader.reload();
+  }
   readonly #selection = new SelectionController(this, {
     idsOf: eventIdsOf,
     onSelection: (follow) => follow && this.#revealHighlighted(),

@@ -75,9 +75,10 @@ describe('problems in the data', () => {
       await frame();
       const message = shadowQuery<HTMLElement>(timeline, '.status.failed')!;
       expect(message.getAttribute('role')).to.equal('alert');
-      expect(message.textContent).to.equal(
+      expect(message.querySelector('.words')!.textContent).to.equal(
         'The data could not be loaded from /tests/fixtures/no-such-file.json: the server answered 404 Not Found.',
       );
+      expect(message.querySelector('button.retry')!.textContent).to.equal('Retry');
       expect(shadowQueryAll(timeline, '.tick')).to.have.length(0);
       expect(shadowQuery(timeline, '.overview')).to.equal(null);
     } finally {
@@ -89,9 +90,11 @@ describe('problems in the data', () => {
     const capture = captureWarnings();
     try {
       const timeline = await mountWith('relations-timeline', '', { events: [], places: [] });
-      expect(shadowQuery(timeline, '.status.failed')!.textContent).to.equal(
+      expect(shadowQuery(timeline, '.status.failed .words')!.textContent).to.equal(
         'Nothing to show: the data set has no events and no places.',
       );
+      // Nothing to fetch again: no Retry.
+      expect(shadowQuery(timeline, '.status.failed .retry')).to.equal(null);
       expect(shadowQueryAll(timeline, '.tick')).to.have.length(0);
     } finally {
       capture.restore();
@@ -113,4 +116,45 @@ describe('problems in the data', () => {
     expect(loadingHeight).to.be.greaterThan(800);
     expect(Math.abs(loadedHeight - loadingHeight) / loadedHeight).to.be.lessThan(0.15);
   });
+
+  for (const tag of ['relations-timeline', 'relations-map', 'relations-atlas'] as const) {
+    it(`${tag}: a fetch that never finishes gives up after \`timeout\` seconds, says so, and Retry loads the data`, async () => {
+      const capture = captureWarnings();
+      const realFetch = window.fetch;
+      let calls = 0;
+      // The first request hangs until it is aborted; the retry reaches the real server.
+      window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+        calls++;
+        if (calls > 1) return realFetch(input, init);
+        return new Promise<Response>((_, reject) =>
+          init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+        );
+      };
+      try {
+        const element = mount<HTMLElement & { loadedData: unknown }>(
+          `<${tag} src="/data/azerbaijan-lithuania.json" timeout="0.2"></${tag}>`,
+          'width: 960px; height: 420px',
+        );
+        const error = await waitFor(element, 'relations-error');
+        expect((error as CustomEvent).detail.diagnostics[0].message).to.equal(
+          'could not load /data/azerbaijan-lithuania.json: no answer within 0.2 s',
+        );
+        await frame();
+        const root = tag === 'relations-atlas' ? element.shadowRoot! : element.shadowRoot!;
+        const failed = root.querySelector<HTMLElement>('.status.failed')!;
+        expect(failed.querySelector('.words')!.textContent).to.equal(
+          'The data could not be loaded from /data/azerbaijan-lithuania.json: no answer within 0.2 s.',
+        );
+        const ready = waitFor(element, 'relations-ready');
+        failed.querySelector<HTMLButtonElement>('button.retry')!.click();
+        await ready;
+        expect(calls).to.equal(2);
+        await frame();
+        expect(root.querySelector('.status.failed')).to.equal(null);
+      } finally {
+        window.fetch = realFetch;
+        capture.restore();
+      }
+    });
+  }
 });

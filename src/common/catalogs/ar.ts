@@ -60,6 +60,7 @@ export const catalog: Catalog = {
   selectionCleared: 'أُلغي الاختيار.',
   someNotShown: 'تعذّر عرض بعض السجلات ({count}).',
   dismiss: 'إغلاق',
+  retry: 'إعادة المحاولة',
   notLoadedFrom: 'تعذّر تحميل البيانات من {url}: {reason}.',
   notLoaded: 'تعذّر تحميل البيانات: {reason}.',
   emptyData: 'لا شيء للعرض: لا تحتوي مجموعة البيانات على أحداث ولا أماكن.',

@@ -32,6 +32,7 @@ export const catalog: Catalog = {
   selectionCleared: 'Seçim ləğv edildi.',
   someNotShown: 'Bəzi qeydlər göstərilə bilmədi ({count}).',
   dismiss: 'Bağla',
+  retry: 'Yenidən cəhd edin',
   notLoadedFrom: 'Məlumat {url} ünvanından yüklənə bilmədi: {reason}.',
   notLoaded: 'Məlumat yüklənə bilmədi: {reason}.',
   emptyData: 'Göstəriləcək heç nə yoxdur: məlumat dəstində hadisə və yer yoxdur.',

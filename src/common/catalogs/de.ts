@@ -32,6 +32,7 @@ export const catalog: Catalog = {
   selectionCleared: 'Auswahl aufgehoben.',
   someNotShown: 'Einige Einträge konnten nicht angezeigt werden ({count}).',
   dismiss: 'Schließen',
+  retry: 'Erneut versuchen',
   notLoadedFrom: 'Die Daten konnten nicht von {url} geladen werden: {reason}.',
   notLoaded: 'Die Daten konnten nicht geladen werden: {reason}.',
   emptyData: 'Nichts anzuzeigen: Der Datensatz enthält keine Ereignisse und keine Orte.',

@@ -42,6 +42,7 @@ export const catalog: Catalog = {
   selectionCleared: 'Pasirinkimas atšauktas.',
   someNotShown: 'Kai kurių įrašų nepavyko parodyti ({count}).',
   dismiss: 'Uždaryti',
+  retry: 'Bandyti dar kartą',
   notLoadedFrom: 'Nepavyko įkelti duomenų iš {url}: {reason}.',
   notLoaded: 'Nepavyko įkelti duomenų: {reason}.',
   emptyData: 'Nėra ką rodyti: duomenyse nėra nei įvykių, nei vietų.',

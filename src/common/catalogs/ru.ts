@@ -42,6 +42,7 @@ export const catalog: Catalog = {
   selectionCleared: 'Выбор отменён.',
   someNotShown: 'Некоторые записи не удалось показать ({count}).',
   dismiss: 'Закрыть',
+  retry: 'Повторить',
   notLoadedFrom: 'Не удалось загрузить данные из {url}: {reason}.',
   notLoaded: 'Не удалось загрузить данные: {reason}.',
   emptyData: 'Нечего показать: в данных нет ни событий, ни мест.',
