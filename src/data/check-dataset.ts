@@ -182,9 +182,21 @@ function compact<T extends object>(record: T): T {
   return copy as T;
 }
 
+/** More records than this in one list are not read (an array claiming 2³²−1 items would hang the page). */
+export const MAX_RECORDS = 5_000_000;
+
 function arrayField(raw: Raw, key: Collection, diagnostics: DiagnosticList, required: boolean): unknown[] {
   const value = raw[key];
-  if (Array.isArray(value)) return value;
+  if (Array.isArray(value)) {
+    if (value.length <= MAX_RECORDS) return value;
+    diagnostics.add(
+      'error',
+      'invalid-dataset',
+      `"${key}" has ${value.length} items; only the first ${MAX_RECORDS} are read`,
+      { collection: key },
+    );
+    return Array.prototype.slice.call(value, 0, MAX_RECORDS);
+  }
   if (value !== undefined || required) {
     diagnostics.add('error', 'invalid-dataset', `"${key}" must be a list`, { collection: key });
   }

@@ -1,8 +1,10 @@
 import { checkDataset, type CheckResult } from './check-dataset.js';
 import { recordsFromCsv, isPlacesCsv } from './csv.js';
 import type { Diagnostic } from './diagnostics.js';
-import type { LoadedDataset } from './loaded.js';
+import { isLoadedDataset } from './loaded.js';
 import { parseJson } from './safe-json.js';
+
+export { isLoadedDataset };
 
 /**
  * The one loader for JSON and CSV. Every path returns `{dataset, diagnostics}` and none throws on bad input:
@@ -48,15 +50,18 @@ export function loadDatasetText(input: string, options: LoadOptions = {}): Check
   return checkDataset(parsed.value);
 }
 
-/** True for a data set that was already loaded and checked (a composite hands one to its views). */
-export function isLoadedDataset(value: unknown): value is LoadedDataset {
-  return typeof value === 'object' && value !== null && (value as Partial<LoadedDataset>).eventById instanceof Map;
-}
-
-/** For values handed to an element's `data` property: a loaded data set, a data set object, or JSON text. */
+/**
+ * For values handed to an element's `data` property: a loaded data set, a data set object, or JSON text. A value that
+ * throws when read (a getter, a Proxy, a revoked Proxy) is reported, never thrown.
+ */
 export function loadDatasetValue(value: unknown): CheckResult {
   if (isLoadedDataset(value)) return { dataset: value, diagnostics: [] };
-  return typeof value === 'string' ? loadDatasetText(value) : checkDataset(value);
+  try {
+    return typeof value === 'string' ? loadDatasetText(value) : checkDataset(value);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return failure({ severity: 'error', code: 'invalid-dataset', message: `the data could not be read: ${reason}` });
+  }
 }
 
 export interface FetchOptions {

@@ -85,7 +85,7 @@ export function indexDataset(parts: {
     id,
     label: Object.hasOwn(labels, id) ? labels[id] : humanize(id),
   }));
-  return {
+  const dataset: LoadedDataset = {
     meta: parts.meta,
     events,
     places: parts.places,
@@ -97,4 +97,14 @@ export function indexDataset(parts: {
     eventsByPlace,
     extent: timeExtent(events),
   };
+  checked.add(dataset);
+  return dataset;
+}
+
+/** The data sets this module built: only these are trusted as checked, whatever else looks like one. */
+const checked = new WeakSet<object>();
+
+/** True for a data set that was loaded and checked here (a composite hands one to its views), never for a look-alike. */
+export function isLoadedDataset(value: unknown): value is LoadedDataset {
+  return typeof value === 'object' && value !== null && checked.has(value);
 }

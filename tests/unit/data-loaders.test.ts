@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
 import { eventsToCsv, formatCsv, isPlacesCsv, placesToCsv, recordsFromCsv } from '../../src/data/csv.js';
 import type { Place } from '../../src/data/types.js';
 import { edtfFromTime, parseEdtf, type EdtfDate } from '../../src/data/edtf.js';
@@ -412,4 +412,49 @@ test('safeUrl(url) trims, and allows http, https and mailto only', () => {
   expect(safeUrl('http://[')).toBeNull();
   expect(safeUrl(5)).toBeNull();
   expect(safeUrl({ toString: () => 'https://a.example' })).toBeNull();
+});
+
+describe('the data property read defensively (issue 15, item 11)', () => {
+  const oneEvent = () => ({ events: [{ id: 'e', date: '2000', title: 'T', category: 'c', places: [] }], places: [] });
+
+  it('a getter or a Proxy that throws, or a revoked Proxy, is reported, not thrown', () => {
+    const throwing = {
+      get events(): never {
+        throw new Error('no events for you');
+      },
+      places: [],
+    };
+    expect(loadDatasetValue(throwing).diagnostics.map((d) => d.message)).toEqual([
+      'the data could not be read: no events for you',
+    ]);
+    const proxy = new Proxy(oneEvent(), {
+      get() {
+        throw new TypeError('trap');
+      },
+    });
+    expect(loadDatasetValue(proxy).diagnostics[0].message).toBe('the data could not be read: trap');
+    const { proxy: revoked, revoke } = Proxy.revocable(oneEvent(), {});
+    revoke();
+    const result = loadDatasetValue(revoked);
+    expect(result.diagnostics[0].code).toBe('invalid-dataset');
+    expect(result.diagnostics[0].message).toMatch(/^the data could not be read: .*revoked/);
+    expect(result.dataset?.events).toEqual([]);
+  });
+
+  it('an array claiming 2³²−1 items is read up to the cap, with a diagnostic, at once', () => {
+    const events: unknown[] = [];
+    events.length = 2 ** 32 - 1;
+    events[0] = oneEvent().events[0];
+    const result = loadDatasetValue({ events, places: [] });
+    expect(result.diagnostics[0].message).toBe(`"events" has 4294967295 items; only the first 5000000 are read`);
+    expect(result.dataset?.events.map((e) => e.id)).toEqual(['e']);
+  });
+
+  it('a look-alike with an eventById Map is checked like any object, not trusted', () => {
+    const lookAlike = { ...oneEvent(), eventById: new Map(), placeById: new Map(), eventsByPlace: new Map() };
+    expect(isLoadedDataset(lookAlike)).toBe(false);
+    const result = loadDatasetValue(lookAlike);
+    expect(result.dataset?.events.map((e) => e.id)).toEqual(['e']);
+    expect(isLoadedDataset(result.dataset)).toBe(true);
+  });
 });
