@@ -1,6 +1,6 @@
 import { LanguageController } from '../common/language-controller.js';
 import { css, html, LitElement, nothing, type PropertyDeclarations } from 'lit';
-import type { MessageKey } from '../common/i18n.js';
+import { isolate, type MessageKey } from '../common/i18n.js';
 import { atlasText as t } from '../common/catalogs/en-atlas.js';
 import { formatEdtf } from '../data/format-date.js';
 import type { LoadedDataset, LoadedEvent } from '../data/loaded.js';
@@ -207,7 +207,7 @@ export class RelationsDetailsPanel extends LitElement {
             </ul>`
           : nothing
       }
-      ${event.actors?.length ? html`<p class="meta">${t(this.lang, 'withActors', { names: event.actors.join(', ') })}</p>` : nothing}
+      ${event.actors?.length ? html`<p class="meta">${t(this.lang, 'withActors', { names: event.actors.map((name) => isolate(name, this.lang)).join(', ') })}</p>` : nothing}
       ${this.#flags(event.flags)}
       ${
         event.source

@@ -111,8 +111,8 @@ export function renderSourceLine(data: LoadedDataset, lang: string): TemplateRes
     ${
       source
         ? html`${t(lang, 'source')}
-          ${url ? html`<a href=${url} rel="noopener noreferrer" target="_blank">${source.title}</a>` : source.title}${
-            source.licence ? html`, ${source.licence}` : nothing
+          ${url ? html`<a href=${url} rel="noopener noreferrer" target="_blank"><bdi>${source.title}</bdi></a>` : html`<bdi>${source.title}</bdi>`}${
+            source.licence ? html`, <bdi>${source.licence}</bdi>` : nothing
           }.`
         : nothing
     }

@@ -5,6 +5,7 @@
  */
 
 import type { atlasEnglish } from './catalogs/en-atlas.js';
+import { languageDirection } from './lang.js';
 
 export type Plural = {
   readonly zero?: string;
@@ -156,8 +157,24 @@ export function t(lang: string, key: MessageKey, params: Readonly<Record<string,
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
-    return typeof value === 'number' ? formatNumber(lang, value) : value;
+    return typeof value === 'number' ? formatNumber(lang, value) : isolate(value, lang);
   });
+}
+
+/** Bidi controls: an unpaired one in a data string would reorder the words after it. */
+const BIDI_CONTROL = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+/** The first strongly directional letter: Latin, Greek, Cyrillic (left to right) or Hebrew, Arabic (right to left). */
+const FIRST_STRONG = /[A-Za-z\u00C0-\u02AF\u0370-\u052F]|[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC]/;
+
+/**
+ * A data string for a sentence in `lang`, wrapped in first-strong isolates (U+2068 … U+2069) when it carries bidi
+ * controls or runs the other way than the sentence, so it never reorders the words around it.
+ */
+export function isolate(text: string, lang: string): string {
+  const strong = FIRST_STRONG.exec(text)?.[0];
+  const direction = strong === undefined ? null : /[A-Za-z\u00C0-\u052F]/.test(strong) ? 'ltr' : 'rtl';
+  const needed = BIDI_CONTROL.test(text) || (direction !== null && direction !== languageDirection(lang));
+  return needed ? `\u2068${text}\u2069` : text;
 }
 
 const numberFormats = new Map<string, Intl.NumberFormat>();

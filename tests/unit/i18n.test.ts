@@ -1,6 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import '../../src/common/catalogs/en-atlas.js';
-import { INTERFACE_LANGUAGES, languageReady, loadLanguage, t, type MessageKey } from '../../src/common/i18n.js';
+import {
+  INTERFACE_LANGUAGES,
+  isolate,
+  languageReady,
+  loadLanguage,
+  t,
+  type MessageKey,
+} from '../../src/common/i18n.js';
 import { formatEdtf } from '../../src/data/format-date.js';
 import { parseEdtf } from '../../src/data/edtf.js';
 
@@ -95,5 +102,27 @@ describe('date words', () => {
     expect(formatEdtf(date('2006%'), 'en')).toBe('about 2006 (uncertain)');
     expect(formatEdtf(date('2014/..'), 'ru')).toMatch(/^с 2014/);
     expect(formatEdtf(date('../2014'), 'lt')).toMatch(/^iki 2014/);
+  });
+});
+
+describe('bidi isolation of data strings (issue 15, item 5)', () => {
+  const RLO = '\u202E';
+  it('an interpolated string with a bidi control, or running the other way, is isolated; others are left alone', () => {
+    expect(t('en', 'articleSays', { original: `Baku${RLO}`, corrected: 'Bakı' })).toBe(
+      `the article says “\u2068Baku${RLO}\u2069”; read as “Bakı”.`,
+    );
+    expect(t('en', 'withActors', { names: 'علي' })).toBe('With \u2068علي\u2069');
+    expect(t('en', 'withActors', { names: 'Ilham Aliyev' })).toBe('With Ilham Aliyev');
+    expect(t('en', 'withActors', { names: '2006' })).toBe('With 2006');
+    expect(t('ar', 'withActors', { names: 'علي' })).toBe('مع علي');
+    expect(t('ar', 'withActors', { names: 'Ilham Aliyev' })).toBe('مع \u2068Ilham Aliyev\u2069');
+  });
+
+  it('isolate(text, lang) wraps in U+2068 … U+2069 only when needed', () => {
+    expect(isolate('plain', 'en')).toBe('plain');
+    expect(isolate(`x${RLO}`, 'en')).toBe(`\u2068x${RLO}\u2069`);
+    expect(isolate('\u200Fx', 'en')).toBe('\u2068\u200Fx\u2069');
+    expect(isolate('עברית', 'he')).toBe('עברית');
+    expect(isolate('עברית', 'en')).toBe('\u2068עברית\u2069');
   });
 });
