@@ -4,11 +4,20 @@
 const PROBE =
   /var inlineSvg = !!svg\$1 && \(function \(\) \{\s*var div = document\.createElement\('div'\);\s*div\.innerHTML = '<svg\/>';\s*return \(div\.firstChild && div\.firstChild\.namespaceURI\) === 'http:\/\/www\.w3\.org\/2000\/svg';\s*\}\)\(\);/;
 
+// The same probe in Leaflet's ES sources (src/core/Browser.js), which the map imports module by module.
+const SOURCE_PROBE =
+  /var inlineSvg = !!svg && \(function \(\) \{\s*var div = document\.createElement\('div'\);\s*div\.innerHTML = '<svg\/>';\s*return \(div\.firstChild && div\.firstChild\.namespaceURI\) === 'http:\/\/www\.w3\.org\/2000\/svg';\s*\}\)\(\);/;
+
 export function patchLeaflet(code, id) {
-  if (!/leaflet[\\/]dist[\\/]leaflet-src\.esm\.js/.test(id)) return null;
-  if (!PROBE.test(code))
+  const [probe, answer] = /leaflet[\\/]dist[\\/]leaflet-src\.esm\.js/.test(id)
+    ? [PROBE, 'var inlineSvg = !!svg$1;']
+    : /leaflet[\\/]src[\\/]core[\\/]Browser\.js/.test(id)
+      ? [SOURCE_PROBE, 'var inlineSvg = !!svg;']
+      : [null, null];
+  if (!probe) return null;
+  if (!probe.test(code))
     throw new Error('leaflet-trusted-types: the inline-SVG probe was not found; check the Leaflet version');
-  return code.replace(PROBE, 'var inlineSvg = !!svg$1;');
+  return code.replace(probe, answer);
 }
 
 /** Rollup plugin. */

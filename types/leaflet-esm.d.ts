@@ -2,3 +2,6 @@
 declare module 'leaflet/dist/leaflet-src.esm.js' {
   export * from 'leaflet';
 }
+
+// Leaflet's ES sources, imported module by module in src/map/leaflet.ts, which gives each export its type.
+declare module 'leaflet/src/*';

@@ -116,6 +116,16 @@ export const atlasStyles = [
       color: var(--relations-text);
       cursor: pointer;
     }
+    /* A long label from the data ends in an ellipsis (the whole of it in the title and the accessible name). */
+    .chip {
+      max-width: 100%;
+    }
+    .chip-label {
+      max-width: calc(18 * var(--_rem, 16px));
+      overflow: hidden;
+      text-overflow: ellipsis;
+      white-space: nowrap;
+    }
     .chip[aria-pressed='false'] {
       color: var(--relations-muted);
       background: var(--relations-surface-alt);

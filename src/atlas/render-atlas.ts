@@ -63,18 +63,19 @@ export function renderToolbar(state: ToolbarState): TemplateResult {
       <legend>${t(state.lang, 'categories')}</legend>
       ${data.categories
         .filter((c) => data.events.some((e) => e.category === c.id))
-        .map(
-          (category) =>
-            html`<button
-              type="button"
-              class="chip"
-              aria-pressed=${state.hidden.has(category.id) ? 'false' : 'true'}
-              @click=${() => state.toggleCategory(category.id)}
-            >
-              <span class="dot" style=${cssProps({ background: categoryColor(category.id) })}></span
-              >${localize(category.label, state.lang)}
-            </button>`,
-        )}
+        .map((category) => {
+          const label = localize(category.label, state.lang);
+          return html`<button
+            type="button"
+            class="chip"
+            title=${label}
+            aria-pressed=${state.hidden.has(category.id) ? 'false' : 'true'}
+            @click=${() => state.toggleCategory(category.id)}
+          >
+            <span class="dot" style=${cssProps({ background: categoryColor(category.id) })}></span
+            ><span class="chip-label">${label}</span>
+          </button>`;
+        })}
     </fieldset>
     <div class="search">
       <label class="visually-hidden" for="search">${t(state.lang, 'searchLabel')}</label>
@@ -186,9 +187,10 @@ export function renderPanel(state: PanelState): TemplateResult {
 
 /** The title block from the data's `meta`. */
 export function renderHeader(meta: LoadedDataset['meta']): TemplateResult {
+  // Clamped to a few lines; the whole text on hover.
   return html`<header part="header">
-    <h2>${meta.title}</h2>
-    ${meta.description ? html`<p>${meta.description}</p>` : nothing}
+    <h2 title=${meta.title}>${meta.title}</h2>
+    ${meta.description ? html`<p title=${meta.description}>${meta.description}</p>` : nothing}
   </header>`;
 }
 

@@ -1,4 +1,4 @@
-import * as L from 'leaflet/dist/leaflet-src.esm.js';
+import * as L from './leaflet.js';
 import type { Party } from '../data/types.js';
 import { countryRole, loadProjectedBasemap, type ProjectedBasemap } from './basemap.js';
 

@@ -1,4 +1,4 @@
-import * as L from 'leaflet/dist/leaflet-src.esm.js';
+import * as L from './leaflet.js';
 
 /** A cluster bubble or a lone dot to paint. */
 export interface CanvasItem {

@@ -1,4 +1,4 @@
-import * as L from 'leaflet/dist/leaflet-src.esm.js';
+import * as L from './leaflet.js';
 import { ClusterCanvasLayer, type CanvasItem, type ClusterCanvasColors } from './cluster-canvas-layer.js';
 import type { ClusterIndex } from './grid-cluster.js';
 import { reducedMotion } from './leaflet-map-controller.js';

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import * as L from 'leaflet/dist/leaflet-src.esm.js';
+import * as L from './leaflet.js';
 import { defaultView, fitMaxZoom, legendRoom, type LatLon } from './fit-view.js';
 
 export const reducedMotion = (): boolean =>

@@ -1,4 +1,4 @@
-import * as L from 'leaflet/dist/leaflet-src.esm.js';
+import * as L from './leaflet.js';
 import type { LoadedDataset } from '../data/loaded.js';
 import type { Selection } from '../data/selection.js';
 import type { Place } from '../data/types.js';

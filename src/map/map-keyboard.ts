@@ -1,4 +1,4 @@
-import type * as L from 'leaflet/dist/leaflet-src.esm.js';
+import type * as L from './leaflet.js';
 import type { CanvasItem } from './cluster-canvas-layer.js';
 import { reducedMotion } from './leaflet-map-controller.js';
 import { mapKeyAction, neighbourInDirection, type ScreenPlace } from './map-keymap.js';

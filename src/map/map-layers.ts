@@ -1,4 +1,4 @@
-import type * as L from 'leaflet/dist/leaflet-src.esm.js';
+import type * as L from './leaflet.js';
 import type { SelectionController } from '../common/selection-controller.js';
 import type { LoadedDataset, LoadedEvent } from '../data/loaded.js';
 import type { Party, Place } from '../data/types.js';

@@ -38,7 +38,10 @@ export function renderLegend(owner: object, content: LegendContent): TemplateRes
       .map(
         (party, i) =>
           html`<div class="legend-row">
-            <span class="swatch party-${i + 1}"></span>${localize(party.name, content.lang)}
+            <span class="swatch party-${i + 1}"></span
+            ><span class="legend-text" title=${localize(party.name, content.lang)}
+              >${localize(party.name, content.lang)}</span
+            >
           </div>`,
       )}
     ${content.symbols.map(

@@ -1,5 +1,5 @@
 import { type PropertyDeclarations, html, nothing, type PropertyValues } from 'lit';
-import type * as L from 'leaflet/dist/leaflet-src.esm.js';
+import type * as L from './leaflet.js';
 import { RelationsDataView } from '../common/data-view.js';
 import { DatasetLoader } from '../common/dataset-loader.js';
 import { elementDirection, elementLang } from '../common/lang.js';

@@ -121,6 +121,13 @@ export const styles = css`
     background: var(--_panel);
     border-color: var(--_border);
     box-shadow: 0 1px 4px rgba(0, 0, 0, 0.2);
+    /* Leaflet's tooltips never wrap: a long name from the data would run across the page. */
+    white-space: normal;
+    width: max-content;
+    max-width: 260px;
+    max-height: 9em;
+    overflow: hidden;
+    overflow-wrap: anywhere;
   }
   .tooltip-detail {
     color: var(--_muted);
@@ -175,6 +182,14 @@ export const styles = css`
     display: flex;
     align-items: center;
     gap: 6px;
+    min-width: 0;
+  }
+  /* A country's name from the data ends in an ellipsis, the whole of it on hover. */
+  .legend-text {
+    min-width: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
   }
   /* On a narrow map a column beside the places would leave them no room: the legend becomes a strip at the foot. */
   @container (max-width: 520px) {

@@ -1,4 +1,4 @@
-import * as L from 'leaflet/dist/leaflet-src.esm.js';
+import * as L from './leaflet.js';
 import { pickLabels, type BadgePlacement, type Box } from './label-pick.js';
 import { placeIcon } from './marker-icon.js';
 import { labelPriority } from './marker-symbol.js';

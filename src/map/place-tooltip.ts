@@ -1,4 +1,4 @@
-import * as L from 'leaflet/dist/leaflet-src.esm.js';
+import * as L from './leaflet.js';
 import type { PlaceEntry } from './place-index.js';
 import { tooltipDetail } from './place-text.js';
 import type { Offset } from './spread.js';

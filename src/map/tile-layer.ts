@@ -1,4 +1,4 @@
-import * as L from 'leaflet/dist/leaflet-src.esm.js';
+import * as L from './leaflet.js';
 import { safeUrl } from '../data/safe-url.js';
 import { tileTemplateProblem } from './tile-template.js';
 

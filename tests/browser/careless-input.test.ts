@@ -89,3 +89,39 @@ describe('careless input (issue 15)', () => {
     expect(errors).to.deep.equal([]);
   });
 });
+
+describe('long strings are bounded where they are shown (issue 15, item 6)', () => {
+  afterEach(unmountAll);
+
+  it('a 20,000-character category, country, title and description: chips, legend and header stay small', async () => {
+    const long = (word: string) => `${word} `.repeat(2000).trim().slice(0, 20000);
+    const atlas = await atlasWith('', {
+      ...dataset(['visit', 'diplomacy']),
+      meta: {
+        title: long('Title'),
+        description: long('Description'),
+        parties: [
+          { country: 'AZ', name: long('Azerbaijan') },
+          { country: 'LT', name: 'Lithuania' },
+        ],
+        categories: { visit: long('Visit'), diplomacy: 'Diplomacy' },
+      },
+    });
+    const chips = shadowQueryAll<HTMLElement>(atlas, '.chip');
+    const [longChip, shortChip] = chips;
+    expect(longChip.getBoundingClientRect().height).to.be.closeTo(shortChip.getBoundingClientRect().height, 1);
+    expect(longChip.getBoundingClientRect().width).to.be.at.most(atlas.getBoundingClientRect().width);
+    expect(longChip.title).to.equal(long('Visit'));
+    expect(longChip.textContent!.trim()).to.equal(long('Visit'));
+    const header = shadowQuery(atlas, 'header')!;
+    expect(header.getBoundingClientRect().height).to.be.below(260);
+    expect(shadowQuery<HTMLElement>(atlas, 'header h2')!.title).to.equal(long('Title'));
+    const map = shadowQuery<RelationsMap>(atlas, 'relations-map')!;
+    const legend = shadowQuery(map, '.legend')!.getBoundingClientRect();
+    expect(legend.height).to.be.below(map.getBoundingClientRect().height / 2);
+    // The views are still near the top: nothing long pushed them below the fold.
+    expect(
+      shadowQuery(atlas, 'relations-timeline')!.getBoundingClientRect().top - atlas.getBoundingClientRect().top,
+    ).to.be.below(520);
+  });
+});

@@ -1,7 +1,7 @@
 // The probe goes first: it wraps listeners, observers and timers before Leaflet keeps its own references to them.
 import { listenerCount, liveListeners, liveObservers, sleep, timers } from './lifecycle-probe.js';
 import { expect } from '@esm-bundle/chai';
-import * as L from 'leaflet/dist/leaflet-src.esm.js';
+import * as L from '../../src/map/leaflet.js';
 import '../../src/index.js';
 import { getChannel } from '../../src/bus/channel.js';
 import type { RelationsAtlas } from '../../src/atlas/atlas.component.js';
