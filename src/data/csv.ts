@@ -1,5 +1,5 @@
-import { csvParseRows } from 'd3-dsv';
-import type { Collection } from './diagnostics.js';
+import { csvParseRows, dsvFormat } from 'd3-dsv';
+import type { Collection, Diagnostic } from './diagnostics.js';
 import { localize } from './localize.js';
 import type { Place, RelationsEvent } from './types.js';
 
@@ -15,25 +15,127 @@ export interface CsvRecords {
   readonly places: Record<string, unknown>[];
   /** The CSV row (1 = header) each record came from. */
   readonly rowOf: (collection: Collection, index: number) => number | undefined;
+  /** What the files themselves got wrong: an unclosed quote, unknown or repeated columns. */
+  readonly diagnostics: readonly Diagnostic[];
 }
 
 type Row = ReadonlyMap<string, string>;
 
-function rowsOf(text: string): { rows: Row[]; rowNumbers: number[] } {
-  const [header = [], ...body] = csvParseRows(text.replace(/^\uFEFF/, ''));
+const EVENT_COLUMN_NAMES = new Set([
+  'id',
+  'date',
+  'title',
+  'description',
+  'category',
+  'places',
+  'actors',
+  'source_section',
+  'source_quote',
+]);
+const PLACE_COLUMN_NAMES = new Set(['id', 'name', 'country', 'represents', 'lat', 'lon', 'kinds', 'description']);
+/** `name_az`, `name_zh-Hant`, `name_sr-Latn-RS`: a place's name in a language (any BCP 47 tag). */
+const LOCAL_NAME = /^name_([a-z]{2,3}(?:-[a-z0-9]{2,8})*)$/i;
+
+/**
+ * The separator a spreadsheet used: a `sep=;` first line (Excel writes it), else whichever of comma, semicolon and
+ * tab the header line has most of (outside quotes). European Excel writes `;`.
+ */
+export function detectDelimiter(text: string): { delimiter: string; body: string } {
+  const sep = /^sep=(.)\r?\n/i.exec(text);
+  if (sep) return { delimiter: sep[1], body: text.slice(sep[0].length) };
+  const header = (text.split(/\r?\n/, 1)[0] ?? '').replace(/"[^"]*"/g, '');
+  const counts = [',', ';', '\t'].map((d) => [d, header.split(d).length - 1] as const);
+  const [best] = counts.reduce((a, b) => (b[1] > a[1] ? b : a));
+  return { delimiter: best, body: text };
+}
+
+/**
+ * The line on which a quote opens that never closes (so every row after it would be read into one cell), or null.
+ * Quotes count only at the start of a cell, as RFC 4180 has them.
+ */
+export function unclosedQuoteLine(text: string, delimiter: string): number | null {
+  let line = 1;
+  let inQuotes = false;
+  let openedOn = 0;
+  let cellStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (inQuotes) {
+      if (char === '"') {
+        if (text[i + 1] === '"') i++;
+        else inQuotes = false;
+      } else if (char === '\n') line++;
+      continue;
+    }
+    if (char === '"' && cellStart) {
+      inQuotes = true;
+      openedOn = line;
+    }
+    cellStart = char === delimiter || char === '\n' || (char === '\r' && text[i + 1] !== '\n');
+    if (char === '\n') line++;
+  }
+  return inQuotes ? openedOn : null;
+}
+
+function rowsOf(
+  input: string,
+  collection: 'events' | 'places',
+  diagnostics: Diagnostic[],
+): { rows: Row[]; rowNumbers: number[] } {
+  const { delimiter, body: text } = detectDelimiter(input.replace(/^\uFEFF/, ''));
+  const file = `${collection}.csv`;
+  const unclosed = unclosedQuoteLine(text, delimiter);
+  if (unclosed !== null) {
+    diagnostics.push({
+      severity: 'error',
+      code: 'invalid-csv',
+      collection,
+      row: unclosed,
+      message: `a quote opens on line ${unclosed} of ${file} and never closes: every row after it is read into one cell; close the quote (or double it, "")`,
+    });
+  }
+  const [header = [], ...body] = delimiter === ',' ? csvParseRows(text) : dsvFormat(delimiter).parseRows(text);
   const names = header.map((name) => name.trim().toLowerCase());
+  const known = collection === 'events' ? EVENT_COLUMN_NAMES : PLACE_COLUMN_NAMES;
+  const seen = new Set<string>();
+  names.forEach((name, column) => {
+    if (seen.has(name)) {
+      diagnostics.push({
+        severity: 'warning',
+        code: 'unknown-field',
+        collection,
+        row: 1,
+        message: `the column "${header[column].trim()}" appears twice in ${file}; the first is read`,
+      });
+    } else if (name && !known.has(name) && !(collection === 'places' && LOCAL_NAME.test(name))) {
+      diagnostics.push({
+        severity: 'warning',
+        code: 'unknown-field',
+        collection,
+        row: 1,
+        message: `unknown column "${header[column].trim()}" in ${file} ignored (known: ${[...known].join(', ')}${collection === 'places' ? ', name_<language>' : ''})`,
+      });
+    }
+    seen.add(name);
+  });
   const rows: Row[] = [];
   const rowNumbers: number[] = [];
   body.forEach((cells, index) => {
     if (cells.every((cell) => cell.trim() === '')) return;
-    rows.push(new Map(names.map((name, column) => [name, unneutralise((cells[column] ?? '').trim())])));
+    const row = new Map<string, string>();
+    // The first of repeated columns wins.
+    names.forEach((name, column) => {
+      if (!row.has(name)) row.set(name, unneutralise((cells[column] ?? '').trim()));
+    });
+    rows.push(row);
     rowNumbers.push(index + 2);
   });
   return { rows, rowNumbers };
 }
 
 export function isPlacesCsv(text: string): boolean {
-  const [header = []] = csvParseRows(text.slice(0, 2000).split(/\r?\n/, 1)[0] ?? '');
+  const { delimiter, body } = detectDelimiter(text.slice(0, 2000).replace(/^\uFEFF/, ''));
+  const [header = []] = dsvFormat(delimiter).parseRows(body.split(/\r?\n/, 1)[0] ?? '');
   const names = new Set(header.map((name) => name.trim().toLowerCase()));
   return names.has('lat') && names.has('lon');
 }
@@ -106,8 +208,9 @@ function eventRecord(row: Row): Record<string, unknown> {
 function placeRecord(row: Row): Record<string, unknown> {
   const localNames: Record<string, string> = {};
   for (const [column, value] of row) {
-    const lang = /^name_([a-z]{2,3})$/.exec(column)?.[1];
-    if (lang && value) localNames[lang] = value;
+    const tag = LOCAL_NAME.exec(column)?.[1];
+    const lang = tag && canonicalTag(tag);
+    if (lang && value && !Object.hasOwn(localNames, lang)) localNames[lang] = value;
   }
   const name = row.get('name') ?? '';
   const kinds = list(row.get('kinds'));
@@ -123,14 +226,25 @@ function placeRecord(row: Row): Record<string, unknown> {
   };
 }
 
+/** `zh-hant` (header names are read in lower case) as `zh-Hant`; null for a tag Intl rejects. */
+function canonicalTag(tag: string): string | null {
+  try {
+    return Intl.getCanonicalLocales(tag)[0] ?? null;
+  } catch {
+    return null;
+  }
+}
+
 function withoutUndefined(record: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined));
 }
 
 export function recordsFromCsv(eventsCsv: string | undefined, placesCsv: string | undefined): CsvRecords {
-  const events = eventsCsv === undefined ? { rows: [], rowNumbers: [] } : rowsOf(eventsCsv);
-  const places = placesCsv === undefined ? { rows: [], rowNumbers: [] } : rowsOf(placesCsv);
+  const diagnostics: Diagnostic[] = [];
+  const events = eventsCsv === undefined ? { rows: [], rowNumbers: [] } : rowsOf(eventsCsv, 'events', diagnostics);
+  const places = placesCsv === undefined ? { rows: [], rowNumbers: [] } : rowsOf(placesCsv, 'places', diagnostics);
   return {
+    diagnostics,
     events: events.rows.map((row) => withoutUndefined(eventRecord(row))),
     places: places.rows.map((row) => withoutUndefined(placeRecord(row))),
     rowOf: (collection, index) =>

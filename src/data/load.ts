@@ -41,7 +41,10 @@ export function loadDatasetText(input: string, options: LoadOptions = {}): Check
   if (format === 'csv') {
     const placesFirst = options.placesCsv === undefined && isPlacesCsv(text);
     const records = placesFirst ? recordsFromCsv(undefined, text) : recordsFromCsv(text, options.placesCsv);
-    return checkDataset(records, { rowOf: records.rowOf });
+    const checked = checkDataset(records, { rowOf: records.rowOf });
+    return records.diagnostics.length
+      ? { dataset: checked.dataset, diagnostics: [...records.diagnostics, ...checked.diagnostics] }
+      : checked;
   }
   const parsed = parseJson(text);
   if (!parsed.ok) {

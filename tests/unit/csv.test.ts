@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventsToCsv, placesToCsv } from '../../src/data/csv.js';
+import { detectDelimiter, eventsToCsv, placesToCsv, recordsFromCsv, unclosedQuoteLine } from '../../src/data/csv.js';
 import { loadDatasetText } from '../../src/data/load.js';
 
 const placesCsv = `id,name,name_az,name_lt,country,lat,lon,kinds
@@ -47,5 +47,47 @@ describe('CSV import', () => {
       events.map(({ when, ...rest }) => ({ ...rest, start: when.start }));
     expect(strip(again.dataset.events)).toEqual(strip(first.dataset.events));
     expect(again.dataset.places).toEqual(first.dataset.places);
+  });
+});
+
+describe('CSV as spreadsheets write it (issue 15, item 7)', () => {
+  const header = 'id;date;title;category;places';
+  it('a European Excel CSV (semicolons, with or without a sep= line) reads as the comma one does', () => {
+    for (const text of [`${header}\ne1;2006;A visit;visit;\n`, `sep=;\n${header}\ne1;2006;A visit;visit;\n`]) {
+      const { dataset, diagnostics } = loadDatasetText(text, { format: 'csv' });
+      expect(diagnostics.filter((d) => d.code !== 'empty-dataset')).toEqual([]);
+      expect(dataset!.events.map((e) => [e.id, e.title, e.category])).toEqual([['e1', 'A visit', 'visit']]);
+    }
+    const tabs = loadDatasetText('id\tdate\ttitle\ne1\t2006\tTabbed\n', { format: 'csv' });
+    expect(tabs.dataset!.events.map((e) => e.title)).toEqual(['Tabbed']);
+    expect(detectDelimiter('"a,b";c;d\n1;2;3').delimiter).toBe(';');
+    expect(detectDelimiter('a,b,c').delimiter).toBe(',');
+  });
+
+  it('an unclosed quote is reported with the line where it opened', () => {
+    const text = 'id,date,title\ne1,2006,Fine\ne2,2007,"Opens here\ne3,2008,Swallowed\ne4,2009,Also\n';
+    expect(unclosedQuoteLine(text, ',')).toBe(3);
+    expect(unclosedQuoteLine('a,b\n"x ""y"" z",2\n', ',')).toBe(null);
+    expect(unclosedQuoteLine('a,b\nx"y,2\n', ',')).toBe(null);
+    const { diagnostics } = loadDatasetText(text, { format: 'csv' });
+    expect(diagnostics[0]).toMatchObject({ severity: 'error', code: 'invalid-csv', row: 3 });
+    expect(diagnostics[0].message).toBe(
+      'a quote opens on line 3 of events.csv and never closes: every row after it is read into one cell; close the quote (or double it, "")',
+    );
+  });
+
+  it('unknown and repeated columns are reported; name_<any BCP 47 tag> is read', () => {
+    const events = loadDatasetText('id,date,titel,title,title\ne1,2006,Typo,First,Second\n', { format: 'csv' });
+    expect(events.diagnostics.filter((d) => d.code === 'unknown-field').map((d) => d.message)).toEqual([
+      'unknown column "titel" in events.csv ignored (known: id, date, title, description, category, places, actors, source_section, source_quote)',
+      'the column "title" appears twice in events.csv; the first is read',
+    ]);
+    expect(events.dataset!.events[0].title).toBe('First');
+    const places = recordsFromCsv(
+      undefined,
+      'id,name,name_zh-Hant,name_ar,name_sr-Latn-RS,lat,lon\np,Taipei,臺北,تايبيه,Tajpej,25,121\n',
+    );
+    expect(places.diagnostics).toEqual([]);
+    expect(places.places[0].name).toEqual({ en: 'Taipei', 'zh-Hant': '臺北', ar: 'تايبيه', 'sr-Latn-RS': 'Tajpej' });
   });
 });

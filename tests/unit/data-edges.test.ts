@@ -128,14 +128,16 @@ describe('loader edges', () => {
   });
 
   test('a CSV content type or a .csv address makes the text CSV, whatever it starts with', async () => {
-    // As JSON, [1] is not an object with events and places (three errors); as CSV it is an empty header.
+    // As JSON, [1] is not an object with events and places (three errors); as CSV it is a header naming the unknown
+    // column "[1]" and no rows.
+    const CSV = ['unknown-field', 'empty-dataset'];
     const JSON_ARRAY = ['invalid-dataset', 'invalid-dataset', 'invalid-dataset'];
     const answer = (type: string) => async () => new Response('[1]', { headers: { 'content-type': type } });
     const codes = async (url: string, type = 'text/plain') =>
       (await fetchDataset(url, { fetch: answer(type) })).diagnostics.map((d) => d.code);
-    expect(await codes('/d', 'text/csv')).toEqual(['empty-dataset']);
-    expect(await codes('/d.csv')).toEqual(['empty-dataset']);
-    expect(await codes('/d.CSV#top')).toEqual(['empty-dataset']);
+    expect(await codes('/d', 'text/csv')).toEqual(CSV);
+    expect(await codes('/d.csv')).toEqual(CSV);
+    expect(await codes('/d.CSV#top')).toEqual(CSV);
     expect(await codes('/d')).toEqual(JSON_ARRAY);
     expect(await codes('/d.csvx')).toEqual(JSON_ARRAY);
     expect(await codes('/d.csv.json')).toEqual(JSON_ARRAY);

@@ -188,7 +188,8 @@ describe('loading', () => {
     expect(loadDatasetText('  [1]').diagnostics[0].message).toBe(
       'the data is not an object with "events" and "places"',
     );
-    expect(loadDatasetText('x{').diagnostics.map((d) => d.code)).toEqual(['empty-dataset']);
+    // Read as CSV: one unknown column "x{", no rows.
+    expect(loadDatasetText('x{').diagnostics.map((d) => d.code)).toEqual(['unknown-field', 'empty-dataset']);
   });
 
   test('loadDatasetText reads a places CSV on its own, and events with their places', () => {
