@@ -1,4 +1,3 @@
-import { csvParseRows, dsvFormat } from 'd3-dsv';
 import type { Collection, Diagnostic } from './diagnostics.js';
 import { localize } from './localize.js';
 import type { Place, RelationsEvent } from './types.js';
@@ -6,8 +5,7 @@ import type { Place, RelationsEvent } from './types.js';
 /**
  * Records from the spreadsheets editors keep: an events CSV (id, date, title, description, category, places, actors,
  * source_section, source_quote) and a places CSV (id, name, name_<lang>..., country, represents, lat, lon, kinds,
- * description). List cells (places, actors, kinds) separate items with ";" or "|". Uses `csvParseRows`, which does not
- * compile code at run time as `csvParse` does, so it works on strict-CSP pages.
+ * description). List cells (places, actors, kinds) separate items with ";" or "|".
  */
 
 export interface CsvRecords {
@@ -50,31 +48,54 @@ export function detectDelimiter(text: string): { delimiter: string; body: string
 }
 
 /**
- * The line on which a quote opens that never closes (so every row after it would be read into one cell), or null.
- * Quotes count only at the start of a cell, as RFC 4180 has them.
+ * The rows of a delimited text as RFC 4180 has them (quoted cells, `""` for a quote inside one, CRLF, LF or CR line
+ * ends), and the line on which a quote opened that never closed (every row after it is then one cell), or null.
+ * Written here rather than taken from a library: small, and no code generated at run time (strict CSP pages).
  */
-export function unclosedQuoteLine(text: string, delimiter: string): number | null {
+export function parseDelimited(text: string, delimiter: string): { rows: string[][]; unclosedQuoteLine: number | null } {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
   let line = 1;
-  let inQuotes = false;
-  let openedOn = 0;
-  let cellStart = true;
-  for (let i = 0; i < text.length; i++) {
+  let i = 0;
+  let openedOn: number | null = null;
+  const endRow = () => {
+    row.push(cell);
+    rows.push(row);
+    row = [];
+    cell = '';
+  };
+  while (i < text.length) {
     const char = text[i];
-    if (inQuotes) {
-      if (char === '"') {
-        if (text[i + 1] === '"') i++;
-        else inQuotes = false;
-      } else if (char === '\n') line++;
+    if (char === '"' && cell === '') {
+      openedOn = line;
+      i++;
+      while (i < text.length) {
+        const inside = text[i];
+        if (inside === '"') {
+          if (text[i + 1] !== '"') break;
+          i++;
+        } else if (inside === '\n') line++;
+        cell += text[i];
+        i++;
+      }
+      if (i >= text.length) break;
+      openedOn = null;
+      i++;
       continue;
     }
-    if (char === '"' && cellStart) {
-      inQuotes = true;
-      openedOn = line;
-    }
-    cellStart = char === delimiter || char === '\n' || (char === '\r' && text[i + 1] !== '\n');
-    if (char === '\n') line++;
+    if (char === delimiter) {
+      row.push(cell);
+      cell = '';
+    } else if (char === '\n' || char === '\r') {
+      if (char === '\r' && text[i + 1] === '\n') i++;
+      endRow();
+      line++;
+    } else cell += char;
+    i++;
   }
-  return inQuotes ? openedOn : null;
+  if (cell !== '' || row.length > 0 || openedOn !== null) endRow();
+  return { rows, unclosedQuoteLine: openedOn };
 }
 
 function rowsOf(
@@ -84,7 +105,7 @@ function rowsOf(
 ): { rows: Row[]; rowNumbers: number[] } {
   const { delimiter, body: text } = detectDelimiter(input.replace(/^\uFEFF/, ''));
   const file = `${collection}.csv`;
-  const unclosed = unclosedQuoteLine(text, delimiter);
+  const { rows: parsed, unclosedQuoteLine: unclosed } = parseDelimited(text, delimiter);
   if (unclosed !== null) {
     diagnostics.push({
       severity: 'error',
@@ -94,7 +115,7 @@ function rowsOf(
       message: `a quote opens on line ${unclosed} of ${file} and never closes: every row after it is read into one cell; close the quote (or double it, "")`,
     });
   }
-  const [header = [], ...body] = delimiter === ',' ? csvParseRows(text) : dsvFormat(delimiter).parseRows(text);
+  const [header = [], ...body] = parsed;
   const names = header.map((name) => name.trim().toLowerCase());
   const known = collection === 'events' ? EVENT_COLUMN_NAMES : PLACE_COLUMN_NAMES;
   const seen = new Set<string>();
@@ -135,7 +156,7 @@ function rowsOf(
 
 export function isPlacesCsv(text: string): boolean {
   const { delimiter, body } = detectDelimiter(text.slice(0, 2000).replace(/^\uFEFF/, ''));
-  const [header = []] = dsvFormat(delimiter).parseRows(body.split(/\r?\n/, 1)[0] ?? '');
+  const [header = []] = parseDelimited(body.split(/\r?\n/, 1)[0] ?? '', delimiter).rows;
   const names = new Set(header.map((name) => name.trim().toLowerCase()));
   return names.has('lat') && names.has('lon');
 }

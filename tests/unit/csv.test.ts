@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectDelimiter, eventsToCsv, placesToCsv, recordsFromCsv, unclosedQuoteLine } from '../../src/data/csv.js';
+import { detectDelimiter, eventsToCsv, parseDelimited, placesToCsv, recordsFromCsv } from '../../src/data/csv.js';
 import { loadDatasetText } from '../../src/data/load.js';
 
 const placesCsv = `id,name,name_az,name_lt,country,lat,lon,kinds
@@ -66,9 +66,26 @@ describe('CSV as spreadsheets write it (issue 15, item 7)', () => {
 
   it('an unclosed quote is reported with the line where it opened', () => {
     const text = 'id,date,title\ne1,2006,Fine\ne2,2007,"Opens here\ne3,2008,Swallowed\ne4,2009,Also\n';
-    expect(unclosedQuoteLine(text, ',')).toBe(3);
-    expect(unclosedQuoteLine('a,b\n"x ""y"" z",2\n', ',')).toBe(null);
-    expect(unclosedQuoteLine('a,b\nx"y,2\n', ',')).toBe(null);
+    expect(parseDelimited(text, ',').unclosedQuoteLine).toBe(3);
+    expect(parseDelimited('a,b\n"x ""y"" z",2\n', ',')).toEqual({
+      rows: [
+        ['a', 'b'],
+        ['x "y" z', '2'],
+      ],
+      unclosedQuoteLine: null,
+    });
+    expect(parseDelimited('a,b\nx"y,2\n', ',')).toEqual({
+      rows: [
+        ['a', 'b'],
+        ['x"y', '2'],
+      ],
+      unclosedQuoteLine: null,
+    });
+    expect(parseDelimited('a;"two\nlines";c\r\nd;;\re', ';')).toEqual({
+      rows: [['a', 'two\nlines', 'c'], ['d', '', ''], ['e']],
+      unclosedQuoteLine: null,
+    });
+    expect(parseDelimited('', ',').rows).toEqual([]);
     const { diagnostics } = loadDatasetText(text, { format: 'csv' });
     expect(diagnostics[0]).toMatchObject({ severity: 'error', code: 'invalid-csv', row: 3 });
     expect(diagnostics[0].message).toBe(
