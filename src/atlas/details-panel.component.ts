@@ -27,6 +27,8 @@ const KIND_LABELS: Readonly<Record<string, MessageKey>> = {
 };
 
 const MAX_EVENTS_SHOWN = 12;
+/** An event at thousands of places lists the first of them, then says how many more. */
+const MAX_PLACES_SHOWN = 24;
 
 const OVERVIEW_PLACES = 5;
 const OVERVIEW_FLAGGED = 3;
@@ -203,8 +205,11 @@ export class RelationsDetailsPanel extends LitElement {
       ${
         event.places.length
           ? html`<ul class="chips" aria-label=${t(this.lang, 'placesLabel')}>
-              ${event.places.map((id) => html`<li>${this.#placeButton(id, data.placeById.get(id))}</li>`)}
-            </ul>`
+                ${event.places
+                  .slice(0, MAX_PLACES_SHOWN)
+                  .map((id) => html`<li>${this.#placeButton(id, data.placeById.get(id))}</li>`)}
+              </ul>
+              ${event.places.length > MAX_PLACES_SHOWN ? html`<p class="meta">${t(this.lang, 'andMorePlaces', { n: event.places.length - MAX_PLACES_SHOWN })}</p>` : nothing}`
           : nothing
       }
       ${event.actors?.length ? html`<p class="meta">${t(this.lang, 'withActors', { names: event.actors.map((name) => isolate(name, this.lang)).join(', ') })}</p>` : nothing}
@@ -324,7 +329,10 @@ export class RelationsDetailsPanel extends LitElement {
     }
     const places = selection.placeIds.flatMap((id) => data.placeById.get(id) ?? []);
     // A chosen place already lists its events; show them in full only when events were chosen.
-    if (places.length > 0) return html`${places.map((place) => this.#place(place, data))}`;
+    if (places.length > 0) {
+      return html`${places.slice(0, MAX_PLACES_SHOWN).map((place) => this.#place(place, data))}
+      ${places.length > MAX_PLACES_SHOWN ? html`<p class="meta">${t(this.lang, 'andMorePlaces', { n: places.length - MAX_PLACES_SHOWN })}</p>` : nothing}`;
+    }
     const events = selection.eventIds.flatMap((id) => data.eventById.get(id) ?? []);
     const shown = events.slice(0, MAX_EVENTS_SHOWN);
     return html`${shown.map((event) => this.#event(event, data))}

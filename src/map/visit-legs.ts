@@ -12,10 +12,12 @@ export interface VisitLeg {
 
 /** Legs shorter than this are inside one city: an arrow there would only hide the markers. */
 const SHORTEST_LEG_KM = 30;
+/** At most this many legs are drawn for a selection (an event at 5,000 places would draw thousands of arcs). */
+export const MAX_LEGS = 200;
 
 /**
- * The legs of the selected events, in order, each pair of places once; legs to or from a place the map does not
- * draw, and legs within one city, are left out.
+ * The legs of the selected events, in order, each pair of places once, the first `MAX_LEGS` of them; legs to or from
+ * a place the map does not draw, and legs within one city, are left out.
  */
 export function visitLegs(
   data: LoadedDataset,
@@ -35,6 +37,7 @@ export function visitLegs(
       if (seen.has(key) || distanceKm([from.lat, from.lon], [to.lat, to.lon]) < SHORTEST_LEG_KM) continue;
       seen.add(key);
       legs.push({ from, to, category: event.category });
+      if (legs.length === MAX_LEGS) return legs;
     }
   }
   return legs;

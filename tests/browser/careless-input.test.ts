@@ -125,3 +125,27 @@ describe('long strings are bounded where they are shown (issue 15, item 6)', () 
     ).to.be.below(520);
   });
 });
+
+describe('bounded drawing (issue 15, item 14)', () => {
+  afterEach(unmountAll);
+
+  it('an event at 60 places lists 24 of them in the details, then says how many more', async () => {
+    const places = Array.from({ length: 60 }, (_, i) => ({
+      id: `p${i}`,
+      name: `Place ${i}`,
+      lat: 40 + i / 10,
+      lon: 20 + i / 5,
+    }));
+    const atlas = await atlasWith('', {
+      places,
+      events: [{ id: 'tour', date: '2006', title: 'A long tour', category: 'visit', places: places.map((p) => p.id) }],
+    });
+    atlas.select({ eventIds: ['tour'] });
+    const panel = shadowQuery(atlas, 'relations-details-panel')!;
+    await until(() => !!panel.shadowRoot?.textContent?.includes('A long tour'), 'the event in the panel');
+    expect(panel.shadowRoot!.querySelectorAll('ul.chips[aria-label="Places"] li')).to.have.length(24);
+    expect([...panel.shadowRoot!.querySelectorAll('p.meta')].map((p) => p.textContent!.trim())).to.include(
+      'and 36 more places.',
+    );
+  });
+});

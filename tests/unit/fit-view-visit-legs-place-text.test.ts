@@ -11,7 +11,7 @@ import {
   SYMBOL_NAMES,
   tooltipDetail,
 } from '../../src/map/place-text.js';
-import { visitLegs } from '../../src/map/visit-legs.js';
+import { MAX_LEGS, visitLegs } from '../../src/map/visit-legs.js';
 
 describe('fit-view', () => {
   test('defaultView(places): the region without places, city scale for one, the bounds of several', () => {
@@ -116,5 +116,25 @@ describe('visitLegs(data, selection, placeById)', () => {
     expect(visitLegs(dataset, { eventIds: [], placeIds: ['baku'] }, drawn())).toEqual([]);
     const same = dataset.placeById.get('baku') as Place;
     expect(visitLegs(dataset, { eventIds: ['tour'], placeIds: [] }, () => same)).toEqual([]);
+  });
+});
+
+describe('bounded drawing (issue 15, item 14)', () => {
+  test('an event at 5,000 places draws at most MAX_LEGS legs, the first in order', () => {
+    const places = Array.from({ length: 5000 }, (_, i) => ({
+      id: `p${i}`,
+      name: `P${i}`,
+      lat: (i % 80) - 40,
+      lon: i % 2 ? 10 : -10,
+    }));
+    const { dataset } = checkDataset({
+      events: [{ id: 'many', date: '2006', title: 'Many', places: places.map((p) => p.id) }],
+      places,
+    });
+    const legs = visitLegs(dataset, { eventIds: ['many'], placeIds: [] }, (id) => dataset.placeById.get(id));
+    expect(MAX_LEGS).toBe(200);
+    expect(legs).toHaveLength(MAX_LEGS);
+    expect(legs[0].from.id).toBe('p0');
+    expect(legs[1].from.id).toBe('p1');
   });
 });

@@ -120,6 +120,7 @@ export const catalog: Catalog = {
   },
   andMoreInList: 'و{n} غيرها في القائمة.',
   andMoreSelected: 'و{n} أحداث مختارة أخرى.',
+  andMorePlaces: 'و{n} أماكن أخرى.',
   kindCity: 'مدينة',
   kindRegion: 'منطقة',
   tableCaption: '{events}؛ اختر صفًا لعرضه على الخط الزمني والخريطة.',

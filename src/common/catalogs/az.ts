@@ -79,6 +79,7 @@ export const catalog: Catalog = {
   eventsHere: { one: 'Burada {n} hadisə', other: 'Burada {n} hadisə' },
   andMoreInList: 'və daha {n} siyahıda.',
   andMoreSelected: 'və daha {n} seçilmiş hadisə.',
+  andMorePlaces: 'və daha {n} yer.',
   kindCity: 'Şəhər',
   kindRegion: 'Region',
   tableCaption: '{events}; zaman xəttində və xəritədə göstərmək üçün sətir seçin.',

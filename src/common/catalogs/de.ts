@@ -79,6 +79,7 @@ export const catalog: Catalog = {
   eventsHere: { one: '{n} Ereignis hier', other: '{n} Ereignisse hier' },
   andMoreInList: 'und {n} weitere in der Liste.',
   andMoreSelected: 'und {n} weitere ausgewählte Ereignisse.',
+  andMorePlaces: 'und {n} weitere Orte.',
   kindCity: 'Stadt',
   kindRegion: 'Region',
   tableCaption: '{events}; eine Zeile wählen, um sie in Zeitleiste und Karte zu zeigen.',

@@ -31,6 +31,7 @@ export const atlasEnglish = {
   eventsHere: { one: '{n} event here', other: '{n} events here' },
   andMoreInList: 'and {n} more in the list.',
   andMoreSelected: 'and {n} more selected events.',
+  andMorePlaces: 'and {n} more places.',
   kindCity: 'City',
   kindRegion: 'Region',
   tableCaption: '{events}; select a row to show it on the timeline and map.',

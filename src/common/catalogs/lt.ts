@@ -89,6 +89,7 @@ export const catalog: Catalog = {
   eventsHere: { one: 'Čia {n} įvykis', few: 'Čia {n} įvykiai', many: 'Čia {n} įvykio', other: 'Čia {n} įvykių' },
   andMoreInList: 'ir dar {n} sąraše.',
   andMoreSelected: 'ir dar {n} pasirinkti įvykiai.',
+  andMorePlaces: 'ir dar {n} vietų.',
   kindCity: 'Miestas',
   kindRegion: 'Regionas',
   tableCaption: '{events}; pasirinkite eilutę, kad ji būtų parodyta laiko juostoje ir žemėlapyje.',

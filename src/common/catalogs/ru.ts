@@ -94,6 +94,7 @@ export const catalog: Catalog = {
   },
   andMoreInList: 'и ещё {n} в списке.',
   andMoreSelected: 'и ещё {n} выбранных событий.',
+  andMorePlaces: 'и ещё мест: {n}.',
   kindCity: 'Город',
   kindRegion: 'Регион',
   tableCaption: '{events}; выберите строку, чтобы показать её на шкале и карте.',
