@@ -39,7 +39,11 @@ function ids(value: string | undefined): string[] {
   return value ? value.split(',').filter(Boolean).map(safeDecode) : [];
 }
 
-export function readUrlState(hash: string): UrlState {
+/** More of a hash than this is not read: a 2 MB id would stall the page for seconds and names no real record. */
+export const MAX_HASH_LENGTH = 20_000;
+
+export function readUrlState(fullHash: string): UrlState {
+  const hash = fullHash.length > MAX_HASH_LENGTH ? '' : fullHash;
   const params = rawParams(hash);
   const eventIds = ids(params.get('events'));
   const placeIds = ids(params.get('places'));

@@ -10,10 +10,14 @@ export interface UrlSyncOptions {
   apply(state: UrlState): void;
 }
 
-/** The selection and window in the URL hash: read on load and on `hashchange`, written at most every 250 ms. */
+/**
+ * The selection and window in the URL hash: read on load and on `hashchange` (at most once a frame), written at most
+ * every 250 ms.
+ */
 export class UrlSyncController implements ReactiveController {
   readonly #options: UrlSyncOptions;
   #timer: ReturnType<typeof setTimeout> | null = null;
+  #frame = 0;
 
   constructor(host: ReactiveControllerHost, options: UrlSyncOptions) {
     this.#options = options;
@@ -28,6 +32,8 @@ export class UrlSyncController implements ReactiveController {
     window.removeEventListener('hashchange', this.#onHashChange);
     if (this.#timer !== null) clearTimeout(this.#timer);
     this.#timer = null;
+    cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
   }
 
   /** Applies what the URL says now. */
@@ -55,5 +61,12 @@ export class UrlSyncController implements ReactiveController {
     }
   }
 
-  #onHashChange = (): void => this.read();
+  /** A burst of changes (another page can fire thousands) is applied once, in the next frame, as the last one left it. */
+  #onHashChange = (): void => {
+    if (this.#frame) return;
+    this.#frame = requestAnimationFrame(() => {
+      this.#frame = 0;
+      this.read();
+    });
+  };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readUrlState, writeUrlState } from '../../src/atlas/url-state.js';
+import { MAX_HASH_LENGTH, readUrlState, writeUrlState } from '../../src/atlas/url-state.js';
 import { utcTime } from '../../src/data/edtf.js';
 
 describe('URL state', () => {
@@ -32,5 +32,12 @@ describe('URL state: search and filters', () => {
     expect(hash).toBe('#lang=az&q=Adamkus%20%26%20co&hide=visit,culture');
     expect(readUrlState(hash)).toEqual(state);
     expect(writeUrlState(hash, { selection: null, window: null })).toBe('#lang=az');
+  });
+});
+
+describe('the hash is capped (issue 15, item 10)', () => {
+  it('a hash longer than MAX_HASH_LENGTH is not read at all', () => {
+    expect(readUrlState(`#events=${'x'.repeat(MAX_HASH_LENGTH)}`)).toEqual({ selection: null, window: null });
+    expect(readUrlState(`#events=${'x'.repeat(100)}`).selection).toEqual({ eventIds: ['x'.repeat(100)], placeIds: [] });
   });
 });
