@@ -96,6 +96,98 @@ function describeSchemaError(error: SchemaError): { code: DiagnosticCode; messag
   return { code: 'invalid-record', message: `"${path}" ${plainReason(error)}` };
 }
 
+/**
+ * Parts of a record that can be left out while the rest is kept: an event's place references, actors and flags, a
+ * place's flags, and in `meta` a category, a party, the source's details, the licence or the description. Paths are
+ * the schema error's `instancePath`; the match is the part to drop.
+ */
+const DROPPABLE: Readonly<Record<'events' | 'places' | 'meta', RegExp>> = {
+  events: /^\/(places|actors|flags)\/(\d+)/,
+  places: /^\/(flags)\/(\d+)/,
+  meta: /^\/(?:(categories)(?:\/([^/]+))?|(parties)\/(\d+)|(source)\/([^/]+)|(licence|description))/,
+};
+
+/**
+ * The record with each part the schema rejects left out (a copy; the input is not changed), one warning per part,
+ * so one bad place reference, actor, flag or meta detail never costs the record. Whatever else is wrong is left for
+ * `validate` to report.
+ */
+function withoutBadParts(
+  validator: StandaloneValidator,
+  record: unknown,
+  collection: 'events' | 'places' | 'meta',
+  report: (message: string, field: string) => void,
+): unknown {
+  if (!isRecord(record)) return record;
+  let current: Raw = record;
+  for (let round = 0; round < 50 && !validator(current); round++) {
+    const errors = validator.errors ?? [];
+    // A bad category key is reported at "/categories" too: drop the key, not every category.
+    const error =
+      errors.find((e) => isBadCategoryKey(e, collection)) ??
+      errors.find((e) => DROPPABLE[collection].test(e.instancePath));
+    if (!error) break;
+    const part = partOf(error, collection, current);
+    if (!part) break;
+    current = dropPart(current, part);
+    report(`${part.words} left out: ${partReason(error, part)}; the rest is kept`, part.field);
+  }
+  return current;
+}
+
+const isBadCategoryKey = (error: SchemaError, collection: string) =>
+  collection === 'meta' && error.instancePath === '/categories' && typeof error.params.propertyName === 'string';
+
+interface Part {
+  readonly field: string;
+  /** An item of a list, a key of an object, or the whole field. */
+  readonly item?: number | string;
+  readonly inside?: boolean;
+  readonly words: string;
+}
+
+function partOf(error: SchemaError, collection: 'events' | 'places' | 'meta', record: Raw): Part | null {
+  if (isBadCategoryKey(error, collection)) {
+    const key = String(error.params.propertyName);
+    return { field: 'categories', item: key, inside: true, words: `the category "${key}"` };
+  }
+  const m = DROPPABLE[collection].exec(error.instancePath);
+  if (!m) return null;
+  const [field, item] = m.slice(1).filter((g) => g !== undefined);
+  if (collection !== 'meta') {
+    const singular = field === 'places' ? 'place reference' : field === 'actors' ? 'actor' : 'flag';
+    const value = (record[field] as unknown[] | undefined)?.[Number(item)];
+    const shown = typeof value === 'string' && value.length <= 60 ? ` ("${value}")` : '';
+    return { field, item: Number(item), words: `${singular} ${Number(item) + 1}${shown}` };
+  }
+  if (field === 'parties') return { field, item: Number(item), words: `party ${Number(item) + 1} in meta` };
+  if (item !== undefined) return { field, item, inside: true, words: `"${field}.${item}" in meta` };
+  return { field, words: `"${field}" in meta` };
+}
+
+function partReason(error: SchemaError, part: Part): string {
+  if (isBadCategoryKey(error, 'meta'))
+    return `a category id ${RULE_WORDS['#/definitions/id/pattern'].replace(/^must be an id: /, 'must be ')}`;
+  const partPath = `/${part.field}${part.item === undefined ? '' : `/${part.item}`}`;
+  const path = error.instancePath === partPath ? 'it' : `"${error.instancePath.slice(partPath.length + 1).replaceAll('/', '.')}"`;
+  if (error.keyword === 'required') return `${path} needs "${String(error.params.missingProperty)}"`;
+  if (error.keyword === 'minLength' && error.params.limit === 1) return `${path} is empty`;
+  return `${path} ${plainReason(error)}`;
+}
+
+function dropPart(record: Raw, part: Part): Raw {
+  const copy: Raw = { ...record };
+  const value = record[part.field];
+  if (part.item === undefined) delete copy[part.field];
+  else if (Array.isArray(value)) copy[part.field] = value.filter((_, i) => i !== part.item);
+  else if (isRecord(value)) {
+    const inner: Raw = { ...value };
+    delete inner[String(part.item)];
+    copy[part.field] = inner;
+  }
+  return copy;
+}
+
 /** Runs a schema validator; unknown fields are only warned about (they are dropped when the record is copied). */
 function validate(
   validator: StandaloneValidator,
@@ -204,8 +296,10 @@ function arrayField(raw: Raw, key: Collection, diagnostics: DiagnosticList, requ
 }
 
 function checkMeta(raw: Raw, diagnostics: DiagnosticList): Metadata {
-  const value = raw.meta;
-  if (value === undefined) return DEFAULT_META;
+  if (raw.meta === undefined) return DEFAULT_META;
+  const value = withoutBadParts(validateMeta, raw.meta, 'meta', (message, field) =>
+    diagnostics.add('warning', 'invalid-metadata', message, { collection: 'meta', index: 0, field }),
+  );
   if (!validate(validateMeta, value, { collection: 'meta', index: 0 }, diagnostics)) {
     return { ...DEFAULT_META, ...(isRecord(value) && typeof value.title === 'string' ? { title: value.title } : {}) };
   }
@@ -236,8 +330,11 @@ function checkMeta(raw: Raw, diagnostics: DiagnosticList): Metadata {
 function checkPlaces(raw: Raw, diagnostics: DiagnosticList): Place[] {
   const places: Place[] = [];
   const seen = new Set<string>();
-  arrayField(raw, 'places', diagnostics, true).forEach((record, index) => {
+  arrayField(raw, 'places', diagnostics, true).forEach((input, index) => {
     const where = { collection: 'places' as const, index };
+    const record = withoutBadParts(validatePlace, input, 'places', (message, field) =>
+      diagnostics.add('warning', 'invalid-record', message, { ...where, id: idOf(input), field }),
+    );
     if (!validate(validatePlace, record, where, diagnostics)) return;
     const id = String(record.id);
     if (seen.has(id)) {
@@ -266,8 +363,11 @@ function checkPlaces(raw: Raw, diagnostics: DiagnosticList): Place[] {
 function checkEvents(raw: Raw, placeIds: ReadonlySet<string>, diagnostics: DiagnosticList): LoadedEvent[] {
   const events: LoadedEvent[] = [];
   const seen = new Set<string>();
-  arrayField(raw, 'events', diagnostics, true).forEach((record, index) => {
+  arrayField(raw, 'events', diagnostics, true).forEach((input, index) => {
     const where = { collection: 'events' as const, index };
+    const record = withoutBadParts(validateEvent, input, 'events', (message, field) =>
+      diagnostics.add('warning', 'invalid-record', message, { ...where, id: idOf(input), field }),
+    );
     if (!validate(validateEvent, record, where, diagnostics)) return;
     const id = String(record.id);
     const when = parseEdtf(record.date);

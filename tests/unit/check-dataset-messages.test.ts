@@ -336,14 +336,18 @@ describe('checkDataset(input) copies known fields only', () => {
     });
   });
 
-  test('metadata that fails its checks keeps only a text title, else the default', () => {
-    const bad = checkDataset({ meta: { title: 'M', description: 5 }, events: [], places: [place('a')] });
-    expect(bad.dataset.meta).toEqual({ title: 'M' });
+  test('a bad detail of meta is left out alone; meta without a text title gets the default title', () => {
+    const bad = checkDataset({
+      meta: { title: 'M', description: 5, licence: 'CC0' },
+      events: [],
+      places: [place('a')],
+    });
+    expect(bad.dataset.meta).toEqual({ title: 'M', licence: 'CC0' });
     expect(bad.diagnostics).toEqual([
       {
-        severity: 'error',
-        code: 'invalid-record',
-        message: '"description" must be text',
+        severity: 'warning',
+        code: 'invalid-metadata',
+        message: '"description" in meta left out: it must be text; the rest is kept',
         collection: 'meta',
         index: 0,
         field: 'description',
@@ -456,5 +460,74 @@ describe('checkDataset(input) copies known fields only', () => {
     });
     expect(dataset.series).toStrictEqual([]);
     expect(diagnostics.map((d) => d.message)).toStrictEqual(['"title" must be text']);
+  });
+});
+
+describe('nothing valid is thrown away with the invalid (issue 15, item 8)', () => {
+  const places = [
+    { id: 'baku', name: 'Baku', lat: 40.4, lon: 49.9 },
+    { id: 'vilnius', name: 'Vilnius', lat: 54.7, lon: 25.3 },
+  ];
+
+  test('one bad category key or source URL in meta drops that detail, not the parties, source or labels', () => {
+    const { dataset, diagnostics } = checkDataset({
+      meta: {
+        title: 'AZ–LT',
+        parties: [
+          { country: 'AZ', name: 'Azerbaijan' },
+          { country: 'LT', name: 'Lithuania' },
+        ],
+        source: { title: 'Wikipedia', url: 'javascript:alert(1)' },
+        licence: 'CC BY-SA 4.0',
+        categories: { 'trade relations': 'Trade', visit: 'Visits' },
+      },
+      events: [],
+      places,
+    });
+    expect(dataset.meta.parties).toHaveLength(2);
+    expect(dataset.meta.licence).toBe('CC BY-SA 4.0');
+    expect(dataset.meta.source).toEqual({ title: 'Wikipedia' });
+    expect(dataset.meta.categories).toEqual({ visit: 'Visits' });
+    expect(diagnostics.map((d) => [d.severity, d.code, d.message])).toEqual([
+      [
+        'warning',
+        'invalid-metadata',
+        'the category "trade relations" left out: a category id must be up to 128 letters, digits, ".", "_", ":" or "-", starting with a letter or digit; the rest is kept',
+      ],
+      ['warning', 'invalid-metadata', expect.stringMatching(/^"source\.url" in meta left out: it /)],
+    ]);
+  });
+
+  test('a malformed place reference, an empty actor or a flag without "corrected" drops that part, not the event', () => {
+    const { dataset, diagnostics } = checkDataset({
+      events: [
+        {
+          id: 'e',
+          date: '2006',
+          title: 'Visit',
+          places: ['baku', 'Vilnius Cathedral', 'vilnius'],
+          actors: ['Ilham Aliyev', ''],
+          flags: [
+            { field: 'date', original: '0214', corrected: '2014' },
+            { field: 'title', original: 'x' },
+          ],
+        },
+      ],
+      places,
+    });
+    expect(dataset.events.map((e) => e.id)).toEqual(['e']);
+    const [event] = dataset.events;
+    expect(event.places).toEqual(['baku', 'vilnius']);
+    expect(event.actors).toEqual(['Ilham Aliyev']);
+    expect(event.flags).toEqual([{ field: 'date', original: '0214', corrected: '2014' }]);
+    expect(diagnostics.map((d) => [d.severity, d.field, d.message])).toEqual([
+      [
+        'warning',
+        'places',
+        'place reference 2 ("Vilnius Cathedral") left out: it must be an id: up to 128 letters, digits, ".", "_", ":" or "-", starting with a letter or digit; the rest is kept',
+      ],
+      ['warning', 'actors', 'actor 2 ("") left out: it is empty; the rest is kept'],
+      ['warning', 'flags', 'flag 2 left out: it needs "corrected"; the rest is kept'],
+    ]);
   });
 });

@@ -41,7 +41,7 @@ describe('checkDataset edges', () => {
 
   test('mistyped fields are named in words', () => {
     expect(messages({ meta: { title: 'M', categories: 5 }, events: [], places: [] })[0]).toBe(
-      '"categories" must be an object',
+      '"categories" in meta left out: it must be an object; the rest is kept',
     );
     expect(
       messages({
