@@ -15,9 +15,11 @@ const ON_ITS_OWN = new Set(['basemap', ...LANGUAGES]);
 // to spread markers) took it to 78.1 kB, so its budget is 79 kB. Issue 15's checks at the edges (language tags,
 // channel messages, tile templates, CSV export) and right to left took about 0.7 kB from every page: 63 / 80 / 131 kB.
 // Then the map imports only the Leaflet modules it uses (src/map/leaflet.ts): 80.0 -> 71.1 kB for a map, 130.9 -> 122.0
-// kB for the atlas, so their budgets are back to issue 10's 75 kB and down to 125 kB.
+// kB for the atlas, so their budgets are back to issue 10's 75 kB and down to 125 kB. The data layer's care for
+// careless input (CSV as spreadsheets write it, keeping the valid parts of a record, reading any `data` value safely)
+// is on every page: the timeline page is 63.2 kB, its budget 64 kB (the schema validators are 4.3 kB of it).
 const BUDGETS = [
-  { page: 'only <relations-timeline>', chunk: 'timeline', kb: 63 },
+  { page: 'only <relations-timeline>', chunk: 'timeline', kb: 64 },
   { page: 'only <relations-map>', chunk: 'map', kb: 75 },
   { page: '<relations-atlas>', chunk: 'atlas', kb: 125 },
   { page: "the basemap (a map's countries)", chunk: 'basemap', kb: 60, alone: true },
