@@ -1,7 +1,7 @@
 import type { LoadedDataset, LoadedEvent } from '../data/loaded.js';
 import { localize } from '../data/localize.js';
 import type { Selection } from '../data/selection.js';
-import { searchEvents } from './sort-events.js';
+import { searchText, searchWords } from './sort-events.js';
 import type { UrlState } from './url-state.js';
 
 /** The atlas's filters as data: the category chips and the search box, and what they let through. Pure. */
@@ -16,8 +16,21 @@ export function visibleEvents(
   lang: string,
 ): LoadedEvent[] {
   if (!data) return [];
-  const byCategory = data.events.filter((event) => !hidden.has(event.category));
-  return searchEvents(byCategory, query, placeNamer(data, lang));
+  const words = searchWords(query);
+  if (words.length === 0)
+    return hidden.size ? data.events.filter((event) => !hidden.has(event.category)) : data.events.slice();
+  // The search looks in text built once per data set and language, so a keystroke is one pass of `includes`.
+  const texts = searchText(data, lang, placeNamer(data, lang));
+  return data.events.filter(
+    (event, i) => !hidden.has(event.category) && words.every((word) => texts[i].includes(word)),
+  );
+}
+
+/** The events a search matched (in any category), through the same prebuilt text. */
+function matchedEvents(data: LoadedDataset, query: string, lang: string): LoadedEvent[] {
+  const words = searchWords(query);
+  const texts = searchText(data, lang, placeNamer(data, lang));
+  return data.events.filter((_, i) => words.every((word) => texts[i].includes(word)));
 }
 
 /** The channel's filter message: the hidden categories (`null`: none) and the events a search matched (`null`: none). */
@@ -28,8 +41,7 @@ export function filterMessage(
   lang: string,
 ): { hidden: readonly string[] | null; eventIds: readonly string[] | null } {
   const hiddenIds = hidden.size === 0 ? null : [...hidden].sort();
-  const eventIds =
-    data && query.trim() ? searchEvents(data.events, query, placeNamer(data, lang)).map((e) => e.id) : null;
+  const eventIds = data && query.trim() ? matchedEvents(data, query, lang).map((e) => e.id) : null;
   return { hidden: hiddenIds, eventIds };
 }
 

@@ -248,8 +248,27 @@ export class RelationsAtlas extends LitElement {
     this.#busController.publish({ type: 'filter', ...message });
   }
 
+  #selected: { selection: Selection | null; ids: ReadonlySet<string> } = { selection: null, ids: new Set() };
+
+  #selectedIds(): ReadonlySet<string> {
+    if (this.#selected.selection !== this.selection) {
+      this.#selected = { selection: this.selection, ids: new Set(this.selection?.eventIds ?? []) };
+    }
+    return this.#selected.ids;
+  }
+
+  /** The same list (the same array, so the table does not sort again) until the data, chips, search or language change. */
+  #visible: { key: readonly unknown[]; events: LoadedEvent[] } | null = null;
+
   #visibleEvents(): LoadedEvent[] {
-    return visibleEvents(this.loadedData, this.hiddenCategories, this.query, elementLang(this));
+    const key = [this.loadedData, this.hiddenCategories, this.query, elementLang(this)];
+    if (!this.#visible || key.some((part, i) => part !== this.#visible!.key[i])) {
+      this.#visible = {
+        key,
+        events: visibleEvents(this.loadedData, this.hiddenCategories, this.query, elementLang(this)),
+      };
+    }
+    return this.#visible.events;
   }
 
   #onSearchInput(event: Event): void {
@@ -366,6 +385,7 @@ export class RelationsAtlas extends LitElement {
           tab: this.tab,
           visible,
           selection: this.selection,
+          selectedIds: this.#selectedIds(),
           setTab: (tab) => (this.tab = tab),
           onTabKey: (event) => this.#onTabKey(event),
           choose: (selection) => this.#fromPanel(selection),

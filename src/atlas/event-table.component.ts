@@ -7,6 +7,12 @@ import type { LoadedDataset, LoadedEvent } from '../data/loaded.js';
 import { localize } from '../data/localize.js';
 import { sortEvents, type SortKey } from './sort-events.js';
 
+/** Rows drawn at a time: a screenful and more either side, whatever the number of events. */
+const WINDOW_ROWS = 120;
+const ROW_HEIGHT_GUESS = 44;
+/** Rows kept drawn above the view (and twice as many below it) before the window moves. */
+const MARGIN_ROWS = 20;
+
 export class TableSelectEvent extends Event {
   static readonly eventName = 'table-select';
   constructor(readonly eventId: string) {
@@ -114,7 +120,9 @@ export class RelationsEventTable extends LitElement {
     focusedId: { state: true, attribute: false },
     data: { attribute: false },
     events: { attribute: false },
+    active: { type: Boolean },
     selectedIds: { attribute: false },
+    first: { state: true, attribute: false },
     lang: {},
     colorOf: { attribute: false },
   };
@@ -125,7 +133,11 @@ export class RelationsEventTable extends LitElement {
 
   declare data: LoadedDataset | null;
   declare events: readonly LoadedEvent[];
+  /** Whether the table is on screen (its tab is open); a hidden table renders nothing. */
+  declare active: boolean;
   declare selectedIds: ReadonlySet<string>;
+  /** Index of the first row drawn: only a window of rows around what is scrolled into view is in the DOM. */
+  declare private first: number;
   declare lang: string;
   declare colorOf: (category: string) => string;
 
@@ -136,26 +148,100 @@ export class RelationsEventTable extends LitElement {
     this.focusedId = null;
     this.data = null;
     this.events = [];
+    this.active = true;
+    this.first = 0;
     this.selectedIds = new Set();
     this.lang = 'en';
     this.colorOf = () => 'currentColor';
   }
 
   #sorted: readonly LoadedEvent[] = [];
+  /** Row index by event id, for the sorted order. */
+  #indexOf = new Map<string, number>();
+  #sortedFor: readonly unknown[] = [];
+  /** Measured height of a drawn row, for the space the rows not drawn take. */
+  #rowHeight = ROW_HEIGHT_GUESS;
+  #scroller: HTMLElement | null = null;
+  #scrollFrame = 0;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.#sorted = sortEvents(this.events, this.sortKey, this.descending, this.lang, this.#categoryLabel);
-    const focusedStillThere = this.focusedId && this.#sorted.some((event) => event.id === this.focusedId);
-    if (!focusedStillThere) this.focusedId = this.#sorted[0]?.id ?? null;
+    if (!this.active) return;
+    // Sorted once per list, key, direction and language; a selection or a focus move does not sort again.
+    const sortKey = [this.events, this.sortKey, this.descending, this.lang, this.data];
+    if (sortKey.some((part, i) => part !== this.#sortedFor[i])) {
+      this.#sortedFor = sortKey;
+      this.#sorted = sortEvents(this.events, this.sortKey, this.descending, this.lang, this.#categoryLabel);
+      this.#indexOf = new Map(this.#sorted.map((event, i) => [event.id, i]));
+    }
+    if (!this.focusedId || !this.#indexOf.has(this.focusedId)) this.focusedId = this.#sorted[0]?.id ?? null;
     if (changed.has('selectedIds')) {
       const firstSelected = this.#sorted.find((event) => this.selectedIds.has(event.id));
-      if (firstSelected) this.focusedId = firstSelected.id;
+      if (firstSelected) {
+        this.focusedId = firstSelected.id;
+        this.#bringIntoWindow(this.#indexOf.get(firstSelected.id)!);
+      }
     }
+    this.first = Math.min(this.first, Math.max(0, this.#sorted.length - WINDOW_ROWS));
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    if (!this.active) return;
+    this.#listenToScroll();
+    const drawn = this.renderRoot.querySelectorAll<HTMLElement>('tbody tr[data-event-id]');
+    if (drawn.length > 0) {
+      const height = [...drawn].reduce((sum, row) => sum + row.offsetHeight, 0) / drawn.length;
+      if (height > 0 && Math.abs(height - this.#rowHeight) > 2) this.#rowHeight = height;
+    }
     if (changed.has('selectedIds') && this.focusedId && this.selectedIds.has(this.focusedId)) {
       this.#row(this.focusedId)?.scrollIntoView({ block: 'nearest' });
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#scroller?.removeEventListener('scroll', this.#onScroll);
+    this.#scroller = null;
+    cancelAnimationFrame(this.#scrollFrame);
+    this.#scrollFrame = 0;
+  }
+
+  /** The scrolling box the table sits in (the atlas's list panel), or the table itself. */
+  #listenToScroll(): void {
+    const scroller = this.parentElement ?? this;
+    if (scroller === this.#scroller) return;
+    this.#scroller?.removeEventListener('scroll', this.#onScroll);
+    this.#scroller = scroller;
+    scroller.addEventListener('scroll', this.#onScroll, { passive: true });
+  }
+
+  /** Which rows to draw, once a frame while the reader scrolls. */
+  readonly #onScroll = (): void => {
+    if (this.#scrollFrame) return;
+    this.#scrollFrame = requestAnimationFrame(() => {
+      this.#scrollFrame = 0;
+      const scroller = this.#scroller;
+      const body = this.renderRoot.querySelector('tbody');
+      if (!scroller || !body) return;
+      const viewTop = scroller.getBoundingClientRect().top;
+      // The row at the top of the view: a drawn one when the view is on drawn rows (exact), else estimated from the
+      // space the rows above take (the reader dragged the scroll bar far).
+      const drawn = [...body.querySelectorAll<HTMLElement>('tr[data-event-id]')];
+      const atTop = drawn.find((row) => row.getBoundingClientRect().bottom > viewTop);
+      const topIndex =
+        atTop && atTop.getBoundingClientRect().top <= viewTop + 1
+          ? Number(atTop.getAttribute('aria-rowindex')) - 2
+          : Math.floor((viewTop - body.getBoundingClientRect().top) / this.#rowHeight);
+      // Moved only when the view nears an end of the drawn rows, so a focused row stays drawn.
+      if (topIndex >= this.first + MARGIN_ROWS && topIndex <= this.first + WINDOW_ROWS - 2 * MARGIN_ROWS) return;
+      const first = Math.max(0, Math.min(topIndex - MARGIN_ROWS, this.#sorted.length - WINDOW_ROWS));
+      if (first !== this.first) this.first = first;
+    });
+  };
+
+  /** Moves the window of drawn rows so that row `index` is in it. */
+  #bringIntoWindow(index: number): void {
+    if (index < this.first || index >= this.first + WINDOW_ROWS) {
+      this.first = Math.max(0, Math.min(index - WINDOW_ROWS / 2, this.#sorted.length - WINDOW_ROWS));
     }
   }
 
@@ -182,7 +268,7 @@ export class RelationsEventTable extends LitElement {
   }
 
   #onKeyDown(event: KeyboardEvent, id: string): void {
-    const index = this.#sorted.findIndex((e) => e.id === id);
+    const index = this.#indexOf.get(id) ?? -1;
     let next: number;
     switch (event.key) {
       case 'ArrowDown':
@@ -215,6 +301,7 @@ export class RelationsEventTable extends LitElement {
     const target = this.#sorted[next];
     if (!target) return;
     this.focusedId = target.id;
+    this.#bringIntoWindow(next);
     void this.updateComplete.then(() => this.#row(target.id)?.focus());
   }
 
@@ -233,23 +320,35 @@ export class RelationsEventTable extends LitElement {
 
   override render() {
     const dataset = this.data;
-    if (!dataset) return nothing;
+    if (!dataset || !this.active) return nothing;
     if (this.#sorted.length === 0) return html`<p class="empty">${t(this.lang, 'noMatches')}</p>`;
-    return html`<table part="table">
+    const first = this.first;
+    const rows = this.#sorted.slice(first, first + WINDOW_ROWS);
+    const after = this.#sorted.length - first - rows.length;
+    // The rows not drawn keep their space, so the scroll bar and the reader's place in the list stay true.
+    const spacer = (count: number) =>
+      count > 0
+        ? html`<tr class="spacer" aria-hidden="true">
+            <td colspan="3" style=${cssProps({ height: `${count * this.#rowHeight}px` })}></td>
+          </tr>`
+        : nothing;
+    return html`<table part="table" aria-rowcount=${this.#sorted.length + 1}>
       <caption>
         ${t(this.lang, 'tableCaption', { events: t(this.lang, 'events', { n: this.#sorted.length }) })}
       </caption>
       <thead>
-        <tr>
+        <tr aria-rowindex="1">
           ${this.#header('date', t(this.lang, 'colDate'))} ${this.#header('title', t(this.lang, 'colEvent'))}
           ${this.#header('category', t(this.lang, 'colCategory'))}
         </tr>
       </thead>
       <tbody>
-        ${this.#sorted.map((event) => {
+        ${spacer(first)}
+        ${rows.map((event, i) => {
           const places = event.places.map((id) => localize(dataset.placeById.get(id)?.name, this.lang)).join(' → ');
           return html`<tr
             data-event-id=${event.id}
+            aria-rowindex=${first + i + 2}
             tabindex=${event.id === this.focusedId ? 0 : -1}
             aria-selected=${this.selectedIds.has(event.id) ? 'true' : 'false'}
             @click=${() => this.#choose(event.id)}
@@ -264,6 +363,7 @@ export class RelationsEventTable extends LitElement {
             </td>
           </tr>`;
         })}
+        ${spacer(after)}
       </tbody>
     </table>`;
   }

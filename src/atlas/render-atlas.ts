@@ -127,6 +127,8 @@ export interface PanelState {
   readonly lang: string;
   readonly tab: Tab;
   readonly visible: readonly LoadedEvent[];
+  /** The selected event ids as a set (the same set until the selection changes). */
+  readonly selectedIds: ReadonlySet<string>;
   readonly selection: Selection | null;
   readonly setTab: (tab: Tab) => void;
   readonly onTabKey: (event: KeyboardEvent) => void;
@@ -176,7 +178,8 @@ export function renderPanel(state: PanelState): TemplateResult {
       <relations-event-table
         .data=${state.data}
         .events=${state.visible}
-        .selectedIds=${new Set(state.selection?.eventIds ?? [])}
+        .active=${state.tab === 'list'}
+        .selectedIds=${state.selectedIds}
         .colorOf=${categoryColor}
         lang=${state.lang}
         @table-select=${(e: TableSelectEvent) => state.choose({ eventIds: [e.eventId], placeIds: [] })}

@@ -115,8 +115,12 @@ describe('<relations-atlas>', () => {
     await frame();
     await frame();
     expect(visitChip.getAttribute('aria-pressed')).to.equal('false');
+    shadowQuery<HTMLButtonElement>(atlas, '#tab-list')!.click();
+    await frame();
     const table = shadowQuery(atlas, 'relations-event-table');
-    expect(shadowQueryAll(table, 'tbody tr')).to.have.length(atlas.loadedData!.events.length - visitCount);
+    expect(shadowQueryAll(table, 'tbody tr[data-event-id]')).to.have.length(
+      atlas.loadedData!.events.length - visitCount,
+    );
     const marks = shadowQueryAll(timelineOf(atlas), '[data-event-id]').map((el) => el.getAttribute('data-event-id'));
     expect(marks.length).to.be.lessThan(marksBefore);
     expect(marks.some((id) => atlas.loadedData!.eventById.get(id!)?.category === 'visit')).to.equal(false);

@@ -61,7 +61,10 @@ describe("the interface in the reader's language", () => {
 
   it('Azerbaijani: month names even where the browser has none, Bakı on the map', async () => {
     const atlas = await mountAtlas('az');
+    // The list draws its rows once its tab is open.
+    shadowQuery<HTMLButtonElement>(atlas, '#tab-list')!.click();
     const table = shadowQuery(atlas, 'relations-event-table')!;
+    await until(() => !!table.shadowRoot!.querySelector('td.date'), 'the list drawn');
     const dates = [...table.shadowRoot!.querySelectorAll('td.date')].map((td) => td.textContent!);
     expect(
       dates.some((d) => /iyun|yanvar|fevral|mart|aprel|may|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr/.test(d)),

@@ -102,7 +102,6 @@ describe('security: the XSS corpus in every string field', function () {
       'place.name',
       'place.twin',
       'event.title',
-      'event3.title',
     ]) {
       expectShownAsText(atlas, field);
     }
@@ -195,6 +194,8 @@ describe('security: the XSS corpus in every string field', function () {
       'the event rows',
     );
     expectShownAsText(tableOf(atlas), 'event.title');
+    // An event only the list shows by its title (the list draws its rows once its tab is open).
+    expectShownAsText(tableOf(atlas), 'event3.title');
     expectShownAsText(tableOf(atlas), 'category.javascript');
     for (const header of shadowQueryAll<HTMLElement>(tableOf(atlas), 'th button')) {
       header.click();
