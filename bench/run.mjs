@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { run as runTimeline } from './timeline.mjs';
 import { run as runMap } from './map.mjs';
+import { run as runAtlas } from './atlas.mjs';
 
 const quick = process.argv.includes('--quick');
 const sizes = quick ? [100, 1000] : [100, 1000, 10000, 100000];
@@ -62,3 +63,6 @@ writeFileSync(
   JSON.stringify({ date: new Date().toISOString(), machine, rows }, null, 2) + '\n',
 );
 console.log('\nwrote bench/results/latest.json');
+
+// The atlas at scale (its own table): load, a keystroke in the search, a selection, the list, the DOM it holds.
+await runAtlas({ sizes: quick ? [1000] : [1000, 10000, 100000] });

@@ -16,21 +16,23 @@ export function visibleEvents(
   lang: string,
 ): LoadedEvent[] {
   if (!data) return [];
-  const words = searchWords(query);
-  if (words.length === 0)
-    return hidden.size ? data.events.filter((event) => !hidden.has(event.category)) : data.events.slice();
-  // The search looks in text built once per data set and language, so a keystroke is one pass of `includes`.
-  const texts = searchText(data, lang, placeNamer(data, lang));
-  return data.events.filter(
-    (event, i) => !hidden.has(event.category) && words.every((word) => texts[i].includes(word)),
-  );
+  const matched = searchWords(query).length ? matchedEvents(data, query, lang) : data.events;
+  return hidden.size ? matched.filter((event) => !hidden.has(event.category)) : matched.slice();
 }
 
-/** The events a search matched (in any category), through the same prebuilt text. */
-function matchedEvents(data: LoadedDataset, query: string, lang: string): LoadedEvent[] {
+/** The last search of each data set: the list and the channel's message ask for the same one per keystroke. */
+const lastSearch = new WeakMap<LoadedDataset, { key: string; events: readonly LoadedEvent[] }>();
+
+/** The events a search matched (in any category), in time order, through text built once per data set and language. */
+function matchedEvents(data: LoadedDataset, query: string, lang: string): readonly LoadedEvent[] {
+  const key = `${lang}\u0000${query}`;
+  const last = lastSearch.get(data);
+  if (last?.key === key) return last.events;
   const words = searchWords(query);
   const texts = searchText(data, lang, placeNamer(data, lang));
-  return data.events.filter((_, i) => words.every((word) => texts[i].includes(word)));
+  const events = data.events.filter((_, i) => words.every((word) => texts[i].includes(word)));
+  lastSearch.set(data, { key, events });
+  return events;
 }
 
 /** The channel's filter message: the hidden categories (`null`: none) and the events a search matched (`null`: none). */
