@@ -46,6 +46,8 @@ const POINT = /^(-?\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([?~%])?$/;
 
 /** UTC milliseconds of the first instant of a day, exact for any proleptic Gregorian year. */
 export function utcTime(year: number, monthIndex = 0, day = 1): number {
+  // Date.UTC maps years 0–99 to 1900–1999, so only those (and BCE years) take the slower path.
+  if (year >= 100) return Date.UTC(year, monthIndex, day);
   const date = new Date(0);
   date.setUTCFullYear(year, monthIndex, day);
   return date.getTime();
@@ -126,7 +128,23 @@ function isOpen(part: string): boolean {
 }
 
 /** Parses an EDTF string. Never throws: any input yields a value or a reason. */
+/** Parsed dates by text: a data set repeats the same few thousand dates across its records. */
+const parsed = new Map<string, EdtfResult>();
+const MAX_REMEMBERED = 50_000;
+
+/** `parseEdtfText`, remembered per text (results are immutable values, so sharing them is safe). */
 export function parseEdtf(input: unknown): EdtfResult {
+  if (typeof input !== 'string') return parseEdtfText(input);
+  let result = parsed.get(input);
+  if (!result) {
+    result = parseEdtfText(input);
+    if (parsed.size >= MAX_REMEMBERED) parsed.clear();
+    parsed.set(input, result);
+  }
+  return result;
+}
+
+function parseEdtfText(input: unknown): EdtfResult {
   if (typeof input !== 'string') return fail(`a date must be a string, not ${input === null ? 'null' : typeof input}`);
   const text = input.trim();
   if (text === '') return fail('the date is empty');

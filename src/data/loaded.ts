@@ -60,6 +60,11 @@ function timeExtent(events: readonly LoadedEvent[]): readonly [number, number] |
   return start <= end ? [start, end] : null;
 }
 
+function isInOrder(events: readonly LoadedEvent[]): boolean {
+  for (let i = 1; i < events.length; i++) if (compareEvents(events[i - 1], events[i]) > 0) return false;
+  return true;
+}
+
 export function indexDataset(parts: {
   meta: Metadata;
   events: LoadedEvent[];
@@ -67,12 +72,17 @@ export function indexDataset(parts: {
   links: PlaceLink[];
   series: LoadedSeries[];
 }): LoadedDataset {
-  const events = parts.events.slice().sort(compareEvents);
+  // Most files list events in time order already: checking is one pass, sorting 100,000 is not.
+  const events = isInOrder(parts.events) ? parts.events.slice() : parts.events.slice().sort(compareEvents);
   const eventById = new Map(events.map((event) => [event.id, event]));
   const placeById = new Map(parts.places.map((place) => [place.id, place]));
   const eventsByPlace = new Map<string, LoadedEvent[]>();
   for (const event of events) {
-    for (const placeId of new Set(event.places)) {
+    // The same place twice in one event (a round trip) counts once; a Set only for long lists (most have one or two).
+    const places = event.places.length > 8 ? [...new Set(event.places)] : event.places;
+    for (let i = 0; i < places.length; i++) {
+      const placeId = places[i];
+      if (places.length <= 8 && places.indexOf(placeId) !== i) continue;
       let list = eventsByPlace.get(placeId);
       if (!list) eventsByPlace.set(placeId, (list = []));
       list.push(event);

@@ -123,3 +123,32 @@ describe('parseEdtf', () => {
     expect(edtfFromTime(utcTime(-44, 2, 15))).toBe('-0044-03-15');
   });
 });
+
+describe('the date path at scale (issue 14, item 1)', () => {
+  it('utcTime takes Date.UTC from year 100 on and the exact slow path below it and before the common era', () => {
+    const slow = (year: number, month = 0, day = 1) => {
+      const date = new Date(0);
+      date.setUTCFullYear(year, month, day);
+      return date.getTime();
+    };
+    for (const [year, month, day] of [
+      [100, 0, 1],
+      [99, 11, 31],
+      [0, 0, 1],
+      [-43, 2, 15],
+      [1988, 5, 8],
+      [2024, 1, 29],
+    ] as const) {
+      expect(utcTime(year, month, day), String(year)).toBe(slow(year, month, day));
+    }
+    expect(utcTime(99)).toBe(-59042995200000);
+  });
+
+  it('parseEdtf remembers each text: the same value for the same date, still exact', () => {
+    const first = parseEdtf('2006-06-08/2006-06-09');
+    expect(parseEdtf('2006-06-08/2006-06-09')).toBe(first);
+    expect(first.ok && first.value.start).toBe(Date.UTC(2006, 5, 8));
+    expect(parseEdtf('2006-02-30').ok).toBe(false);
+    expect(parseEdtf('2006-02-30')).toBe(parseEdtf('2006-02-30'));
+  });
+});
