@@ -2,6 +2,7 @@
 // in headless Chromium with --disable-gpu. Numbers, not assertions.
 //   ready        createElement + `data` → relations-ready → the next frame painted
 //   longest task the longest main-thread task while it loads (PerformanceObserver "longtask")
+//   each figure  the median of 3 fresh pages (keystroke and selection also give the pages' min–max)
 //   keystroke    one character typed into the search box (the input event) → the atlas and its views updated → the
 //                next frame; median of 5 keystrokes ("e", "ev", "eve", … and back)
 //   selection    atlas.select({ eventIds: [one event] }) → updated → the next frame; median of 5 events
@@ -11,6 +12,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { heapMB, median, startBench } from './harness.mjs';
+
+const RUNS = 3;
 
 const html = `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <style>body{margin:0;font-family:system-ui,sans-serif} #host{width:1100px}</style></head>
@@ -111,22 +114,40 @@ export async function run({ sizes = [1000, 10000, 100000] } = {}) {
   const rows = [];
   try {
     for (const n of SIZES) {
-      const page = await bench.openPage('atlas-page', {
-        html,
-        script,
-        viewport: { width: 1200, height: 900 },
-        timeout: 600000,
-      });
-      await page.waitForFunction(() => typeof window.benchAtlas === 'function');
-      const result = await page.evaluate((count) => window.benchAtlas(count), n);
-      const heap = await heapMB(page);
-      await page.close();
+      // Three fresh pages per size: a 2-core machine varies a keystroke by ±40% from one page to the next.
+      const runs = [];
+      for (let run = 0; run < RUNS; run++) {
+        const page = await bench.openPage('atlas-page', {
+          html,
+          script,
+          viewport: { width: 1200, height: 900 },
+          timeout: 600000,
+        });
+        await page.waitForFunction(() => typeof window.benchAtlas === 'function');
+        const result = await page.evaluate((count) => window.benchAtlas(count), n);
+        const heap = await heapMB(page);
+        await page.close();
+        runs.push({
+          ...result,
+          keystrokeMs: median(result.keystrokes),
+          selectionMs: median(result.selections),
+          heapMB: heap,
+        });
+      }
+      const of = (key) => median(runs.map((r) => r[key]));
+      const range = (key) => [Math.min(...runs.map((r) => r[key])), Math.max(...runs.map((r) => r[key]))];
       rows.push({
         n,
-        ...result,
-        keystrokeMs: median(result.keystrokes),
-        selectionMs: median(result.selections),
-        heapMB: heap,
+        readyMs: of('readyMs'),
+        loadLongest: of('loadLongest'),
+        keystrokeMs: of('keystrokeMs'),
+        keystrokeRange: range('keystrokeMs'),
+        selectionMs: of('selectionMs'),
+        selectionRange: range('selectionMs'),
+        openListMs: of('openListMs'),
+        nodes: of('nodes'),
+        heapMB: of('heapMB'),
+        runs,
       });
       console.error(`atlas bench: n=${n} done`);
     }
@@ -139,8 +160,8 @@ export async function run({ sizes = [1000, 10000, 100000] } = {}) {
     'n',
     'ready ms',
     'longest task ms (load)',
-    'keystroke ms (median)',
-    'selection ms (median)',
+    'keystroke ms (min–max)',
+    'selection ms (min–max)',
     'open list ms',
     'DOM nodes (list open)',
     'heap MB',
@@ -149,8 +170,8 @@ export async function run({ sizes = [1000, 10000, 100000] } = {}) {
     r.n.toLocaleString('en'),
     fmt(r.readyMs),
     fmt(r.loadLongest),
-    fmt(r.keystrokeMs),
-    fmt(r.selectionMs),
+    `${fmt(r.keystrokeMs)} (${fmt(r.keystrokeRange[0])}–${fmt(r.keystrokeRange[1])})`,
+    `${fmt(r.selectionMs)} (${fmt(r.selectionRange[0])}–${fmt(r.selectionRange[1])})`,
     fmt(r.openListMs),
     r.nodes.toLocaleString('en'),
     fmt(r.heapMB, 1),

@@ -43,7 +43,9 @@ export function filterMessage(
   lang: string,
 ): { hidden: readonly string[] | null; eventIds: readonly string[] | null } {
   const hiddenIds = hidden.size === 0 ? null : [...hidden].sort();
-  const eventIds = data && query.trim() ? matchedEvents(data, query, lang).map((e) => e.id) : null;
+  const matched = data && query.trim() ? matchedEvents(data, query, lang) : null;
+  // A search that every event matches filters nothing: no list of 100,000 ids for the views to index.
+  const eventIds = matched && matched.length < data!.events.length ? matched.map((e) => e.id) : null;
   return { hidden: hiddenIds, eventIds };
 }
 

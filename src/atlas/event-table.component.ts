@@ -156,11 +156,12 @@ export class RelationsEventTable extends LitElement {
   }
 
   #sorted: readonly LoadedEvent[] = [];
-  /** Row index by event id, for the sorted order. */
-  #indexOf = new Map<string, number>();
+  /** Row index by event id, for the sorted order: built when first asked for (a keystroke in the search need not). */
+  #indexMap: Map<string, number> | null = null;
   #sortedFor: readonly unknown[] = [];
   /** Measured height of a drawn row, for the space the rows not drawn take. */
   #rowHeight = ROW_HEIGHT_GUESS;
+  #measured = false;
   #scroller: HTMLElement | null = null;
   #scrollFrame = 0;
 
@@ -171,14 +172,23 @@ export class RelationsEventTable extends LitElement {
     if (sortKey.some((part, i) => part !== this.#sortedFor[i])) {
       this.#sortedFor = sortKey;
       this.#sorted = sortEvents(this.events, this.sortKey, this.descending, this.lang, this.#categoryLabel);
-      this.#indexOf = new Map(this.#sorted.map((event, i) => [event.id, i]));
+      this.#indexMap = null;
+      this.#measured = false;
+      // The focused row stays focused if it is still among the drawn ones; else the first row takes the focus.
+      const drawn = this.#sorted.slice(this.first, this.first + WINDOW_ROWS);
+      if (!drawn.some((event) => event.id === this.focusedId)) this.focusedId = this.#sorted[0]?.id ?? null;
     }
-    if (!this.focusedId || !this.#indexOf.has(this.focusedId)) this.focusedId = this.#sorted[0]?.id ?? null;
+    if (!this.focusedId) this.focusedId = this.#sorted[0]?.id ?? null;
     if (changed.has('selectedIds')) {
-      const firstSelected = this.#sorted.find((event) => this.selectedIds.has(event.id));
-      if (firstSelected) {
-        this.focusedId = firstSelected.id;
-        this.#bringIntoWindow(this.#indexOf.get(firstSelected.id)!);
+      // The first selected row in the list's order, found from the (few) selected ids, not by scanning every row.
+      let firstIndex = -1;
+      for (const id of this.selectedIds) {
+        const index = this.#indexOf(id);
+        if (index !== undefined && (firstIndex < 0 || index < firstIndex)) firstIndex = index;
+      }
+      if (firstIndex >= 0) {
+        this.focusedId = this.#sorted[firstIndex].id;
+        this.#bringIntoWindow(firstIndex);
       }
     }
     this.first = Math.min(this.first, Math.max(0, this.#sorted.length - WINDOW_ROWS));
@@ -187,10 +197,14 @@ export class RelationsEventTable extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     if (!this.active) return;
     this.#listenToScroll();
-    const drawn = this.renderRoot.querySelectorAll<HTMLElement>('tbody tr[data-event-id]');
-    if (drawn.length > 0) {
-      const height = [...drawn].reduce((sum, row) => sum + row.offsetHeight, 0) / drawn.length;
-      if (height > 0 && Math.abs(height - this.#rowHeight) > 2) this.#rowHeight = height;
+    // Measured when other rows are drawn (a layout read), not on every selection.
+    if (!this.#measured || (changed as Map<PropertyKey, unknown>).has('first')) {
+      const drawn = this.renderRoot.querySelectorAll<HTMLElement>('tbody tr[data-event-id]');
+      if (drawn.length > 0) {
+        this.#measured = true;
+        const height = [...drawn].reduce((sum, row) => sum + row.offsetHeight, 0) / drawn.length;
+        if (height > 0 && Math.abs(height - this.#rowHeight) > 2) this.#rowHeight = height;
+      }
     }
     if (changed.has('selectedIds') && this.focusedId && this.selectedIds.has(this.focusedId)) {
       this.#row(this.focusedId)?.scrollIntoView({ block: 'nearest' });
@@ -203,6 +217,11 @@ export class RelationsEventTable extends LitElement {
     this.#scroller = null;
     cancelAnimationFrame(this.#scrollFrame);
     this.#scrollFrame = 0;
+  }
+
+  #indexOf(id: string): number | undefined {
+    this.#indexMap ??= new Map(this.#sorted.map((event, i) => [event.id, i]));
+    return this.#indexMap.get(id);
   }
 
   /** The scrolling box the table sits in (the atlas's list panel), or the table itself. */
@@ -268,7 +287,7 @@ export class RelationsEventTable extends LitElement {
   }
 
   #onKeyDown(event: KeyboardEvent, id: string): void {
-    const index = this.#indexOf.get(id) ?? -1;
+    const index = this.#indexOf(id) ?? -1;
     let next: number;
     switch (event.key) {
       case 'ArrowDown':

@@ -18,6 +18,18 @@ describe('atlas filters', () => {
     expect(message.eventIds!.length).toBeGreaterThan(1);
     for (const id of message.eventIds!) expect(JSON.stringify(data.eventById.get(id))).toContain('Adamkus');
     expect(filterMessage(data, new Set(), '   ', 'en').eventIds).toBeNull();
+    // A search every event matches filters nothing: no id list goes out.
+    const two = loadDatasetText(
+      JSON.stringify({
+        events: [
+          { id: 'a', date: '2001', title: 'First visit', places: [] },
+          { id: 'b', date: '2002', title: 'Second visit', places: [] },
+        ],
+        places: [],
+      }),
+    ).dataset;
+    expect(filterMessage(two, new Set(), 'visit', 'en').eventIds).toBeNull();
+    expect(filterMessage(two, new Set(), 'first', 'en').eventIds).toEqual(['a']);
   });
 
   it('visible events leave out hidden categories and non-matches', () => {
