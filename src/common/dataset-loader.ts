@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { CheckResult } from '../data/check-dataset.js';
-import { fetchDataset, loadDatasetValue, loadFailure } from '../data/load.js';
+import { loadDatasetValue, loadFailure } from '../data/load.js';
+import { fetchShared } from './shared-fetch.js';
 
 /** How long a fetch may take before the element gives up and offers to try again, by default. */
 export const DEFAULT_TIMEOUT_SECONDS = 30;
@@ -16,14 +17,15 @@ export interface DataSource {
 
 /**
  * Loads an element's data set: parses a `data` value at once, or fetches `src` (aborting the previous fetch when the
- * source changes). A fetch cut short by a disconnect starts again on reconnect. Never rejects: failures come back as
+ * source changes; views asking for the same `src` at the same time share one fetch and one check). A fetch cut short by a disconnect starts again on reconnect. Never rejects: failures come back as
  * a result with diagnostics.
  */
 export class DatasetLoader implements ReactiveController {
   readonly #onLoading: (loading: boolean) => void;
   readonly #onResult: (result: CheckResult) => void;
   #source: DataSource | null = null;
-  #abort: AbortController | null = null;
+  /** Stops waiting for the fetch under way (shared with other views asking for the same data). */
+  #release: (() => void) | null = null;
   #interrupted = false;
 
   constructor(
@@ -53,16 +55,16 @@ export class DatasetLoader implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    if (!this.#abort) return;
-    this.#abort.abort();
-    this.#abort = null;
+    if (!this.#release) return;
+    this.#release();
+    this.#release = null;
     this.#interrupted = true;
     this.#onLoading(false);
   }
 
   #start(): void {
-    this.#abort?.abort();
-    this.#abort = null;
+    this.#release?.();
+    this.#release = null;
     const source = this.#source;
     if (!source) return;
     if (source.data !== null && source.data !== undefined) {
@@ -71,35 +73,26 @@ export class DatasetLoader implements ReactiveController {
       return;
     }
     if (!source.src) return;
-    const abort = new AbortController();
-    this.#abort = abort;
     this.#onLoading(true);
+    const src = source.src;
+    const { result, release } = fetchShared(src, source.placesSrc ?? undefined);
+    this.#release = release;
+    const finish = (outcome: CheckResult) => {
+      clearTimeout(timer);
+      if (this.#release !== release) return;
+      this.#release = null;
+      release();
+      this.#onLoading(false);
+      this.#onResult(outcome);
+    };
     const seconds = source.timeout ?? DEFAULT_TIMEOUT_SECONDS;
-    let timedOut = false;
     const timer =
       seconds > 0 && Number.isFinite(seconds)
-        ? setTimeout(() => {
-            timedOut = true;
-            abort.abort();
-          }, seconds * 1000)
+        ? setTimeout(() => finish(loadFailure(`could not load ${src}: no answer within ${seconds} s`)), seconds * 1000)
         : undefined;
-    const src = source.src;
-    fetchDataset(src, { signal: abort.signal, placesUrl: source.placesSrc ?? undefined }).then(
-      (result) => {
-        clearTimeout(timer);
-        if (abort.signal.aborted) return;
-        this.#abort = null;
-        this.#onLoading(false);
-        this.#onResult(result);
-      },
-      () => {
-        clearTimeout(timer);
-        // Otherwise only an abort rejects: a newer source or a disconnect replaced this fetch.
-        if (!timedOut || this.#abort !== abort) return;
-        this.#abort = null;
-        this.#onLoading(false);
-        this.#onResult(loadFailure(`could not load ${src}: no answer within ${seconds} s`));
-      },
-    );
+    result.then(finish, () => {
+      // Only an abort rejects, once no view waits for this fetch any more.
+      clearTimeout(timer);
+    });
   }
 }
