@@ -2,11 +2,9 @@
 // (`<html dir="rtl" lang="ar">`): docs/screenshots/<page>-<width>-<mode>.jpg. Run: node scripts/screenshot-set.mjs
 /* global document, requestAnimationFrame -- the callbacks below run in the page */
 import { mkdirSync } from 'node:fs';
-import { startDevServer } from '@web/dev-server';
-import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
-import { leafletTrustedTypesDevServer } from './leaflet-trusted-types.mjs';
+import { startDemoServer } from './demo-server.mjs';
 
 const PAGES = ['index', 'article', 'embed'];
 const WIDTHS = [1280, 390];
@@ -17,18 +15,8 @@ const MODES = {
 };
 const OUT = 'docs/screenshots';
 
-const server = await startDevServer({
-  config: {
-    rootDir: '.',
-    port: 0,
-    nodeResolve: true,
-    plugins: [leafletTrustedTypesDevServer(), esbuildPlugin({ ts: true, target: 'es2022' })],
-  },
-  readCliArgs: false,
-  readFileConfig: false,
-  logStartMessage: false,
-});
-const { port } = server.server.address();
+const server = await startDemoServer();
+const { port } = server;
 mkdirSync(OUT, { recursive: true });
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
 try {

@@ -1,11 +1,9 @@
 // Renders a page of this repository in headless Chromium and saves a PNG: what a reader sees.
 //   node scripts/screenshot.mjs demo/index.html docs/screenshot.png [--width 1280] [--height 1100] [--dark]
 //   [--click 'css selector inside the atlas, e.g. relations-timeline >>> [data-event-id="x"]']
-import { startDevServer } from '@web/dev-server';
-import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
-import { leafletTrustedTypesDevServer } from './leaflet-trusted-types.mjs';
+import { startDemoServer } from './demo-server.mjs';
 
 const [path = 'demo/index.html', out = 'docs/screenshot.png', ...rest] = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -17,23 +15,13 @@ const height = Number(option('height', 1100));
 const dark = rest.includes('--dark');
 const script = option('eval', null);
 
-const server = await startDevServer({
-  config: {
-    rootDir: '.',
-    port: 0,
-    nodeResolve: true,
-    plugins: [leafletTrustedTypesDevServer(), esbuildPlugin({ ts: true, target: 'es2022' })],
-  },
-  readCliArgs: false,
-  readFileConfig: false,
-  logStartMessage: false,
-});
+const server = await startDemoServer();
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
 try {
   const page = await browser.newPage({ viewport: { width, height }, colorScheme: dark ? 'dark' : 'light' });
   page.on('pageerror', (error) => console.error('page error:', error.message));
   page.on('console', (message) => message.type() === 'error' && console.error('console:', message.text()));
-  const { port } = server.server.address();
+  const { port } = server;
   await page.goto(`http://localhost:${port}/${path}`);
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(800);

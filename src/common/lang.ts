@@ -6,10 +6,18 @@ export function elementLang(element: Element): string {
   // The property first: Lit reflects a `lang` set before connecting only after the first update has begun.
   const own = (element as HTMLElement).lang;
   if (typeof own === 'string' && own) return validLang(own);
-  let node: Element | null = element;
-  while (node) {
+  for (const node of selfAndAncestors(element)) {
     const lang = node.getAttribute('lang');
     if (lang) return validLang(lang);
+  }
+  return 'en';
+}
+
+/** The element, then its ancestors up to the document, crossing shadow roots to their hosts. */
+function* selfAndAncestors(element: Element): Generator<Element> {
+  let node: Element | null = element;
+  while (node) {
+    yield node;
     if (node.parentElement) {
       node = node.parentElement;
       continue;
@@ -17,7 +25,6 @@ export function elementLang(element: Element): string {
     const root = node.getRootNode();
     node = root instanceof ShadowRoot ? root.host : null;
   }
-  return 'en';
 }
 
 const canonical = new Map<string, string>();
@@ -59,18 +66,11 @@ export function elementDirection(element: Element): TextDirection {
   if (ownDir === 'rtl' || ownDir === 'ltr') return ownDir;
   const own = (element as HTMLElement).lang;
   if (typeof own === 'string' && own) return languageDirection(own);
-  let node: Element | null = element;
-  while (node) {
+  for (const node of selfAndAncestors(element)) {
     const dir = node.getAttribute('dir')?.toLowerCase();
     if (dir === 'rtl' || dir === 'ltr') return dir;
     const lang = node.getAttribute('lang');
     if (lang) return languageDirection(lang);
-    if (node.parentElement) {
-      node = node.parentElement;
-      continue;
-    }
-    const root = node.getRootNode();
-    node = root instanceof ShadowRoot ? root.host : null;
   }
   return 'ltr';
 }
