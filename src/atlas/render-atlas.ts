@@ -72,7 +72,7 @@ export function renderToolbar(state: ToolbarState): TemplateResult {
             aria-pressed=${state.hidden.has(category.id) ? 'false' : 'true'}
             @click=${() => state.toggleCategory(category.id)}
           >
-            <span class="dot" style=${cssProps({ background: categoryColor(category.id) })}></span
+            <span class="dot" style=${cssProps({ background: categoryColor(category.id, data) })}></span
             ><span class="chip-label">${label}</span>
           </button>`;
         })}
@@ -180,12 +180,21 @@ export function renderPanel(state: PanelState): TemplateResult {
         .events=${state.visible}
         .active=${state.tab === 'list'}
         .selectedIds=${state.selectedIds}
-        .colorOf=${categoryColor}
+        .colorOf=${colorsOf(state.data)}
         lang=${state.lang}
         @table-select=${(e: TableSelectEvent) => state.choose({ eventIds: [e.eventId], placeIds: [] })}
       ></relations-event-table>
     </div>
   </aside>`;
+}
+
+/** One colour function per data set, so the table sees the same one on every render. */
+const colorFunctions = new WeakMap<LoadedDataset, (id: string) => string>();
+
+function colorsOf(data: LoadedDataset): (id: string) => string {
+  let colors = colorFunctions.get(data);
+  if (!colors) colorFunctions.set(data, (colors = (id) => categoryColor(id, data)));
+  return colors;
 }
 
 /** The title block from the data's `meta`. */

@@ -23,13 +23,41 @@ function hash(text: string): number {
   return Math.abs(h);
 }
 
-/** The default colour of a category: its own, or a stable pick from the fallback cycle for unknown ids. */
-export function defaultCategoryColor(category: string): string {
-  return Object.hasOwn(DEFAULTS, category) ? DEFAULTS[category] : FALLBACKS[hash(category) % FALLBACKS.length];
+/** The categories of a data set, in its order: what tells other categories' colours apart. */
+export interface CategorySet {
+  readonly categories: readonly { readonly id: string }[];
+}
+
+/** Colours given to a data set's categories without one of their own, by the set. */
+const assigned = new WeakMap<CategorySet, ReadonlyMap<string, string>>();
+
+/**
+ * Within one data set, categories without a colour of their own take the fallback colours in their order, first
+ * those no known category of the set uses: up to nine unknown categories never share a colour (a hash could).
+ */
+function assignedColors(set: CategorySet): ReadonlyMap<string, string> {
+  let colors = assigned.get(set);
+  if (!colors) {
+    const used = new Set(set.categories.filter((c) => Object.hasOwn(DEFAULTS, c.id)).map((c) => DEFAULTS[c.id]));
+    const order = [...FALLBACKS.filter((c) => !used.has(c)), ...FALLBACKS.filter((c) => used.has(c))];
+    const unknown = set.categories.filter((c) => !Object.hasOwn(DEFAULTS, c.id));
+    colors = new Map(unknown.map((c, i) => [c.id, order[i % order.length]]));
+    assigned.set(set, colors);
+  }
+  return colors;
+}
+
+/**
+ * The default colour of a category: its own, else (given its data set) the one the set assigns it, else a stable
+ * pick from the fallback cycle.
+ */
+export function defaultCategoryColor(category: string, set?: CategorySet | null): string {
+  if (Object.hasOwn(DEFAULTS, category)) return DEFAULTS[category];
+  return (set && assignedColors(set).get(category)) ?? FALLBACKS[hash(category) % FALLBACKS.length];
 }
 
 /** A CSS colour value for a category, overridable with `--relations-color-<category>`. */
-export function categoryColor(category: string): string {
+export function categoryColor(category: string, set?: CategorySet | null): string {
   const safe = category.replace(/[^A-Za-z0-9_-]/g, '_');
-  return `var(--relations-color-${safe}, ${defaultCategoryColor(category)})`;
+  return `var(--relations-color-${safe}, ${defaultCategoryColor(category, set)})`;
 }

@@ -63,7 +63,7 @@ export class LinkLayers {
     for (const leg of visitLegs(data, selection, placeById)) {
       const a = [leg.from.lat, leg.from.lon] as const;
       const b = [leg.to.lat, leg.to.lon] as const;
-      const color = categoryColor(leg.category);
+      const color = categoryColor(leg.category, data);
       L.polyline(arcPoints(a, b, { bend: VISIT_BEND }), {
         pane: 'relations-links',
         className: 'visit-arc',

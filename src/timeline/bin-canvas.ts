@@ -1,4 +1,4 @@
-import { defaultCategoryColor } from '../common/palette.js';
+import { defaultCategoryColor, type CategorySet } from '../common/palette.js';
 import type { View } from './compute-view.js';
 
 export interface BinPaint {
@@ -73,7 +73,12 @@ export function binAt(
 }
 
 /** What the canvas needs from the element's computed style: category colours (cached), text colour and font. */
-export function binPaintFor(element: Element, height: number, cache: Map<string, string>): BinPaint {
+export function binPaintFor(
+  element: Element,
+  height: number,
+  cache: Map<string, string>,
+  set: CategorySet | null = null,
+): BinPaint {
   const style = getComputedStyle(element);
   return {
     ratio: globalThis.devicePixelRatio || 1,
@@ -85,7 +90,7 @@ export function binPaintFor(element: Element, height: number, cache: Map<string,
       let color = cache.get(category);
       if (!color) {
         const safe = category.replace(/[^A-Za-z0-9_-]/g, '_');
-        color = style.getPropertyValue(`--relations-color-${safe}`).trim() || defaultCategoryColor(category);
+        color = style.getPropertyValue(`--relations-color-${safe}`).trim() || defaultCategoryColor(category, set);
         cache.set(category, color);
       }
       return color;

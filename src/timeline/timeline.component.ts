@@ -241,7 +241,8 @@ export class RelationsTimeline extends RelationsDataView {
     if (!this.loading && this.loadedData) this.#requested = null;
     if (changed.has('loadedData')) this.#colors.clear();
     const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('canvas.dense');
-    if (canvas) paintBins(canvas, this.#model.view, binPaintFor(this, this.#layout().lanesHeight, this.#colors));
+    if (canvas)
+      paintBins(canvas, this.#model.view, binPaintFor(this, this.#layout().lanesHeight, this.#colors, this.loadedData));
     this.#measureToolbar();
     const nothingToDraw = this.#window.measured && (this.#window.width === 0 || this.#model.index?.events.length === 0);
     this.#reports.report(this.loadedData, this.#window.window, this.#model.view !== null, nothingToDraw);
@@ -281,7 +282,9 @@ export class RelationsTimeline extends RelationsDataView {
 
   #laneColor = (laneIndex: number): string => {
     const lane = this.#model.index?.lanes[laneIndex];
-    return this.groupBy === 'category' && lane ? categoryColor(lane.id) : categoryColor(`lane-${laneIndex}`);
+    return this.groupBy === 'category' && lane
+      ? categoryColor(lane.id, this.loadedData)
+      : categoryColor(`lane-${laneIndex}`);
   };
 
   /** Brings the highlighted events into view (keeping the zoom) when none of them is visible. */

@@ -223,3 +223,25 @@ describe('lookups by data keys use own properties only (issue 15, items 2 and 3)
     expect(defaultCategoryColor('diplomacy')).toBe('#2563a8');
   });
 });
+
+describe('category colours within a data set (issue 11: two other categories never share a grey)', () => {
+  const set = (...ids: string[]) => ({ categories: ids.map((id) => ({ id })) });
+
+  it('up to nine categories without colours of their own get nine different colours, in their order', () => {
+    const nine = set('a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i');
+    const colors = nine.categories.map((c) => defaultCategoryColor(c.id, nine));
+    expect(new Set(colors).size).toBe(9);
+    expect(colors[0]).toBe('#2563a8');
+    expect(defaultCategoryColor('a', nine)).toBe(colors[0]);
+  });
+
+  it('known categories keep theirs, and the others first take the colours no known one of the set uses', () => {
+    const mixed = set('diplomacy', 'tourism', 'sport');
+    expect(defaultCategoryColor('diplomacy', mixed)).toBe('#2563a8');
+    expect(defaultCategoryColor('tourism', mixed)).toBe('#c2410c');
+    expect(defaultCategoryColor('sport', mixed)).toBe('#0f766e');
+    // Outside a set (or a category the set does not list): the stable hash pick, as before.
+    expect(defaultCategoryColor('tourism')).toMatch(/^#[0-9a-f]{6}$/);
+    expect(defaultCategoryColor('unlisted', mixed)).toBe(defaultCategoryColor('unlisted'));
+  });
+});
