@@ -110,17 +110,18 @@ const DROPPABLE: Readonly<Record<'events' | 'places' | 'meta', RegExp>> = {
 /**
  * The record with each part the schema rejects left out (a copy; the input is not changed), one warning per part,
  * so one bad place reference, actor, flag or meta detail never costs the record. Whatever else is wrong is left for
- * `validate` to report.
+ * `validate` to report. `valid` says the schema already passed what is returned (most records: one run, not two).
  */
 function withoutBadParts(
   validator: StandaloneValidator,
   record: unknown,
   collection: 'events' | 'places' | 'meta',
   report: (message: string, field: string) => void,
-): unknown {
-  if (!isRecord(record)) return record;
+): { readonly record: unknown; readonly valid: boolean } {
+  if (!isRecord(record)) return { record, valid: false };
   let current: Raw = record;
-  for (let round = 0; round < 50 && !validator(current); round++) {
+  for (let round = 0; round < 50; round++) {
+    if (validator(current)) return { record: current, valid: true };
     const errors = validator.errors ?? [];
     // A bad category key is reported at "/categories" too: drop the key, not every category.
     const error =
@@ -132,7 +133,7 @@ function withoutBadParts(
     current = dropPart(current, part);
     report(`${part.words} left out: ${partReason(error, part)}; the rest is kept`, part.field);
   }
-  return current;
+  return { record: current, valid: false };
 }
 
 const isBadCategoryKey = (error: SchemaError, collection: string) =>
@@ -194,13 +195,14 @@ function validate(
   record: unknown,
   where: { collection: Collection; index: number },
   diagnostics: DiagnosticList,
+  alreadyValid = false,
 ): record is Raw {
   const id = idOf(record);
   if (!isRecord(record)) {
     diagnostics.add('error', 'invalid-record', 'the record is not an object', { ...where, id });
     return false;
   }
-  if (validator(record)) return true;
+  if (alreadyValid || validator(record)) return true;
   // A series point with a bad date, or an event's bad link, is left out by checkSeries or checkEvents with its own
   // warning, rather than the whole record.
   const errors = (validator.errors ?? []).filter(
@@ -297,10 +299,10 @@ function arrayField(raw: Raw, key: Collection, diagnostics: DiagnosticList, requ
 
 function checkMeta(raw: Raw, diagnostics: DiagnosticList): Metadata {
   if (raw.meta === undefined) return DEFAULT_META;
-  const value = withoutBadParts(validateMeta, raw.meta, 'meta', (message, field) =>
+  const { record: value, valid } = withoutBadParts(validateMeta, raw.meta, 'meta', (message, field) =>
     diagnostics.add('warning', 'invalid-metadata', message, { collection: 'meta', index: 0, field }),
   );
-  if (!validate(validateMeta, value, { collection: 'meta', index: 0 }, diagnostics)) {
+  if (!validate(validateMeta, value, { collection: 'meta', index: 0 }, diagnostics, valid)) {
     return { ...DEFAULT_META, ...(isRecord(value) && typeof value.title === 'string' ? { title: value.title } : {}) };
   }
   const categories: Record<string, LocalizedText> = {};
@@ -332,10 +334,10 @@ function checkPlaces(raw: Raw, diagnostics: DiagnosticList): Place[] {
   const seen = new Set<string>();
   arrayField(raw, 'places', diagnostics, true).forEach((input, index) => {
     const where = { collection: 'places' as const, index };
-    const record = withoutBadParts(validatePlace, input, 'places', (message, field) =>
+    const { record, valid } = withoutBadParts(validatePlace, input, 'places', (message, field) =>
       diagnostics.add('warning', 'invalid-record', message, { ...where, id: idOf(input), field }),
     );
-    if (!validate(validatePlace, record, where, diagnostics)) return;
+    if (!validate(validatePlace, record, where, diagnostics, valid)) return;
     const id = String(record.id);
     if (seen.has(id)) {
       diagnostics.add('error', 'duplicate-id', `another place already has the id "${id}"`, { ...where, id, field: 'id' });
@@ -365,10 +367,10 @@ function checkEvents(raw: Raw, placeIds: ReadonlySet<string>, diagnostics: Diagn
   const seen = new Set<string>();
   arrayField(raw, 'events', diagnostics, true).forEach((input, index) => {
     const where = { collection: 'events' as const, index };
-    const record = withoutBadParts(validateEvent, input, 'events', (message, field) =>
+    const { record, valid } = withoutBadParts(validateEvent, input, 'events', (message, field) =>
       diagnostics.add('warning', 'invalid-record', message, { ...where, id: idOf(input), field }),
     );
-    if (!validate(validateEvent, record, where, diagnostics)) return;
+    if (!validate(validateEvent, record, where, diagnostics, valid)) return;
     const id = String(record.id);
     const when = parseEdtf(record.date);
     if (!when.ok) {
