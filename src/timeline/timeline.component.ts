@@ -7,7 +7,7 @@ import { categoryColor } from '../common/palette.js';
 import { renderDataStatus, renderLiveRegion, reportProblems } from '../common/render-status.js';
 import { SelectionController } from '../common/selection-controller.js';
 import { WheelGateController } from '../common/wheel-gate-controller.js';
-import { t } from '../common/i18n.js';
+import { languageReady, t } from '../common/i18n.js';
 import type { CheckResult } from '../data/check-dataset.js';
 import type { LoadedEvent } from '../data/loaded.js';
 import { eventIdsOf } from '../data/selection.js';
@@ -251,7 +251,15 @@ export class RelationsTimeline extends RelationsDataView {
   /** Where the toolbar covers the axis row (stage px): no tick label is drawn under it. Measured, since its words vary. */
   #toolbarSpan: readonly [number, number] = [0, 0];
 
+  /** What the toolbar's place depends on (width, language and whether its words are here, direction): measured again only when that changes. */
+  #toolbarMeasuredFor = '';
+
   #measureToolbar(): void {
+    // A layout read: not on every zoom frame, only when the toolbar can have moved or changed its words.
+    const lang = elementLang(this);
+    const key = `${this.#window.width}|${lang}|${languageReady(lang)}|${elementDirection(this)}`;
+    if (key === this.#toolbarMeasuredFor) return;
+    this.#toolbarMeasuredFor = key;
     const toolbar = this.renderRoot.querySelector<HTMLElement>('.toolbar');
     const stage = this.renderRoot.querySelector<HTMLElement>('.stage');
     if (!toolbar || !stage) return;
