@@ -50,6 +50,7 @@ export class PlaceMarkers {
 
   readonly #lang: () => string;
   #measurer: CanvasRenderingContext2D | null = null;
+  readonly #widths = new Map<string, number>();
 
   constructor(map: L.Map, handlers: MarkerHandlers, lang: () => string) {
     this.#map = map;
@@ -137,9 +138,16 @@ export class PlaceMarkers {
     this.#measurer ??= document.createElement('canvas').getContext('2d');
     const context = this.#measurer;
     return (text, weightAndSize) => {
-      if (!context) return Math.ceil(text.length * 7.5);
-      context.font = `${weightAndSize} ${family}`;
-      return Math.ceil(context.measureText(text).width);
+      // Names do not change: each is measured once per font, not on every relabel (a pan, a zoom, a highlight).
+      const key = `${weightAndSize} ${family}\u0000${text}`;
+      let width = this.#widths.get(key);
+      if (width === undefined) {
+        if (!context) return Math.ceil(text.length * 7.5);
+        context.font = `${weightAndSize} ${family}`;
+        width = Math.ceil(context.measureText(text).width);
+        this.#widths.set(key, width);
+      }
+      return width;
     };
   }
 
