@@ -130,18 +130,24 @@ function catalogFor(lang: string): Partial<Record<MessageKey, Message>> {
   return loaded.get(baseOf(lang)) ?? english;
 }
 
+/** One `Intl` object per language, made once; English where the browser rejects the tag. */
+function intlFor<T>(cache: Map<string, T>, lang: string, make: (lang: string) => T): T {
+  let made = cache.get(lang);
+  if (!made) {
+    try {
+      made = make(lang);
+    } catch {
+      made = make('en');
+    }
+    cache.set(lang, made);
+  }
+  return made;
+}
+
 const pluralRules = new Map<string, Intl.PluralRules>();
 
 function pluralForm(lang: string, n: number, forms: Plural): string {
-  let rules = pluralRules.get(lang);
-  if (!rules) {
-    try {
-      rules = new Intl.PluralRules(lang);
-    } catch {
-      rules = new Intl.PluralRules('en');
-    }
-    pluralRules.set(lang, rules);
-  }
+  const rules = intlFor(pluralRules, lang, (tag) => new Intl.PluralRules(tag));
   const category = rules.select(n) as keyof Plural;
   return forms[category] ?? forms.other;
 }
@@ -180,14 +186,5 @@ export function isolate(text: string, lang: string): string {
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
 export function formatNumber(lang: string, value: number): string {
-  let format = numberFormats.get(lang);
-  if (!format) {
-    try {
-      format = new Intl.NumberFormat(lang);
-    } catch {
-      format = new Intl.NumberFormat('en');
-    }
-    numberFormats.set(lang, format);
-  }
-  return format.format(value);
+  return intlFor(numberFormats, lang, (tag) => new Intl.NumberFormat(tag)).format(value);
 }
