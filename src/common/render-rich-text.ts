@@ -27,13 +27,11 @@ function renderNode(node: RichNode): Rendered {
     case 'b':
       return html`<b>${children}</b>`;
     case 'ul':
-      return html`<ul>
-        ${children}
-      </ul>`;
+      // prettier-ignore
+      return html`<ul>${children}</ul>`;
     case 'ol':
-      return html`<ol>
-        ${children}
-      </ol>`;
+      // prettier-ignore
+      return html`<ol>${children}</ol>`;
     case 'li':
       return html`<li>${children}</li>`;
     case 'blockquote':

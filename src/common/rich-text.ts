@@ -62,6 +62,8 @@ const ALLOWED = new Set<string>([
 const DROPPED = new Set([
   'script',
   'style',
+  'x-script',
+  'x-style',
   'template',
   'iframe',
   'object',
@@ -235,6 +237,96 @@ export function plainOf(nodes: readonly RichNode[]): string {
 
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 
+const SPACE = /[\t\n\f\r ]/;
+const LETTER = /[A-Za-z]/;
+/** Names the page's CSP checks as soon as the parser meets them, even in a document where nothing runs. */
+const CHECKED_TAG = /^(script|style)$/i;
+const CHECKED_ATTRIBUTE = /^(on|style$)/i;
+
+/**
+ * The text with `<script>`, `<style>`, `on…=` and `style=` renamed (`<x-style>`, `x-onerror=`) before it is parsed.
+ * Nothing would run either way, but a page's Content-Security-Policy reports every inline handler and style the
+ * parser creates, even in a document without a browsing context: a strict page must stay free of such reports.
+ * Start tags are read as the HTML tokenizer reads them (names, `=`, quoted and unquoted values), comments skipped
+ * whole, so what the parser will see as an attribute is what gets renamed. Only markup changes: text is copied.
+ */
+export function defuseMarkup(text: string): string {
+  if (!/<\/?[A-Za-z]/.test(text)) return text;
+  let out = '';
+  let i = 0;
+  const n = text.length;
+  const readUntil = (stop: RegExp) => {
+    const start = i;
+    while (i < n && !stop.test(text[i])) i++;
+    return text.slice(start, i);
+  };
+  while (i < n) {
+    const lt = text.indexOf('<', i);
+    if (lt < 0) {
+      out += text.slice(i);
+      break;
+    }
+    out += text.slice(i, lt);
+    i = lt + 1;
+    if (text.startsWith('!--', i)) {
+      // A comment ends at "-->" ("<!-->" and "<!--->" are empty ones), or at the end of the text.
+      const end = /-->|--!>/.exec(text.slice(i + 3));
+      const close = text.startsWith('>', i + 3) ? i + 4 : text.startsWith('->', i + 3) ? i + 5 : -1;
+      const stop = close >= 0 ? close : end ? i + 3 + end.index + end[0].length : n;
+      out += text.slice(lt, stop);
+      i = stop;
+      continue;
+    }
+    const endTag = text[i] === '/' && LETTER.test(text[i + 1] ?? '');
+    if (text[i] === '!' || text[i] === '?' || (text[i] === '/' && !endTag)) {
+      // A bogus comment (or "</" without a name): up to the next ">".
+      const close = text.indexOf('>', i);
+      const stop = close < 0 ? n : close + 1;
+      out += text.slice(lt, stop);
+      i = stop;
+      continue;
+    }
+    if (!endTag && !LETTER.test(text[i] ?? '')) {
+      out += '<';
+      continue;
+    }
+    if (endTag) i++;
+    const name = readUntil(/[\t\n\f\r />]/);
+    out += `<${endTag ? '/' : ''}${CHECKED_TAG.test(name) ? 'x-' : ''}${name}`;
+    // Attributes, until the tag's ">" (an end tag's attributes are read the same way and ignored by the parser).
+    while (i < n) {
+      const c = text[i];
+      if (c === '>') {
+        out += c;
+        i++;
+        break;
+      }
+      if (SPACE.test(c) || c === '/') {
+        out += c;
+        i++;
+        continue;
+      }
+      const start = i++;
+      while (i < n && !/[\t\n\f\r />=]/.test(text[i])) i++;
+      const attribute = text.slice(start, i);
+      out += (CHECKED_ATTRIBUTE.test(attribute) ? 'x-' : '') + attribute;
+      out += readUntil(/[^\t\n\f\r ]/);
+      if (text[i] !== '=') continue;
+      out += '=';
+      i++;
+      out += readUntil(/[^\t\n\f\r ]/);
+      const quote = text[i];
+      if (quote === '"' || quote === "'") {
+        const close = text.indexOf(quote, i + 1);
+        const stop = close < 0 ? n : close + 1;
+        out += text.slice(i, stop);
+        i = stop;
+      } else out += readUntil(/[\t\n\f\r >]/);
+    }
+  }
+  return out;
+}
+
 interface SanitizingDocument {
   parseHTML?: (html: string, options: { sanitizer: Record<string, never> }) => Document;
 }
@@ -264,7 +356,7 @@ function parseInert(text: string): Document | null {
 function build(text: string): RichText {
   // Most texts have no markup and no character references: nothing to parse.
   if (!/[<&]/.test(text)) return { nodes: text ? [text] : [], plain: collapse(text) };
-  const doc = parseInert(text);
+  const doc = parseInert(defuseMarkup(text));
   if (!doc) return { nodes: [text], plain: collapse(text) };
   const nodes: RichNode[] = [];
   // The head too: a text that starts with `<title>` or `<style>` puts them there.

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { isImageUrl, mediaView, shortAddress } from '../../src/atlas/event-media.js';
 import { searchText } from '../../src/atlas/sort-events.js';
-import { plainText, richHref, richText } from '../../src/common/rich-text.js';
+import { defuseMarkup, plainText, richHref, richText } from '../../src/common/rich-text.js';
 import { checkDataset } from '../../src/data/check-dataset.js';
 
 /** An event's media through the checks into the panel's choice (image or link), and rich text where no DOM is. */
@@ -161,5 +161,29 @@ describe('rich text without a DOM parser (Node: the CLI, these tests)', () => {
   test('the search looks in the description’s text', () => {
     const { dataset } = checkDataset({ events: [event({ description: 'Signed in  Baku.' })], places: [place] });
     expect(searchText(dataset, 'en', () => 'A')).toStrictEqual(['t signed in baku. other a']);
+  });
+});
+
+describe('defuseMarkup renames what a CSP reports at parse time, as the HTML tokenizer reads the tags', () => {
+  test.each([
+    ['<img src=x onerror="alert(1)">', '<img src=x x-onerror="alert(1)">'],
+    ['<IMG SRC=x ONERROR=alert(1)>', '<IMG SRC=x x-ONERROR=alert(1)>'],
+    ['<svg/onload=alert(1)>', '<svg/x-onload=alert(1)>'],
+    ['<img src="x"onerror=y>', '<img src="x"x-onerror=y>'],
+    ['<p title=\'a onclick=b\' style = "color: red">t</p>', '<p title=\'a onclick=b\' x-style = "color: red">t</p>'],
+    ['<a href=x?a=1&onclick=2 onmouseover=y>l</a>', '<a href=x?a=1&onclick=2 x-onmouseover=y>l</a>'],
+    ['<p\nonclick=x\tonfocus=y>', '<p\nx-onclick=x\tx-onfocus=y>'],
+    ['<style>p{}</style><SCRIPT>x()</SCRIPT>', '<x-style>p{}</x-style><x-SCRIPT>x()</x-SCRIPT>'],
+    ['<svg><set onbegin=x() /></svg>', '<svg><set x-onbegin=x() /></svg>'],
+    // Not markup: copied as it is.
+    ['Meet on=Monday, a < b, 5<6 onclick=x', 'Meet on=Monday, a < b, 5<6 onclick=x'],
+    ['<!-- <a title=" --> <img onerror=x> "', '<!-- <a title=" --> <img x-onerror=x> "'],
+    ['<!--> <b onclick=x>', '<!--> <b x-onclick=x>'],
+    ['<!DOCTYPE html onclick=x><b onclick=y>', '<!DOCTYPE html onclick=x><b x-onclick=y>'],
+    ['</p onclick=x>', '</p x-onclick=x>'],
+    ['<a title="unclosed onclick=x>', '<a title="unclosed onclick=x>'],
+    ['plain text', 'plain text'],
+  ])('%s', (input, expected) => {
+    expect(defuseMarkup(input)).toBe(expected);
   });
 });
