@@ -40,6 +40,19 @@ export interface Link {
   readonly url: string;
 }
 
+/**
+ * A picture or a page about an event. An image (an https address ending in `.jpg`, `.png`, …, or on a known image
+ * host) is shown in the details panel with its caption and credit; any other address is a link labelled with the
+ * caption. `caption` and `credit` may hold the rich-text subset of `description`.
+ */
+export interface Media {
+  readonly url: string;
+  readonly caption?: string;
+  readonly credit?: string;
+  readonly thumbnail?: string;
+  readonly alt?: string;
+}
+
 export interface RelationsEvent {
   readonly id: string;
   /**
@@ -57,6 +70,7 @@ export interface RelationsEvent {
   readonly source?: SourceRef;
   readonly flags?: readonly Flag[];
   readonly links?: readonly Link[];
+  readonly media?: Media;
 }
 
 export interface Place {
