@@ -31,7 +31,12 @@ const BUDGETS = [
   // Issue 11: the whole world at 1:110m, pre-projected, is 28 kB where Europe at 1:50m was 43.5 kB; the 1:50m detail
   // is cut into regions, each within 24 kB, fetched only when a map is zoomed in over it.
   { page: "the basemap (a map's countries)", chunk: 'basemap', kb: 60, alone: true },
-  ...DETAIL_CHUNKS.map((name) => ({ page: `the basemap's ${name.slice(8)} (zoomed in)`, chunk: name, kb: 24, alone: true })),
+  ...DETAIL_CHUNKS.map((name) => ({
+    page: `the basemap's ${name.slice(8)} (zoomed in)`,
+    chunk: name,
+    kb: 24,
+    alone: true,
+  })),
   ...LANGUAGES.map((lang) => ({ page: `the ${lang} interface (a page in ${lang})`, chunk: lang, kb: 4, alone: true })),
 ];
 

@@ -295,8 +295,8 @@ export function detailRegions(level) {
       const xs = piece[0].map((p) => p[0]);
       const ys = piece[0].map((p) => p[1]);
       const [x0, y0, x1, y1] = [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
-      const column = Math.min(REGION_COLUMNS - 1, Math.floor((((x0 + x1) / 2) / level.size) * REGION_COLUMNS));
-      const row = Math.min(REGION_ROWS - 1, Math.floor((((y0 + y1) / 2) / level.size) * REGION_ROWS));
+      const column = Math.min(REGION_COLUMNS - 1, Math.floor(((x0 + x1) / 2 / level.size) * REGION_COLUMNS));
+      const row = Math.min(REGION_ROWS - 1, Math.floor(((y0 + y1) / 2 / level.size) * REGION_ROWS));
       const region = regions[row * REGION_COLUMNS + column];
       region.box = [
         Math.min(region.box[0], x0),

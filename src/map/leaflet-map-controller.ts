@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import * as L from './leaflet.js';
-import { defaultView, fitMaxZoom, legendRoom, type LatLon } from './fit-view.js';
+import { defaultView, fitMaxZoom, legendRoom, type DegreeBounds, type LatLon } from './fit-view.js';
 
 export const reducedMotion = (): boolean =>
   globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
@@ -18,6 +18,8 @@ export interface LeafletMapOptions {
   zoomButtons(): HTMLElement | null;
   /** The places the default view shows. */
   places(): readonly LatLon[];
+  /** The bounds of the parties' countries, once known, which the default view shows around few places. */
+  partyBounds(): readonly DegreeBounds[];
   /** A map was created: add the layers. */
   onCreate(map: L.Map): void;
   /** The map was removed: drop the layers. */
@@ -39,6 +41,8 @@ export class LeafletMapController implements ReactiveController {
   #resizeObserver: ResizeObserver | null = null;
   /** Whether a view was fitted for the current places; until then a resize fits them again. */
   #viewSet = false;
+  /** Where the last default fit left the map: while it is still there, the reader has not moved it. */
+  #defaultAt: { lat: number; lng: number; zoom: number } | null = null;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: LeafletMapOptions) {
     this.#host = host;
@@ -73,16 +77,27 @@ export class LeafletMapController implements ReactiveController {
     if (!this.#viewSet) this.fitDefault();
   }
 
+  /** Fits the default view again if the reader has not moved the map since it was fitted (the parties' bounds came). */
+  refitIfUnmoved(): void {
+    const map = this.#map;
+    const at = this.#defaultAt;
+    if (!map || !at) return;
+    const centre = map.getCenter();
+    if (centre.lat === at.lat && centre.lng === at.lng && map.getZoom() === at.zoom) this.fitDefault();
+  }
+
   fitDefault(): void {
     const map = this.#map;
     if (!map || !this.#hasSize()) return;
-    const view = defaultView(this.#options.places());
+    const view = defaultView(this.#options.places(), this.#options.partyBounds());
     if (view.kind === 'centre') map.setView(view.centre as [number, number], view.zoom, { animate: false });
     else {
       const bounds = L.latLngBounds([view.south, view.west], [view.north, view.east]);
       map.fitBounds(bounds, { ...this.#padding(), animate: false, maxZoom: 8 });
     }
     this.#viewSet = true;
+    const centre = map.getCenter();
+    this.#defaultAt = { lat: centre.lat, lng: centre.lng, zoom: map.getZoom() };
   }
 
   /** Pans and zooms so the places are in view, no closer than `closest`. */

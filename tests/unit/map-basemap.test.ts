@@ -1,7 +1,13 @@
 import { gzipSync } from 'node:zlib';
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { COUNTRY_BOUNDS, DETAIL_REGIONS, DETAIL_ZOOM, WORLD, type BasemapCountry } from '../../src/map/generated/basemap.js';
+import {
+  COUNTRY_BOUNDS,
+  DETAIL_REGIONS,
+  DETAIL_ZOOM,
+  WORLD,
+  type BasemapCountry,
+} from '../../src/map/generated/basemap.js';
 import { countryRole } from '../../src/map/basemap.js';
 import { copiesInView, scaleBox } from '../../src/map/world-copies.js';
 // @ts-expect-error -- a plain .mjs script without type declarations
@@ -15,7 +21,10 @@ function rings(d: string): [number, number][][] {
     .split('z')
     .filter(Boolean)
     .map((part) => {
-      const numbers = part.replace(/[Ml]/g, ' ').match(/-?\d+(\.\d+)?/g)!.map(Number);
+      const numbers = part
+        .replace(/[Ml]/g, ' ')
+        .match(/-?\d+(\.\d+)?/g)!
+        .map(Number);
       const ring: [number, number][] = [[numbers[0], numbers[1]]];
       for (let i = 2; i < numbers.length; i += 2) {
         const [x, y] = ring[ring.length - 1];
@@ -66,9 +75,15 @@ describe('the bundled basemap', () => {
 
   it('maps ISO numeric codes to alpha-2 as ISO 3166-1 does', () => {
     const table = NUMERIC_TO_ALPHA2 as Record<string, string>;
-    expect([table['031'], table['440'], table['643'], table['840'], table['392'], table['410'], table['408']]).toEqual(
-      ['AZ', 'LT', 'RU', 'US', 'JP', 'KR', 'KP'],
-    );
+    expect([table['031'], table['440'], table['643'], table['840'], table['392'], table['410'], table['408']]).toEqual([
+      'AZ',
+      'LT',
+      'RU',
+      'US',
+      'JP',
+      'KR',
+      'KP',
+    ]);
     expect(new Set(Object.values(table)).size).toBe(Object.keys(table).length);
   });
 
