@@ -6,6 +6,9 @@ export const reducedMotion = (): boolean =>
   globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
 const FIT_PADDING = L.point(48, 48);
+/** Zoom 2 shows the world 1,024 pixels wide: no closer than that unless the places need more of the world. */
+const MIN_ZOOM = 2;
+const WIDEST_ZOOM = 1;
 /** Half a marker and a little air: a fitted place this far right of the zoom buttons is drawn clear of them. */
 const CLEAR_OF_BUTTONS = 16;
 
@@ -93,7 +96,13 @@ export class LeafletMapController implements ReactiveController {
     if (view.kind === 'centre') map.setView(view.centre as [number, number], view.zoom, { animate: false });
     else {
       const bounds = L.latLngBounds([view.south, view.west], [view.north, view.east]);
-      map.fitBounds(bounds, { ...this.#padding(), animate: false, maxZoom: 8 });
+      const padding = this.#padding();
+      // Places around the globe (Washington, Moscow, Vladivostok) need more of the world than zoom 2 shows in a
+      // narrow frame: the map may then zoom out as far as the fit needs (down to 1), and no further.
+      map.options.minZoom = WIDEST_ZOOM;
+      const fits = map.getBoundsZoom(bounds, false, padding.paddingTopLeft.add(padding.paddingBottomRight));
+      map.options.minZoom = Math.min(MIN_ZOOM, fits);
+      map.fitBounds(bounds, { ...padding, animate: false, maxZoom: 8 });
     }
     this.#viewSet = true;
     const centre = map.getCenter();
@@ -122,7 +131,7 @@ export class LeafletMapController implements ReactiveController {
       keyboard: false,
       trackResize: false,
       worldCopyJump: false,
-      minZoom: 2,
+      minZoom: MIN_ZOOM,
       maxZoom: 16,
       zoomSnap: 0.25,
       zoomDelta: 1,
