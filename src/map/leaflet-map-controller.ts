@@ -8,7 +8,7 @@ export const reducedMotion = (): boolean =>
 const FIT_PADDING = L.point(48, 48);
 /** Zoom 2 shows the world 1,024 pixels wide: no closer than that unless the places need more of the world. */
 const MIN_ZOOM = 2;
-const WIDEST_ZOOM = 1;
+const WIDEST_ZOOM = 0.5;
 /** Half a marker and a little air: a fitted place this far right of the zoom buttons is drawn clear of them. */
 const CLEAR_OF_BUTTONS = 16;
 
@@ -98,7 +98,7 @@ export class LeafletMapController implements ReactiveController {
       const bounds = L.latLngBounds([view.south, view.west], [view.north, view.east]);
       const padding = this.#padding();
       // Places around the globe (Washington, Moscow, Vladivostok) need more of the world than zoom 2 shows in a
-      // narrow frame: the map may then zoom out as far as the fit needs (down to 1), and no further.
+      // narrow frame: the map may then zoom out as far as the fit needs (down to half a zoom level), and no further.
       map.options.minZoom = WIDEST_ZOOM;
       const fits = map.getBoundsZoom(bounds, false, padding.paddingTopLeft.add(padding.paddingBottomRight));
       map.options.minZoom = Math.min(MIN_ZOOM, fits);
