@@ -18,10 +18,13 @@ const ON_ITS_OWN = new Set(['basemap', ...LANGUAGES]);
 // kB for the atlas, so their budgets are back to issue 10's 75 kB and down to 125 kB. The data layer's care for
 // careless input (CSV as spreadsheets write it, keeping the valid parts of a record, reading any `data` value safely)
 // is on every page: the timeline page is 63.2 kB, its budget 64 kB (the schema validators are 4.3 kB of it).
+// Issue 11's rich text and media (descriptions read as a small HTML subset and rebuilt through Lit, the pass that keeps
+// a strict page's CSP free of reports, an event's image with its caption and credit, and their checks) took the atlas
+// from 124.3 to 127.5 kB: its budget is 128 kB. The timeline page carries only the media check (64.0 kB).
 const BUDGETS = [
   { page: 'only <relations-timeline>', chunk: 'timeline', kb: 64 },
   { page: 'only <relations-map>', chunk: 'map', kb: 75 },
-  { page: '<relations-atlas>', chunk: 'atlas', kb: 125 },
+  { page: '<relations-atlas>', chunk: 'atlas', kb: 128 },
   { page: "the basemap (a map's countries)", chunk: 'basemap', kb: 60, alone: true },
   ...LANGUAGES.map((lang) => ({ page: `the ${lang} interface (a page in ${lang})`, chunk: lang, kb: 4, alone: true })),
 ];
