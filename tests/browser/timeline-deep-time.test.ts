@@ -203,6 +203,17 @@ describe('<relations-timeline> within one morning', () => {
   before(() => setViewport({ width: 1200, height: 900 }));
   afterEach(() => unmountAll());
 
+  it('opens on a day about its events (not a month), in hours', async () => {
+    const timeline = await mountWith(MORNING);
+    expect(span(timeline)).to.equal(1.06 * 86_400_000);
+    const middle = (Date.UTC(2000, 0, 5, 6, 45) + Date.UTC(2000, 0, 5, 9, 31)) / 2;
+    expect((timeline.rangeTimes!.start + timeline.rangeTimes!.end) / 2).to.equal(middle);
+    expect(expectInPlace(timeline)).to.deep.equal(['early', 'later']);
+    const labels = tickLabels(timeline);
+    expect(labels).to.include.members(['Jan 5', '06:00', '12:00']);
+    for (const label of labels) expect(label).to.match(/^(\d\d:\d\d|Jan 5)$/);
+  });
+
   it('zoomed to the day, ticks show hours and minutes and the marks sit at their minute', async () => {
     const timeline = await mountWith(MORNING);
     timeline.zoomTo('2000-01-05', '2000-01-05');
