@@ -195,6 +195,11 @@ export class RelationsTimeline extends RelationsDataView {
     return this.loadedData ? this.#window.window : null;
   }
 
+  /** `extent` in UTC ms, valid beyond `Date` too; `null` before the first render with data. */
+  get extentTimes(): { readonly start: number; readonly end: number } | null {
+    return this.loadedData ? this.#window.bounds : null;
+  }
+
   /** The whole span the reader can pan over (the data with a margin); `null` before the first render with data. */
   get extent(): { start: Date; end: Date } | null {
     const bounds = this.loadedData ? this.#window.bounds : null;

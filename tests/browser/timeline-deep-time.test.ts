@@ -90,7 +90,19 @@ function expectInPlace(timeline: RelationsTimeline): string[] {
     if (Math.abs(got - want) > 1) misplaced.push(`tick ${tick.textContent}: ${got.toFixed(1)} ≠ ${want.toFixed(1)}`);
   }
   expect(misplaced, misplaced.join('\n')).to.deep.equal([]);
+  expectBrushOnRange(timeline);
   return ids.sort();
+}
+
+/** The overview brush covers the visible range of the whole span. */
+function expectBrushOnRange(timeline: RelationsTimeline): void {
+  const strip = shadowQuery<HTMLElement>(timeline, '.overview')!.getBoundingClientRect();
+  const brush = shadowQuery<SVGRectElement>(timeline, '.brush')!.getBoundingClientRect();
+  const { start, end } = timeline.extentTimes!;
+  const x = (time: number) => strip.left + ((time - start) / (end - start)) * strip.width;
+  const range = timeline.rangeTimes!;
+  expect(brush.left).to.be.closeTo(Math.max(strip.left, x(range.start)), 1);
+  expect(brush.right).to.be.closeTo(Math.max(brush.left + 2, Math.min(strip.right, x(range.end))), 1);
 }
 
 /** The axis's tick labels, left to right, after checking that no two of them overlap. */
