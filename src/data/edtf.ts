@@ -119,6 +119,9 @@ function parsePoint(text: string): PointResult {
   if (text.startsWith('Y')) return parseLongYear(text);
   if (text.includes('T')) return parseDateTime(text);
   const match = POINT.exec(text);
+  if (!match && /^-?\d{5,}[?~%]?$/.test(text)) {
+    return { ok: false, reason: `${quote(text)}: a year of more than four digits takes EDTF's Y prefix (Y${text})` };
+  }
   if (!match) return { ok: false, reason: `${quote(text)} is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD` };
   const [, yearText, monthText, dayText, qualifier] = match;
   const year = Number(yearText);

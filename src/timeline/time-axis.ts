@@ -67,13 +67,32 @@ export function tickLabel(time: number, unit: TickUnit, lang: string, withYear: 
   }
 }
 
-/** About one tick per `spacing` pixels. The first tick and each year change carry the year; midnight its day. */
+/**
+ * About one tick per `spacing` pixels, fewer where the labels would not fit between them. The first tick and each
+ * year change carry the year; midnight its day.
+ */
 export function axisTicks(start: number, end: number, width: number, lang = 'en', spacing = 90): AxisTick[] {
   if (!(end > start) || !(width > 0)) return [];
   const count = Math.max(2, Math.floor(width / spacing));
   if (start < -DATE_LIMIT || end > DATE_LIMIT || end - start > YEAR_AXIS_YEARS * YEAR_MS) {
     return yearAxisTicks(start, end, width, lang, count);
   }
+  for (let tries = count; ; tries--) {
+    const ticks = utcTicks(start, end, tries, lang);
+    if (tries <= 2 || labelsFit(ticks, width / (end - start))) return ticks;
+  }
+}
+
+/** Whether each label fits before the next tick, at `pxPerMs`. */
+function labelsFit(ticks: readonly AxisTick[], pxPerMs: number): boolean {
+  for (let i = 0; i + 1 < ticks.length; i++) {
+    if ((ticks[i + 1].time - ticks[i].time) * pxPerMs < ticks[i].label.length * CHAR_PX + LABEL_GAP) return false;
+  }
+  return true;
+}
+
+/** d3's calendar ticks (`scaleUtc().ticks(count)`), labelled. */
+function utcTicks(start: number, end: number, count: number, lang: string): AxisTick[] {
   const times = scaleUtc()
     .domain([start, end])
     .ticks(count)
@@ -124,7 +143,6 @@ export function yearAxisTicks(start: number, end: number, width: number, lang = 
       const time = utcTime(year);
       if (time >= start && time <= end) ticks.push({ time, unit: 'year', label });
     }
-    const longest = Math.max(0, ...ticks.map((tick) => tick.label.length));
-    if (count <= 2 || ticks.length < 2 || width / ticks.length >= longest * CHAR_PX + LABEL_GAP) return ticks;
+    if (count <= 2 || labelsFit(ticks, width / (end - start))) return ticks;
   }
 }

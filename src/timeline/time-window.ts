@@ -118,13 +118,20 @@ export function revealWindow(window: TimeWindow, from: number, to: number, bound
   return clampWindow({ start, end: start + span }, bounds);
 }
 
-/** The data's extent with 3% room at each end, at least 30 days wide; the ten years up to next year without data. */
-export function paddedDomain(extent: readonly [number, number] | null | undefined, now = Date.now()): [number, number] {
+/**
+ * The data's extent with 3% room at each end, at least `minSpan` wide (30 days; a day for data with times of day);
+ * the ten years up to next year without data.
+ */
+export function paddedDomain(
+  extent: readonly [number, number] | null | undefined,
+  now = Date.now(),
+  minSpan = 30 * DAY,
+): [number, number] {
   if (!extent) {
     const nextYear = Date.UTC(new Date(now).getUTCFullYear() + 1, 0, 1);
     return [nextYear - 10 * 365.25 * DAY, nextYear];
   }
-  const span = Math.max(extent[1] - extent[0], 30 * DAY);
+  const span = Math.max(extent[1] - extent[0], minSpan);
   const middle = (extent[0] + extent[1]) / 2;
   return [middle - span * 0.53, middle + span * 0.53];
 }

@@ -90,7 +90,19 @@ function expectInPlace(timeline: RelationsTimeline): string[] {
     if (Math.abs(got - want) > 1) misplaced.push(`tick ${tick.textContent}: ${got.toFixed(1)} ≠ ${want.toFixed(1)}`);
   }
   expect(misplaced, misplaced.join('\n')).to.deep.equal([]);
+  expectBrushOnRange(timeline);
   return ids.sort();
+}
+
+/** The overview brush covers the visible range of the whole span. */
+function expectBrushOnRange(timeline: RelationsTimeline): void {
+  const strip = shadowQuery<HTMLElement>(timeline, '.overview')!.getBoundingClientRect();
+  const brush = shadowQuery<SVGRectElement>(timeline, '.brush')!.getBoundingClientRect();
+  const { start, end } = timeline.extentTimes!;
+  const x = (time: number) => strip.left + ((time - start) / (end - start)) * strip.width;
+  const range = timeline.rangeTimes!;
+  expect(brush.left).to.be.closeTo(Math.max(strip.left, x(range.start)), 1);
+  expect(brush.right).to.be.closeTo(Math.max(brush.left + 2, Math.min(strip.right, x(range.end))), 1);
 }
 
 /** The axis's tick labels, left to right, after checking that no two of them overlap. */
@@ -202,6 +214,17 @@ describe('<relations-timeline> from the Big Bang to 2000', () => {
 describe('<relations-timeline> within one morning', () => {
   before(() => setViewport({ width: 1200, height: 900 }));
   afterEach(() => unmountAll());
+
+  it('opens on a day about its events (not a month), in hours', async () => {
+    const timeline = await mountWith(MORNING);
+    expect(span(timeline)).to.equal(1.06 * 86_400_000);
+    const middle = (Date.UTC(2000, 0, 5, 6, 45) + Date.UTC(2000, 0, 5, 9, 31)) / 2;
+    expect((timeline.rangeTimes!.start + timeline.rangeTimes!.end) / 2).to.equal(middle);
+    expect(expectInPlace(timeline)).to.deep.equal(['early', 'later']);
+    const labels = tickLabels(timeline);
+    expect(labels).to.include.members(['Jan 5', '06:00', '12:00']);
+    for (const label of labels) expect(label).to.match(/^(\d\d:\d\d|Jan 5)$/);
+  });
 
   it('zoomed to the day, ticks show hours and minutes and the marks sit at their minute', async () => {
     const timeline = await mountWith(MORNING);

@@ -287,5 +287,9 @@ describe('long years (issue 11, items 2 and 4)', () => {
       reason: '"Y-13.8E9" is not a long year: write Y and the year\'s digits, as Y-13800000000 or Y170000',
     });
     expect(parseEdtf('Y-170000-01').ok).toBe(false);
+    expect(parseEdtf('-13800000000')).toEqual({
+      ok: false,
+      reason: '"-13800000000": a year of more than four digits takes EDTF\'s Y prefix (Y-13800000000)',
+    });
   });
 });

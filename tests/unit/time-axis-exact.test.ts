@@ -84,6 +84,16 @@ describe('time axis, label by label', () => {
 describe('time axis, times of day and deep time (issue 11, items 2 and 4)', () => {
   const start = (text: string) => (parseEdtf(text) as { ok: true; value: { start: number } }).value.start;
 
+  test('fewer ticks where the labels would overlap: a month around 5 January 2000 at 780 px ticks weekly', () => {
+    // Two-day ticks (d3's pick for 8 ticks) would put "Dec 21, 1999" 45 px before "Dec 23".
+    expect(axisTicks(945689490000, 948437010000, 780).map((t) => t.label)).toEqual([
+      'Dec 26, 1999',
+      'Jan 2, 2000',
+      'Jan 9',
+      'Jan 16',
+    ]);
+  });
+
   test('a day shows its hours, 24-hour, and names the day at midnight', () => {
     expect(axisTicks(at(2000, 1, 5), at(2000, 1, 6), 860).map((t) => t.label)).toEqual([
       'Jan 5',

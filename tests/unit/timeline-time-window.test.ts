@@ -114,6 +114,8 @@ describe('maxZoom and paddedDomain', () => {
     expect(paddedDomain([0, 1000 * DAY])).toEqual([-30 * DAY, 1030 * DAY]);
     // A single day still opens on a month: 30 days and 3% each side, about the day.
     expect(paddedDomain([0, 0])).toEqual([-15.9 * DAY, 15.9 * DAY]);
+    // Data with times of day: at least a day.
+    expect(paddedDomain([0, 3_600_000], 0, DAY)).toEqual([1_800_000 - 0.53 * DAY, 1_800_000 + 0.53 * DAY]);
     expect(paddedDomain(null, Date.UTC(2026, 5, 1))).toEqual([
       Date.UTC(2027, 0, 1) - 3652.5 * DAY,
       Date.UTC(2027, 0, 1),
