@@ -40,6 +40,15 @@ export interface Link {
   readonly url: string;
 }
 
+/** A picture or a page that illustrates an event. Captions and credits may hold TimelineJS's basic HTML. */
+export interface Media {
+  readonly url: string;
+  readonly caption?: string;
+  readonly credit?: string;
+  readonly thumbnail?: string;
+  readonly alt?: string;
+}
+
 export interface RelationsEvent {
   readonly id: string;
   /** EDTF subset: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, intervals `A/B`, open ends `..`, qualifiers `?` and `~`. */
@@ -54,6 +63,9 @@ export interface RelationsEvent {
   readonly source?: SourceRef;
   readonly flags?: readonly Flag[];
   readonly links?: readonly Link[];
+  /** Words shown instead of the computed date, such as "Spring 1815" or "c. 13.8 billion years ago". */
+  readonly displayDate?: string;
+  readonly media?: Media;
 }
 
 export interface Place {
@@ -115,6 +127,14 @@ export interface Metadata {
   readonly categories?: Readonly<Record<string, LocalizedText>>;
 }
 
+/** A named span of time drawn as a band behind the timeline's lanes, such as a reign or a war. */
+export interface Era {
+  readonly id: string;
+  readonly title: string;
+  /** An EDTF interval `A/B`. */
+  readonly date: string;
+}
+
 /** A data set as written in a JSON file. */
 export interface Dataset {
   readonly meta?: Metadata;
@@ -122,4 +142,5 @@ export interface Dataset {
   readonly places: readonly Place[];
   readonly links?: readonly PlaceLink[];
   readonly series?: readonly Series[];
+  readonly eras?: readonly Era[];
 }
