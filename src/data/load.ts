@@ -3,6 +3,7 @@ import { recordsFromCsv, isPlacesCsv } from './csv.js';
 import type { Diagnostic } from './diagnostics.js';
 import { isLoadedDataset } from './loaded.js';
 import { parseJson } from './safe-json.js';
+import { checkTimelineJs, isTimelineJsCsv, isTimelineJsJson, timelineJsCsvToDataset, timelineJsJsonToDataset } from './timelinejs.js';
 
 export { isLoadedDataset };
 
@@ -39,6 +40,7 @@ export function loadDatasetText(input: string, options: LoadOptions = {}): Check
   const text = input.replace(/^\uFEFF/, '');
   const format = options.format ?? guessFormat(text);
   if (format === 'csv') {
+    if (options.placesCsv === undefined && isTimelineJsCsv(text)) return checkTimelineJs(timelineJsCsvToDataset(text));
     const placesFirst = options.placesCsv === undefined && isPlacesCsv(text);
     const records = placesFirst ? recordsFromCsv(undefined, text) : recordsFromCsv(text, options.placesCsv);
     const checked = checkDataset(records, { rowOf: records.rowOf });
@@ -50,7 +52,12 @@ export function loadDatasetText(input: string, options: LoadOptions = {}): Check
   if (!parsed.ok) {
     return failure({ severity: 'error', code: 'invalid-json', message: `the data is not valid JSON: ${parsed.reason}` });
   }
-  return checkDataset(parsed.value);
+  return checkValue(parsed.value);
+}
+
+/** A parsed value: a TimelineJS file is converted first, then checked like any data set. */
+function checkValue(value: unknown): CheckResult {
+  return isTimelineJsJson(value) ? checkTimelineJs(timelineJsJsonToDataset(value)) : checkDataset(value);
 }
 
 /**
@@ -60,7 +67,7 @@ export function loadDatasetText(input: string, options: LoadOptions = {}): Check
 export function loadDatasetValue(value: unknown): CheckResult {
   if (isLoadedDataset(value)) return { dataset: value, diagnostics: [] };
   try {
-    return typeof value === 'string' ? loadDatasetText(value) : checkDataset(value);
+    return typeof value === 'string' ? loadDatasetText(value) : checkValue(value);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return failure({ severity: 'error', code: 'invalid-dataset', message: `the data could not be read: ${reason}` });
