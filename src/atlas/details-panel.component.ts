@@ -2,7 +2,7 @@ import { LanguageController } from '../common/language-controller.js';
 import { css, html, LitElement, nothing, type PropertyDeclarations } from 'lit';
 import { isolate, type MessageKey } from '../common/i18n.js';
 import { atlasText as t } from '../common/catalogs/en-atlas.js';
-import { formatEdtf } from '../data/format-date.js';
+import { formatEventDate } from '../data/format-date.js';
 import type { LoadedDataset, LoadedEvent } from '../data/loaded.js';
 import { localize } from '../data/localize.js';
 import { safeUrl } from '../data/safe-url.js';
@@ -198,7 +198,7 @@ export class RelationsDetailsPanel extends LitElement {
     return html`<article data-event-id=${event.id}>
       <h3>${event.title}</h3>
       <p class="meta">
-        <time>${formatEdtf(event.when, this.lang)}</time
+        <time>${formatEventDate(event, this.lang)}</time
         >${category ? html` · ${localize(category.label, this.lang)}` : nothing}
       </p>
       ${event.description ? html`<p>${event.description}</p>` : nothing}
@@ -266,7 +266,7 @@ export class RelationsDetailsPanel extends LitElement {
     return html`<li>
       <button type="button" class="link" @click=${() => this.#choose({ eventIds: [event.id], placeIds: [] })}>
         ${event.title}</button
-      ><span class="meta"> — ${formatEdtf(event.when, this.lang)}</span>
+      ><span class="meta"> — ${formatEventDate(event, this.lang)}</span>
     </li>`;
   }
 
@@ -285,8 +285,8 @@ export class RelationsDetailsPanel extends LitElement {
           ? html`<p>
               ${t(lang, 'overviewSummary', {
                 events: t(lang, 'events', { n: data.events.length }),
-                from: formatEdtf(first.when, lang),
-                to: formatEdtf(last.when, lang),
+                from: formatEventDate(first, lang),
+                to: formatEventDate(last, lang),
                 categories: t(lang, 'categoriesCount', { n: data.categories.length }),
                 places: t(lang, 'places', { n: data.places.length }),
               })}

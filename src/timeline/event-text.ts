@@ -1,6 +1,6 @@
 import type { LoadedEvent } from '../data/loaded.js';
 import { t } from '../common/i18n.js';
-import { dateFormatter, formatEdtf } from '../data/format-date.js';
+import { dateFormatter, formatEventDate } from '../data/format-date.js';
 import type { EventIndex } from './event-index.js';
 
 /**
@@ -29,7 +29,7 @@ export class EventText {
   }
 
   date(event: LoadedEvent): string {
-    return formatEdtf(event.when, this.#lang);
+    return formatEventDate(event, this.#lang);
   }
 
   ariaLabel(event: LoadedEvent): string {
