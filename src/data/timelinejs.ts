@@ -1,4 +1,4 @@
-import { checkDataset, type CheckResult } from './check-dataset.js';
+import { checkDataset, MAX_RECORDS, type CheckResult } from './check-dataset.js';
 import { detectDelimiter, parseDelimited } from './csv.js';
 import type { Collection, Diagnostic } from './diagnostics.js';
 import { daysInMonth } from './edtf.js';
@@ -102,7 +102,8 @@ const CSV_COLUMNS = new Set([
 export function isTimelineJsJson(value: unknown): value is Raw {
   if (!isRecord(value)) return false;
   const { events, title } = value;
-  if (Array.isArray(events) && events.some((event) => isRecord(event) && 'start_date' in event)) return true;
+  // The first few slides tell; an array claiming billions of items is never walked.
+  if (Array.isArray(events) && events.slice(0, 20).some((event) => isRecord(event) && 'start_date' in event)) return true;
   return isRecord(title) && isRecord(title.text);
 }
 
@@ -119,9 +120,10 @@ export function isTimelineJsCsv(text: string): boolean {
   return [...names].filter((name) => CSV_COLUMNS.has(name)).length >= 3;
 }
 
-/** Plain text of a little HTML: tags left out, the common entities read, white space collapsed. For names and labels. */
+/** Plain text of a little HTML: tags (and what scripts and style sheets hold) left out, the common entities read, white space collapsed. For names and labels. */
 export function plainText(html: string): string {
   return html
+    .replace(/<(script|style)\b[^>]*>[\s\S]*?(<\/\1\s*>|$)/gi, ' ')
     .replace(/<(br|\/p|\/div|\/li|\/h\d|\/blockquote)\b[^>]*>/gi, ' ')
     .replace(/<[^>]*>?/g, '')
     .replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos|nbsp|#39);/gi, (_, entity: string) => {
@@ -243,7 +245,7 @@ class Ignored {
       severity: 'warning' as const,
       code: 'unknown-field' as const,
       field: kind,
-      message: `${IGNORED_WORDS[kind] ?? `TimelineJS "${kind}" ignored: it is not used here`} (${count} ${count === 1 ? 'time' : 'times'})`,
+      message: `${IGNORED_WORDS[kind] ?? `TimelineJS "${kind}" ignored: it is not used here`}${count > 1 ? ` (${count} times)` : ''}`,
     }));
   }
 }
@@ -310,7 +312,8 @@ function displayDateOf(slide: Slide): string {
   return start && end ? `${start} – ${end}` : start;
 }
 
-function categoryOf(builder: Builder, group: string): string | undefined {
+function categoryOf(builder: Builder, html: string): string | undefined {
+  const group = plainText(html);
   if (!group) return undefined;
   const known = [...builder.categories].find(([, label]) => label === group);
   if (known) return known[0];
@@ -396,7 +399,7 @@ function addEvents(builder: Builder, slides: readonly { slide: Slide; position: 
     if (id !== slide.uniqueId) {
       builder.diagnostics.push({
         severity: 'warning',
-        code: 'duplicate-id',
+        code: taken ? 'duplicate-id' : 'invalid-record',
         ...where(builder, 'events', position),
         id,
         field: 'unique_id',
@@ -555,7 +558,19 @@ export function timelineJsJsonToDataset(value: Raw): TimelineJsConversion {
   for (const key of Object.keys(value)) {
     if (!['title', 'events', 'eras'].includes(key) && value[key] !== undefined) builder.ignored.add(key);
   }
-  const list = (field: string) => (Array.isArray(value[field]) ? (value[field] as unknown[]) : []);
+  const list = (field: string): unknown[] => {
+    const items = value[field];
+    if (!Array.isArray(items)) return [];
+    if (items.length > MAX_RECORDS) {
+      builder.diagnostics.push({
+        severity: 'error',
+        code: 'invalid-dataset',
+        collection: field === 'eras' ? 'eras' : 'events',
+        message: `"${field}" has ${items.length} items; only the first ${MAX_RECORDS} are read`,
+      });
+    }
+    return items.slice(0, MAX_RECORDS) as unknown[];
+  };
   const events: { slide: Slide; position: number }[] = [];
   list('events').forEach((event, position) => {
     if (isRecord(event)) events.push({ slide: jsonSlide(event), position });
