@@ -6,7 +6,8 @@ import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
 import { startDemoServer } from './demo-server.mjs';
 
-const PAGES = ['index', 'article', 'embed'];
+// PAGES=timelinejs,article renders only those pages.
+const PAGES = process.env.PAGES ? process.env.PAGES.split(',') : ['index', 'article', 'embed', 'timelinejs'];
 const WIDTHS = [1280, 390];
 const MODES = {
   light: { colorScheme: 'light' },

@@ -493,7 +493,8 @@ function metaOf(builder: Builder, title: Slide | null): Metadata | undefined {
   for (const kind of title.ignored) builder.ignored.add(kind.startsWith('title.') ? kind : `title.${kind}`);
   if (title.media && str(title.media.url)) builder.ignored.add('title.media');
   if (!headline && !text) return undefined;
-  return compact({ title: headline || firstWords(text), description: title.text || undefined });
+  // The header shows the description as a line of text, so the title slide's markup is read, not kept.
+  return compact({ title: headline || firstWords(text), description: text || undefined });
 }
 
 function finish(builder: Builder, title: Slide | null): TimelineJsConversion {

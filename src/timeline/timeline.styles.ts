@@ -67,6 +67,7 @@ export const styles = [
     }
     /* Right to left, the layout mirrors but time still runs left to right: the axis, marks and strips stay LTR. */
     .axis,
+    .eras,
     .series-plot,
     .plot,
     .overview {
