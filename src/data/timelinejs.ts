@@ -1,9 +1,12 @@
 import { checkDataset, MAX_RECORDS, type CheckResult } from './check-dataset.js';
 import { detectDelimiter, parseDelimited } from './csv.js';
+import { CSV_COLUMNS } from './timelinejs-detect.js';
 import type { Collection, Diagnostic } from './diagnostics.js';
 import { daysInMonth } from './edtf.js';
 import { isRecord } from './safe-json.js';
 import type { Dataset, Era, Media, Metadata, Place, RelationsEvent } from './types.js';
+
+export { isTimelineJsCsv, isTimelineJsJson } from './timelinejs-detect.js';
 
 /**
  * TimelineJS3 files as their authors have them: its JSON (`{title, events, eras}`) and the CSV its Google Sheets
@@ -71,54 +74,6 @@ const IGNORED_WORDS: Readonly<Record<string, string>> = {
   'media.html': 'media written as HTML (a blockquote, an iframe, an embed code) left out: only media addresses are kept',
   'media.scheme': 'media left out: only http: and https: addresses are kept',
 };
-
-/** The template's columns (lower case), and the v1 sheet's `Start Date`, `End Date` and `Tag`. */
-const CSV_COLUMNS = new Set([
-  'year',
-  'month',
-  'day',
-  'time',
-  'end year',
-  'end month',
-  'end day',
-  'end time',
-  'display date',
-  'headline',
-  'text',
-  'media',
-  'media credit',
-  'media caption',
-  'media thumbnail',
-  'alt text',
-  'type',
-  'group',
-  'tag',
-  'background',
-  'start date',
-  'end date',
-]);
-
-/** A TimelineJS JSON value: events that are objects with `start_date`, or a title slide with `text`. */
-export function isTimelineJsJson(value: unknown): value is Raw {
-  if (!isRecord(value)) return false;
-  const { events, title } = value;
-  // The first few slides tell; an array claiming billions of items is never walked.
-  if (Array.isArray(events) && events.slice(0, 20).some((event) => isRecord(event) && 'start_date' in event)) return true;
-  return isRecord(title) && isRecord(title.text);
-}
-
-function csvHeader(text: string): string[] {
-  const { delimiter, body } = detectDelimiter(text.slice(0, 4000).replace(/^\uFEFF/, ''));
-  const [header = []] = parseDelimited(body.split(/\r?\n|\r/, 1)[0] ?? '', delimiter).rows;
-  return header.map((name) => name.trim().toLowerCase());
-}
-
-/** A CSV exported from the TimelineJS sheet: its header has `Headline`, a `Year` (or v1 `Start Date`) and one more of its columns. */
-export function isTimelineJsCsv(text: string): boolean {
-  const names = new Set(csvHeader(text));
-  if (!names.has('headline') || !(names.has('year') || names.has('start date'))) return false;
-  return [...names].filter((name) => CSV_COLUMNS.has(name)).length >= 3;
-}
 
 /** Plain text of a little HTML: tags (and what scripts and style sheets hold) left out, the common entities read, white space collapsed. For names and labels. */
 export function plainText(html: string): string {
@@ -709,3 +664,9 @@ export function checkTimelineJs(conversion: TimelineJsConversion): CheckResult {
       });
   return { dataset: checked.dataset, diagnostics: [...conversion.diagnostics, ...diagnostics] };
 }
+
+/** What `load.ts` calls once this module is loaded (it is a chunk of its own: most pages never read TimelineJS). */
+export const timelineJsReader = {
+  json: (value: Raw): CheckResult => checkTimelineJs(timelineJsJsonToDataset(value)),
+  csv: (text: string): CheckResult => checkTimelineJs(timelineJsCsvToDataset(text)),
+};

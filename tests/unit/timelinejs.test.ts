@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { formatDiagnostic, type Diagnostic } from '../../src/data/diagnostics.js';
-import { loadDatasetText, loadDatasetValue } from '../../src/data/load.js';
+import {
+  fetchDataset,
+  loadDatasetText,
+  loadDatasetValue,
+  loadTimelineJs,
+  needsTimelineJs,
+} from '../../src/data/load.js';
 import {
   edtfFromSlideDate,
   edtfYear,
@@ -124,7 +130,29 @@ const EXPECTED: Record<
   },
 };
 
+// Runs first: the reader is a chunk of its own, fetched by the loader when a file needs it.
+describe('the TimelineJS reader, fetched when a file needs it', () => {
+  it('a sync load before it is fetched says so instead of misreading the file', () => {
+    const text = fixture('houston-timeline3.json');
+    expect(needsTimelineJs(text)).toBe(true);
+    expect(needsTimelineJs(fixture('my-own-timeline.csv'))).toBe(true);
+    expect(needsTimelineJs('{"meta": {"title": "x"}, "events": [], "places": []}')).toBe(false);
+    expect(loadDatasetText(text).diagnostics.map(line)).toEqual([
+      'error invalid-dataset this is a TimelineJS file, and the TimelineJS reader is not loaded: call loadTimelineJs() first',
+    ]);
+  });
+
+  it('fetchDataset fetches the reader itself', async () => {
+    const body = fixture('my-own-timeline.csv');
+    const fakeFetch = (async () => new Response(body, { headers: { 'content-type': 'text/csv' } })) as typeof fetch;
+    const { dataset } = await fetchDataset('https://example.org/sheet.csv', { fetch: fakeFetch });
+    expect(dataset.events).toHaveLength(10);
+    expect(needsTimelineJs(body)).toBe(false);
+  });
+});
+
 describe('TimelineJS3 example files load as they are', () => {
+  beforeAll(loadTimelineJs);
   for (const [name, want] of Object.entries(EXPECTED)) {
     it(`${name}: ${want.events} events, ${want.places} places, ${want.categories.length} lanes, ${want.eras} eras, and exactly these diagnostics`, () => {
       const { dataset, diagnostics } = loadDatasetText(fixture(name));
@@ -243,6 +271,7 @@ describe('TimelineJS3 example files load as they are', () => {
 });
 
 describe('display dates, times of day and detection', () => {
+  beforeAll(loadTimelineJs);
   const sheet = [
     'Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background',
     '1815,12,10,10:30 PM,,,,,"Winter, 1815",Ada Lovelace is born,,,,,,,People,',
@@ -399,6 +428,7 @@ describe('display dates, times of day and detection', () => {
 });
 
 describe('hostile TimelineJS files', () => {
+  beforeAll(loadTimelineJs);
   it('JSON: markup stays a string, scripts and javascript: media never become media or links', () => {
     const { dataset, diagnostics } = loadDatasetText(hostile('hostile.json'));
     expect(dataset.meta.title).toBe('Hostile timeline');
