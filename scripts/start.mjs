@@ -8,4 +8,6 @@ const server = await startDevServer({
   logStartMessage: false,
 });
 const { port } = server.config;
-console.log(`\nrelations-atlas demo: http://localhost:${port}/demo/\n(Ctrl-C to stop)`);
+console.log(
+  `\nrelations-atlas demo: http://localhost:${port}/demo/ (another pair of countries: /demo/pair.html)\n(Ctrl-C to stop)`,
+);

@@ -101,6 +101,7 @@ export class RelationsAtlas extends LitElement {
     bus: { attribute: false },
     syncUrl: { type: Boolean, attribute: 'sync-url' },
     hideHeader: { type: Boolean, attribute: 'hide-header' },
+    noMedia: { type: Boolean, attribute: 'no-media' },
     theme: { reflect: true },
     debug: { type: Boolean, reflect: true },
     timeout: { type: Number },
@@ -128,6 +129,8 @@ export class RelationsAtlas extends LitElement {
   declare syncUrl: boolean;
   /** Hide the built-in title block, for pages that have their own headline. */
   declare hideHeader: boolean;
+  /** Show no images in the details panel (media stay as links), for pages whose CSP forbids images from elsewhere. */
+  declare noMedia: boolean;
   /** `light` (the default), `dark` (on its own dark surface), or `auto` to follow the reader's system setting. */
   declare theme: Theme;
   /** For editors: list every problem in the data on the page (readers see one line they can dismiss). */
@@ -153,6 +156,7 @@ export class RelationsAtlas extends LitElement {
     this.bus = null;
     this.syncUrl = false;
     this.hideHeader = false;
+    this.noMedia = false;
     this.theme = 'light';
     this.debug = false;
     this.timeout = 30;
@@ -386,6 +390,7 @@ export class RelationsAtlas extends LitElement {
           visible,
           selection: this.selection,
           selectedIds: this.#selectedIds(),
+          noMedia: this.noMedia,
           setTab: (tab) => (this.tab = tab),
           onTabKey: (event) => this.#onTabKey(event),
           choose: (selection) => this.#fromPanel(selection),

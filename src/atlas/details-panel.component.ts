@@ -1,5 +1,6 @@
 import { LanguageController } from '../common/language-controller.js';
 import { css, html, LitElement, nothing, type PropertyDeclarations } from 'lit';
+import { renderRichText } from '../common/render-rich-text.js';
 import { isolate, type MessageKey } from '../common/i18n.js';
 import { atlasText as t } from '../common/catalogs/en-atlas.js';
 import { formatEventDate } from '../data/format-date.js';
@@ -8,6 +9,7 @@ import { localize } from '../data/localize.js';
 import { safeUrl } from '../data/safe-url.js';
 import type { Selection } from '../data/selection.js';
 import type { Flag, Place } from '../data/types.js';
+import { mediaView } from './event-media.js';
 
 export class DetailsSelectEvent extends Event {
   static readonly eventName = 'details-select';
@@ -59,6 +61,8 @@ function overviewOf(data: LoadedDataset): Overview {
 /**
  * @summary What is selected, in words: each event's title, date at its real precision, description, places, actors,
  * source section and quoted sentence, and the data set's flags (the source's words and what is used instead).
+ * Descriptions, captions and credits keep their small HTML subset (paragraphs, lists, quotations, emphasis, links),
+ * rebuilt through Lit; an event's image is shown under its date, with its caption and credit.
  * @fires details-select - a place or event named in the panel was chosen (internal to the atlas)
  */
 export class RelationsDetailsPanel extends LitElement {
@@ -151,23 +155,127 @@ export class RelationsDetailsPanel extends LitElement {
     ul.events li {
       margin: calc(0.2 * var(--_rem, 16px)) 0;
     }
+    .rich {
+      margin: 0 0 calc(0.5 * var(--_rem, 16px));
+      line-height: 1.5;
+    }
+    .rich > :last-child {
+      margin-bottom: 0;
+    }
+    .rich ul,
+    .rich ol {
+      margin: calc(0.25 * var(--_rem, 16px)) 0 calc(0.5 * var(--_rem, 16px));
+      padding-inline-start: calc(1.25 * var(--_rem, 16px));
+    }
+    .rich li {
+      margin: calc(0.15 * var(--_rem, 16px)) 0;
+    }
+    .rich blockquote {
+      font-size: inherit;
+      font-style: normal;
+      color: inherit;
+    }
+    .rich blockquote > :last-child {
+      margin-bottom: 0;
+    }
+    .rich cite {
+      font-style: italic;
+    }
+    figure.media {
+      margin: calc(0.5 * var(--_rem, 16px)) 0 calc(0.75 * var(--_rem, 16px));
+    }
+    figure.media img {
+      display: block;
+      width: 100%;
+      height: auto;
+      /* The box is there before the image arrives, so nothing below it moves. */
+      aspect-ratio: 3 / 2;
+      object-fit: contain;
+      background: var(--relations-media-background, #eef0f3);
+      border-radius: 4px;
+    }
+    figcaption {
+      margin-top: calc(0.35 * var(--_rem, 16px));
+      font-size: calc(0.8125 * var(--_rem, 16px));
+      line-height: 1.4;
+    }
+    figcaption p,
+    .credit p {
+      margin: 0;
+    }
+    .credit {
+      display: block;
+      margin-top: calc(0.15 * var(--_rem, 16px));
+      color: var(--relations-muted, #5b6470);
+      font-size: calc(0.75 * var(--_rem, 16px));
+    }
+    .media-link {
+      margin: calc(0.25 * var(--_rem, 16px)) 0 calc(0.5 * var(--_rem, 16px));
+    }
   `;
 
   static override properties: PropertyDeclarations = {
     data: { attribute: false },
     selection: { attribute: false },
     lang: {},
+    noMedia: { type: Boolean, attribute: 'no-media' },
   };
 
   declare data: LoadedDataset | null;
   declare selection: Selection | null;
   declare lang: string;
+  /** No images (their links stay), for pages whose Content-Security-Policy forbids them. */
+  declare noMedia: boolean;
+
+  /** Images that failed to load: they stay out, so a re-render does not fetch them again. */
+  readonly #failedImages = new Set<string>();
 
   constructor() {
     super();
     this.data = null;
     this.selection = null;
     this.lang = 'en';
+    this.noMedia = false;
+  }
+
+  #imageFailed(src: string): void {
+    this.#failedImages.add(src);
+    this.requestUpdate();
+  }
+
+  #media(event: LoadedEvent) {
+    const view = mediaView(event.media, !this.noMedia);
+    if (!view) return nothing;
+    const credit = view.credit ? html`<span class="credit">${renderRichText(view.credit)}</span>` : nothing;
+    if (view.kind === 'link') {
+      return html`<p class="media-link">
+        <a href=${view.href} rel="noopener noreferrer" target="_blank">${view.label}</a>${credit}
+      </p>`;
+    }
+    const failed = this.#failedImages.has(view.src);
+    if (failed && !view.caption && !view.credit) return nothing;
+    return html`<figure class="media" part="media">
+      ${
+        failed
+          ? nothing
+          : html`<img
+              src=${view.src}
+              alt=${view.alt}
+              loading="lazy"
+              decoding="async"
+              width="600"
+              height="400"
+              @error=${() => this.#imageFailed(view.src)}
+            />`
+      }
+      ${
+        view.caption || view.credit
+          ? html`<figcaption>
+              ${view.caption ? html`<div class="caption">${renderRichText(view.caption)}</div>` : nothing}${credit}
+            </figcaption>`
+          : nothing
+      }
+    </figure>`;
   }
 
   #choose(selection: Selection): void {
@@ -201,7 +309,8 @@ export class RelationsDetailsPanel extends LitElement {
         <time>${formatEventDate(event, this.lang)}</time
         >${category ? html` · ${localize(category.label, this.lang)}` : nothing}
       </p>
-      ${event.description ? html`<p>${event.description}</p>` : nothing}
+      ${this.#media(event)}
+      ${event.description ? html`<div class="rich">${renderRichText(event.description)}</div>` : nothing}
       ${
         event.places.length
           ? html`<ul class="chips" aria-label=${t(this.lang, 'placesLabel')}>
@@ -237,7 +346,8 @@ export class RelationsDetailsPanel extends LitElement {
     return html`<article data-place-id=${place.id}>
       <h3>${this.#placeName(place)}</h3>
       <p class="meta">${kinds}${localNames.length > 1 ? html` · ${localNames.join(' / ')}` : nothing}</p>
-      ${place.description ? html`<p>${place.description}</p>` : nothing} ${this.#flags(place.flags)}
+      ${place.description ? html`<div class="rich">${renderRichText(place.description)}</div>` : nothing}
+      ${this.#flags(place.flags)}
       ${
         twins.length
           ? html`<p class="twins">

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { RelationsChannel } from '../bus/channel.js';
 import { cssProps } from '../common/css-props.js';
+import { plainText } from '../common/rich-text.js';
 import { atlasText as t } from '../common/catalogs/en-atlas.js';
 import { categoryColor } from '../common/palette.js';
 import { formatEventDate } from '../data/format-date.js';
@@ -130,6 +131,8 @@ export interface PanelState {
   /** The selected event ids as a set (the same set until the selection changes). */
   readonly selectedIds: ReadonlySet<string>;
   readonly selection: Selection | null;
+  /** The `no-media` attribute: media as links, never images. */
+  readonly noMedia: boolean;
   readonly setTab: (tab: Tab) => void;
   readonly onTabKey: (event: KeyboardEvent) => void;
   readonly choose: (selection: Selection) => void;
@@ -171,6 +174,7 @@ export function renderPanel(state: PanelState): TemplateResult {
         .data=${state.data}
         .selection=${state.selection}
         lang=${state.lang}
+        ?no-media=${state.noMedia}
         @details-select=${(e: DetailsSelectEvent) => state.choose(e.selection)}
       ></relations-details-panel>
     </div>
@@ -199,10 +203,11 @@ function colorsOf(data: LoadedDataset): (id: string) => string {
 
 /** The title block from the data's `meta`. */
 export function renderHeader(meta: LoadedDataset['meta']): TemplateResult {
-  // Clamped to a few lines; the whole text on hover.
+  // Clamped to a few lines; the whole text on hover. One line of text: a TimelineJS title slide's markup is dropped.
+  const description = plainText(meta.description);
   return html`<header part="header">
     <h2 title=${meta.title}>${meta.title}</h2>
-    ${meta.description ? html`<p title=${meta.description}>${meta.description}</p>` : nothing}
+    ${description ? html`<p title=${description}>${description}</p>` : nothing}
   </header>`;
 }
 

@@ -1,3 +1,4 @@
+import { plainText } from '../common/rich-text.js';
 import type { LoadedEvent } from '../data/loaded.js';
 
 export type SortKey = 'date' | 'title' | 'category';
@@ -43,7 +44,13 @@ export function searchText(
 }
 
 function haystackOf(event: LoadedEvent, placeName: (id: string) => string): string {
-  return [event.title, event.description ?? '', event.category, ...(event.actors ?? []), ...event.places.map(placeName)]
+  return [
+    event.title,
+    plainText(event.description),
+    event.category,
+    ...(event.actors ?? []),
+    ...event.places.map(placeName),
+  ]
     .join(' ')
     .toLocaleLowerCase();
 }

@@ -203,12 +203,12 @@ function validate(
     return false;
   }
   if (alreadyValid || validator(record)) return true;
-  // A series point with a bad date, or an event's bad link, is left out by checkSeries or checkEvents with its own
-  // warning, rather than the whole record.
+  // A series point with a bad date, or an event's bad link or media, is left out by checkSeries or checkEvents with
+  // its own warning, rather than the whole record.
   const errors = (validator.errors ?? []).filter(
     (error) =>
       !(where.collection === 'series' && /^\/points\/\d+\/date$/.test(error.instancePath)) &&
-      !(where.collection === 'events' && /^\/links(\/|$)/.test(error.instancePath)),
+      !(where.collection === 'events' && /^\/(links|media)(\/|$)/.test(error.instancePath)),
   );
   const fatal = errors.filter((error) => error.keyword !== 'additionalProperties');
   if (fatal.length === 0) {
@@ -395,6 +395,9 @@ function checkEvents(raw: Raw, placeIds: ReadonlySet<string>, diagnostics: Diagn
     const links = checkEventLinks(record.links, (message) =>
       diagnostics.add('warning', 'invalid-link', message, { ...where, id, field: 'links' }),
     );
+    const media = checkEventMedia(record.media, (message) =>
+      diagnostics.add('warning', 'invalid-media', message, { ...where, id, field: 'media' }),
+    );
     events.push(
       compact({
         id,
@@ -409,22 +412,11 @@ function checkEvents(raw: Raw, placeIds: ReadonlySet<string>, diagnostics: Diagn
         flags: copyFlags(record.flags),
         links,
         displayDate: optionalString(record.displayDate),
-        media: copyMedia(record.media),
+        media,
       }),
     );
   });
   return events;
-}
-
-function copyMedia(value: unknown): Media | undefined {
-  if (!isRecord(value) || typeof value.url !== 'string') return undefined;
-  return compact({
-    url: value.url,
-    caption: optionalString(value.caption),
-    credit: optionalString(value.credit),
-    thumbnail: optionalString(value.thumbnail),
-    alt: optionalString(value.alt),
-  });
 }
 
 const LINK_SCHEMES = /^(https?:|mailto:)/i;
@@ -450,6 +442,46 @@ function checkEventLinks(value: unknown, leftOut: (message: string) => void): Li
     } else links.push({ label, url });
   });
   return links;
+}
+
+const MEDIA_SCHEMES = /^https?:\/\//i;
+const MEDIA_TEXTS = ['caption', 'credit', 'alt'] as const;
+
+/**
+ * An event's media, when its `url` is an http or https address; left out and reported otherwise. A bad thumbnail, an
+ * empty or overlong text and unknown fields are left out of it, each reported, and the rest kept.
+ */
+function checkEventMedia(value: unknown, report: (message: string) => void): Media | undefined {
+  if (value === undefined) return undefined;
+  if (!isRecord(value)) {
+    report('"media" left out: it must be an object with a "url"; the event is kept');
+    return undefined;
+  }
+  const url = typeof value.url === 'string' ? value.url.trim() : '';
+  if (!url) {
+    report('"media" left out: it needs a "url"; the event is kept');
+    return undefined;
+  }
+  if (url.length > MAX_URL_LENGTH || !MEDIA_SCHEMES.test(url)) {
+    const reason = url.length > MAX_URL_LENGTH ? 'the address is too long' : 'only http: and https: addresses are shown';
+    report(`"media" left out: ${reason}; the event is kept`);
+    return undefined;
+  }
+  const media: { url: string; caption?: string; credit?: string; thumbnail?: string; alt?: string } = { url };
+  for (const key of MEDIA_TEXTS) {
+    const text = value[key];
+    if (text === undefined) continue;
+    if (typeof text === 'string' && text.trim() && text.length <= MAX_LABEL_LENGTH) media[key] = text;
+    else report(`"media.${key}" left out: it must be text of 1 to ${MAX_LABEL_LENGTH} characters`);
+  }
+  if (value.thumbnail !== undefined) {
+    const thumbnail = typeof value.thumbnail === 'string' ? value.thumbnail.trim() : '';
+    if (MEDIA_SCHEMES.test(thumbnail) && thumbnail.length <= MAX_URL_LENGTH) media.thumbnail = thumbnail;
+    else report('"media.thumbnail" left out: only http: and https: addresses are shown');
+  }
+  const unknown = Object.keys(value).filter((key) => !['url', 'thumbnail', ...MEDIA_TEXTS].includes(key));
+  if (unknown.length > 0) report(`unknown field "${unknown.join('", "')}" in "media" ignored`);
+  return media;
 }
 
 function checkLinks(raw: Raw, placeIds: ReadonlySet<string>, diagnostics: DiagnosticList): PlaceLink[] {

@@ -1,16 +1,23 @@
 import type { Collection, Diagnostic } from './diagnostics.js';
 import { localize } from './localize.js';
-import type { Place, RelationsEvent } from './types.js';
+import type { LocalizedText, Metadata, Place, RelationsEvent, Series } from './types.js';
 
 /**
  * Records from the spreadsheets editors keep: an events CSV (id, date, title, description, category, places, actors,
  * source_section, source_quote) and a places CSV (id, name, name_<lang>..., country, represents, lat, lon, kinds,
  * description). List cells (places, actors, kinds) separate items with ";" or "|".
+ *
+ * One sheet can carry the whole story: an events CSV's optional `type` column marks a `title` row (the data set's
+ * title and description) and `series` rows (one point each: `id` the series, `title`, `unit`, `date`, `value`), and
+ * `category_label` / `category_label_<lang>` name an event's category.
  */
 
 export interface CsvRecords {
   readonly events: Record<string, unknown>[];
   readonly places: Record<string, unknown>[];
+  /** From a `title` row and the category labels; absent when the sheet has neither. */
+  readonly meta?: Record<string, unknown>;
+  readonly series?: Record<string, unknown>[];
   /** The CSV row (1 = header) each record came from. */
   readonly rowOf: (collection: Collection, index: number) => number | undefined;
   /** What the files themselves got wrong: an unclosed quote, unknown or repeated columns. */
@@ -29,10 +36,18 @@ const EVENT_COLUMN_NAMES = new Set([
   'actors',
   'source_section',
   'source_quote',
+  'type',
+  'value',
+  'unit',
+  'category_label',
 ]);
 const PLACE_COLUMN_NAMES = new Set(['id', 'name', 'country', 'represents', 'lat', 'lon', 'kinds', 'description']);
 /** `name_az`, `name_zh-Hant`, `name_sr-Latn-RS`: a place's name in a language (any BCP 47 tag). */
 const LOCAL_NAME = /^name_([a-z]{2,3}(?:-[a-z0-9]{2,8})*)$/i;
+/** `category_label_az`: a category's label in a language. */
+const LOCAL_CATEGORY_LABEL = /^category_label_([a-z]{2,3}(?:-[a-z0-9]{2,8})*)$/i;
+/** What a row of an events CSV holds, by its `type` cell (empty: an event). */
+const ROW_TYPES = ['event', 'title', 'series'] as const;
 
 /**
  * The separator a spreadsheet used: a `sep=;` first line (Excel writes it), else whichever of comma, semicolon and
@@ -128,13 +143,13 @@ function rowsOf(
         row: 1,
         message: `the column "${header[column].trim()}" appears twice in ${file}; the first is read`,
       });
-    } else if (name && !known.has(name) && !(collection === 'places' && LOCAL_NAME.test(name))) {
+    } else if (name && !known.has(name) && !(collection === 'places' ? LOCAL_NAME : LOCAL_CATEGORY_LABEL).test(name)) {
       diagnostics.push({
         severity: 'warning',
         code: 'unknown-field',
         collection,
         row: 1,
-        message: `unknown column "${header[column].trim()}" in ${file} ignored (known: ${[...known].join(', ')}${collection === 'places' ? ', name_<language>' : ''})`,
+        message: `unknown column "${header[column].trim()}" in ${file} ignored (known: ${[...known].join(', ')}, ${collection === 'places' ? 'name_<language>' : 'category_label_<language>'})`,
       });
     }
     seen.add(name);
@@ -260,16 +275,116 @@ function withoutUndefined(record: Record<string, unknown>): Record<string, unkno
   return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined));
 }
 
+/** Labels by language from a row's `<column>` and `<column>_<lang>` cells: a string when there is only the one. */
+function localLabel(row: Row, column: string, pattern: RegExp): LocalizedText | undefined {
+  const labels: Record<string, string> = {};
+  for (const [name, value] of row) {
+    const tag = pattern.exec(name)?.[1];
+    const lang = tag && canonicalTag(tag);
+    if (lang && value && !Object.hasOwn(labels, lang)) labels[lang] = value;
+  }
+  const label = row.get(column) ?? '';
+  if (!Object.keys(labels).length) return label || undefined;
+  return label ? { en: label, ...labels } : labels;
+}
+
+function sameLabel(a: LocalizedText, b: LocalizedText): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+interface SheetParts {
+  readonly events: Record<string, unknown>[];
+  readonly eventRows: number[];
+  readonly meta?: Record<string, unknown>;
+  readonly series: Record<string, unknown>[];
+  readonly seriesRows: number[];
+}
+
+/** The rows of an events CSV sorted by their `type`: events, the title row, series points, category labels. */
+function sheetParts(rows: readonly Row[], rowNumbers: readonly number[], diagnostics: Diagnostic[]): SheetParts {
+  const events: Record<string, unknown>[] = [];
+  const eventRows: number[] = [];
+  const series = new Map<string, { record: Record<string, unknown>; points: Record<string, unknown>[] }>();
+  const seriesRows: number[] = [];
+  const categories = new Map<string, LocalizedText>();
+  let title: { title?: string; description?: string } | undefined;
+  const warn = (severity: Diagnostic['severity'], row: number, message: string, collection: Collection = 'events') =>
+    diagnostics.push({ severity, code: 'invalid-csv', collection, row, message });
+  rows.forEach((row, index) => {
+    const at = rowNumbers[index];
+    const type = (row.get('type') ?? '').toLowerCase() || 'event';
+    if (!(ROW_TYPES as readonly string[]).includes(type)) {
+      warn('error', at, `row ${at} of events.csv has the type "${row.get('type')}"; it is read as one of ${ROW_TYPES.join(', ')} (or empty for an event) and was skipped`);
+      return;
+    }
+    if (type === 'title') {
+      if (title) warn('warning', at, `row ${at} of events.csv is a second title row; the first is read`, 'meta');
+      else title = { title: text(row.get('title')), description: text(row.get('description')) };
+      return;
+    }
+    if (type === 'series') {
+      const id = row.get('id') ?? '';
+      let entry = series.get(id);
+      if (!entry) {
+        entry = {
+          record: { id, title: row.get('title') || id, unit: row.get('unit') ?? '' },
+          points: [],
+        };
+        series.set(id, entry);
+        seriesRows.push(at);
+      }
+      const value = row.get('value') ?? '';
+      entry.points.push({ date: row.get('date'), value: value === '' ? undefined : Number(value) });
+      return;
+    }
+    const category = row.get('category');
+    const label = localLabel(row, 'category_label', LOCAL_CATEGORY_LABEL);
+    if (category && label !== undefined) {
+      const known = categories.get(category);
+      if (known === undefined) categories.set(category, label);
+      else if (!sameLabel(known, label)) {
+        warn('warning', at, `row ${at} of events.csv names the category "${category}" differently from an earlier row; the first label is read`);
+      }
+    }
+    events.push(withoutUndefined(eventRecord(row)));
+    eventRows.push(at);
+  });
+  const hasMeta = title !== undefined || categories.size > 0;
+  const meta = hasMeta
+    ? withoutUndefined({
+        title: title?.title ?? 'Untitled data set',
+        description: title?.description,
+        categories: categories.size ? Object.fromEntries(categories) : undefined,
+      })
+    : undefined;
+  return {
+    events,
+    eventRows,
+    meta,
+    series: [...series.values()].map(({ record, points }) => ({ ...record, points })),
+    seriesRows,
+  };
+}
+
 export function recordsFromCsv(eventsCsv: string | undefined, placesCsv: string | undefined): CsvRecords {
   const diagnostics: Diagnostic[] = [];
   const events = eventsCsv === undefined ? { rows: [], rowNumbers: [] } : rowsOf(eventsCsv, 'events', diagnostics);
   const places = placesCsv === undefined ? { rows: [], rowNumbers: [] } : rowsOf(placesCsv, 'places', diagnostics);
+  const sheet = sheetParts(events.rows, events.rowNumbers, diagnostics);
   return {
     diagnostics,
-    events: events.rows.map((row) => withoutUndefined(eventRecord(row))),
+    events: sheet.events,
     places: places.rows.map((row) => withoutUndefined(placeRecord(row))),
+    ...(sheet.meta ? { meta: sheet.meta } : {}),
+    ...(sheet.series.length ? { series: sheet.series } : {}),
     rowOf: (collection, index) =>
-      collection === 'events' ? events.rowNumbers[index] : collection === 'places' ? places.rowNumbers[index] : undefined,
+      collection === 'events'
+        ? sheet.eventRows[index]
+        : collection === 'places'
+          ? places.rowNumbers[index]
+          : collection === 'series'
+            ? sheet.seriesRows[index]
+            : undefined,
   };
 }
 
@@ -285,22 +400,68 @@ export function formatCsv(header: readonly string[], rows: readonly (readonly st
 
 const EVENT_COLUMNS = ['id', 'date', 'title', 'description', 'category', 'places', 'actors', 'source_section', 'source_quote'];
 
-/** The events of a data set as an events CSV that `recordsFromCsv` reads back. */
-export function eventsToCsv(events: readonly RelationsEvent[]): string {
-  return formatCsv(
-    EVENT_COLUMNS,
-    events.map((event) => [
-      event.id,
-      event.date,
-      event.title,
-      event.description ?? '',
-      event.category ?? '',
-      joinList(event.places),
-      joinList(event.actors ?? []),
-      event.source?.section ?? '',
-      event.source?.quote ?? '',
-    ]),
-  );
+/** What besides the events an events CSV can carry: the title row, category labels and series rows. */
+export interface SheetExtras {
+  readonly meta?: Metadata;
+  readonly series?: readonly Series[];
+}
+
+/**
+ * The events of a data set as an events CSV that `recordsFromCsv` reads back; with `meta` and `series`, a `type`
+ * column, a title row, `category_label` columns and one row per series point, so the one sheet holds the whole set.
+ */
+export function eventsToCsv(events: readonly RelationsEvent[], extras: SheetExtras = {}): string {
+  const categories = extras.meta?.categories ?? {};
+  const labelLangs = [
+    ...new Set(Object.values(categories).flatMap((label) => (typeof label === 'string' ? [] : Object.keys(label)))),
+  ]
+    .filter((lang) => lang !== 'en')
+    .sort();
+  const series = extras.series ?? [];
+  const withType = extras.meta !== undefined || series.length > 0;
+  const withLabels = Object.keys(categories).length > 0;
+  const header = [
+    ...(withType ? ['type'] : []),
+    ...EVENT_COLUMNS,
+    ...(withLabels ? ['category_label', ...labelLangs.map((lang) => `category_label_${lang}`)] : []),
+    ...(series.length ? ['value', 'unit'] : []),
+  ];
+  const row = (values: Readonly<Record<string, string>>) => header.map((column) => values[column] ?? '');
+  const labelCells = (category: string | undefined): Record<string, string> => {
+    const label = category !== undefined && Object.hasOwn(categories, category) ? categories[category] : undefined;
+    if (label === undefined) return {};
+    if (typeof label === 'string') return { category_label: label };
+    return Object.fromEntries([
+      ['category_label', Object.hasOwn(label, 'en') ? label.en : ''],
+      ...labelLangs.map((lang) => [`category_label_${lang}`, Object.hasOwn(label, lang) ? label[lang] : '']),
+    ]);
+  };
+  const rows: string[][] = [];
+  if (extras.meta) rows.push(row({ type: 'title', title: extras.meta.title, description: extras.meta.description ?? '' }));
+  for (const event of events) {
+    rows.push(
+      row({
+        id: event.id,
+        date: event.date,
+        title: event.title,
+        description: event.description ?? '',
+        category: event.category ?? '',
+        places: joinList(event.places),
+        actors: joinList(event.actors ?? []),
+        source_section: event.source?.section ?? '',
+        source_quote: event.source?.quote ?? '',
+        ...labelCells(event.category),
+      }),
+    );
+  }
+  for (const one of series) {
+    for (const point of one.points) {
+      rows.push(
+        row({ type: 'series', id: one.id, title: one.title, unit: one.unit, date: point.date, value: String(point.value) }),
+      );
+    }
+  }
+  return formatCsv(header, rows);
 }
 
 /** The places of a data set as a places CSV, with a `name_<lang>` column per language used. */

@@ -15,6 +15,7 @@ export type DiagnosticCode =
   | 'unknown-place'
   | 'unknown-field'
   | 'invalid-link'
+  | 'invalid-media'
   | 'invalid-metadata'
   | 'empty-dataset';
 

@@ -317,8 +317,19 @@ function parseEdtfText(input: unknown): EdtfResult {
   };
 }
 
+/** The proleptic Gregorian year a UTC instant falls in, for any time (the average year's guess, then exact starts). */
+export function yearOf(time: number): number {
+  if (Math.abs(time) <= 8.64e15) return new Date(time).getUTCFullYear();
+  let year = Math.floor(1970 + time / (365.2425 * DAY));
+  while (utcTime(year) > time) year--;
+  while (utcTime(year + 1) <= time) year++;
+  return year;
+}
+
 /** The EDTF string of a UTC instant at day precision, for `Date` values given to the API. */
 export function edtfFromTime(time: number): string {
+  // Beyond Date: the year it falls in, in EDTF's long-year form.
+  if (Math.abs(time) > 8.64e15) return `Y${yearOf(time)}`;
   const date = new Date(time);
   const year = date.getUTCFullYear();
   const sign = year < 0 ? '-' : '';

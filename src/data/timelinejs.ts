@@ -73,6 +73,7 @@ const IGNORED_WORDS: Readonly<Record<string, string>> = {
   headline: 'HTML in headlines ignored: a headline is shown as plain text',
   'media.html': 'media written as HTML (a blockquote, an iframe, an embed code) left out: only media addresses are kept',
   'media.scheme': 'media left out: only http: and https: addresses are kept',
+  'media.relative': 'media with a relative address left out: only absolute http: and https: addresses are kept',
 };
 
 /** Plain text of a little HTML: tags (and what scripts and style sheets hold) left out, the common entities read, white space collapsed. For names and labels. */
@@ -280,16 +281,18 @@ function categoryOf(builder: Builder, html: string): string | undefined {
 }
 
 /**
- * A media address as TimelineJS would load it: protocol-relative `//host/…` as https, relative paths as written; HTML
- * (TimelineJS's blockquote and iframe "media") and any scheme but http and https are left out.
+ * A media address as TimelineJS would load it, protocol-relative `//host/…` as https; HTML (TimelineJS's blockquote and
+ * iframe "media"), relative addresses and any scheme but http and https are left out.
  */
 function mediaAddress(builder: Builder, value: unknown): string | undefined {
   const url = str(value);
   if (!url) return undefined;
   if (url.startsWith('<')) builder.ignored.add('media.html');
   else if (url.startsWith('//')) return `https:${url}`;
-  else if (!/^[a-z][a-z0-9+.-]*:/i.test(url) || /^https?:/i.test(url)) return url;
-  else builder.ignored.add('media.scheme');
+  else if (/^https?:\/\//i.test(url)) return url;
+  else if (/^[a-z][a-z0-9+.-]*:/i.test(url)) builder.ignored.add('media.scheme');
+  // A relative address is relative to the page TimelineJS ran on, which this file does not name.
+  else builder.ignored.add('media.relative');
   return undefined;
 }
 

@@ -40,7 +40,11 @@ export interface Link {
   readonly url: string;
 }
 
-/** A picture or a page that illustrates an event. Captions and credits may hold TimelineJS's basic HTML. */
+/**
+ * A picture or a page about an event. An image (an https address ending in `.jpg`, `.png`, …, or on a known image
+ * host) is shown in the details panel with its caption and credit; any other address is a link labelled with the
+ * caption. `caption` and `credit` may hold the rich-text subset of `description`.
+ */
 export interface Media {
   readonly url: string;
   readonly caption?: string;

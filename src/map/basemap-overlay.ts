@@ -1,12 +1,13 @@
-import * as L from './leaflet.js';
+import type * as L from './leaflet.js';
 import type { Party } from '../data/types.js';
-import { countryRole, loadProjectedBasemap, type ProjectedBasemap } from './basemap.js';
+import { countryRole, loadBasemap, type BasemapModule } from './basemap.js';
+import { BasemapLayer } from './basemap-layer.js';
 
 export type BasemapKind = 'countries' | 'none';
 
 /**
- * The bundled country shapes as one SVG overlay under everything else, loaded once per map. The parties' countries
- * stand out; they are restyled in place when the data set changes, never redrawn.
+ * The bundled country shapes under everything else, loaded once per map. The parties' countries stand out; they are
+ * restyled in place when the data set changes, never redrawn.
  */
 export class BasemapOverlay {
   readonly #map: L.Map;
@@ -15,7 +16,8 @@ export class BasemapOverlay {
   readonly #onFailed: (where: string) => void;
   /** The shapes could not be loaded: nothing to wait for, and a notice says so. */
   #failed = false;
-  #layer: L.SVGOverlay | null = null;
+  #layer: BasemapLayer | null = null;
+  #shapes: BasemapModule | null = null;
   #kind: BasemapKind | null = null;
   /** Answers to older requests (another kind asked for since, or the map removed) are dropped. */
   #request = 0;
@@ -36,6 +38,11 @@ export class BasemapOverlay {
     return this.#kind === 'none' || !!this.#layer || this.#failed;
   }
 
+  /** A country's west, south, east, north in degrees (east beyond 180 across the antimeridian), once loaded. */
+  countryBounds(iso: string): readonly [number, number, number, number] | undefined {
+    return this.#shapes?.COUNTRY_BOUNDS[iso.toUpperCase()];
+  }
+
   show(kind: BasemapKind): void {
     if (kind === this.#kind) return;
     this.#kind = kind;
@@ -44,10 +51,14 @@ export class BasemapOverlay {
     const request = ++this.#request;
     if (kind === 'none') return;
     this.#failed = false;
-    loadProjectedBasemap().then(
+    loadBasemap().then(
       (shapes) => {
         if (request !== this.#request) return;
-        this.#layer = this.#overlay(shapes).addTo(this.#map);
+        this.#shapes = shapes;
+        this.#layer = new BasemapLayer(shapes, {
+          pane: 'relations-basemap',
+          color: (paths) => this.#color(paths),
+        }).addTo(this.#map);
         this.#onShown();
       },
       (error: unknown) => {
@@ -62,36 +73,16 @@ export class BasemapOverlay {
   }
 
   recolor(): void {
-    this.#color(this.#layer?.getElement());
+    if (this.#layer) this.#color(this.#layer.paths);
   }
 
   dispose(): void {
     this.#request++;
   }
 
-  #overlay(shapes: ProjectedBasemap): L.SVGOverlay {
-    const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
-    svg.setAttribute('viewBox', `0 0 ${shapes.width} ${shapes.height}`);
-    svg.setAttribute('preserveAspectRatio', 'none');
-    svg.setAttribute('aria-hidden', 'true');
-    svg.classList.add('basemap');
-    for (const country of shapes.countries) {
-      const path = document.createElementNS('http://www.w3.org/2000/svg', 'path');
-      path.setAttribute('d', country.d);
-      path.dataset.country = country.iso;
-      svg.append(path);
-    }
-    this.#color(svg);
-    const [[south, west], [north, east]] = shapes.bounds;
-    return L.svgOverlay(svg, L.latLngBounds([south, west], [north, east]), {
-      pane: 'relations-basemap',
-      interactive: false,
-    });
-  }
-
-  #color(svg: SVGElement | undefined): void {
+  #color(paths: Iterable<SVGPathElement>): void {
     const parties = this.#parties();
-    for (const path of svg?.querySelectorAll<SVGPathElement>('path') ?? []) {
+    for (const path of paths) {
       const role = countryRole(path.dataset.country ?? '', parties);
       path.setAttribute('class', `country country-${role === 0 ? 'other' : `party-${role}`}`);
     }

@@ -20,16 +20,45 @@ export const EMPTY_VIEW: FittedView = { kind: 'centre', centre: [48, 30], zoom: 
 /** A lone place is shown at city-and-surroundings scale. */
 const SINGLE_PLACE_ZOOM = 6;
 
-/** The view the map opens with: all places, or one place at city scale, or the region of the bundled data. */
-export function defaultView(places: readonly LatLon[]): FittedView {
-  if (places.length === 0) return EMPTY_VIEW;
-  if (places.length === 1) return { kind: 'centre', centre: [places[0].lat, places[0].lon], zoom: SINGLE_PLACE_ZOOM };
+/** West, south, east, north in degrees; east may pass 180 for a country across the antimeridian. */
+export type DegreeBounds = readonly [west: number, south: number, east: number, north: number];
+
+/** Places closer together than this (in degrees, both ways) are one city: a map of them shows a city, not a story. */
+const ONE_CITY = 0.5;
+/** Up to this many places, the parties' countries are shown around them. */
+const FEW_PLACES = 2;
+
+/** Whether the parties' countries belong in the default view: few places, or all of them in one city. */
+export function showsParties(places: readonly LatLon[]): boolean {
+  if (places.length <= FEW_PLACES) return true;
+  const lats = places.map((p) => p.lat);
+  const lons = places.map((p) => p.lon);
+  return Math.max(...lats) - Math.min(...lats) < ONE_CITY && Math.max(...lons) - Math.min(...lons) < ONE_CITY;
+}
+
+/**
+ * The view the map opens with: all places, or one place at city scale, or the region of the bundled data; with few
+ * places (or all in one city) the parties' countries too, when their bounds are known.
+ */
+export function defaultView(places: readonly LatLon[], parties: readonly DegreeBounds[] = []): FittedView {
+  const withParties = parties.length > 0 && showsParties(places);
+  if (places.length === 0 && !withParties) return EMPTY_VIEW;
+  if (places.length === 1 && !withParties)
+    return { kind: 'centre', centre: [places[0].lat, places[0].lon], zoom: SINGLE_PLACE_ZOOM };
   let [south, west, north, east] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const { lat, lon } of places) {
     south = Math.min(south, lat);
     north = Math.max(north, lat);
     west = Math.min(west, lon);
     east = Math.max(east, lon);
+  }
+  if (withParties) {
+    for (const [w, s, e, n] of parties) {
+      south = Math.min(south, s);
+      north = Math.max(north, n);
+      west = Math.min(west, w);
+      east = Math.max(east, e);
+    }
   }
   return { kind: 'bounds', south, west, north, east };
 }

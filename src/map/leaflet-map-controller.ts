@@ -1,11 +1,14 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import * as L from './leaflet.js';
-import { defaultView, fitMaxZoom, legendRoom, type LatLon } from './fit-view.js';
+import { defaultView, fitMaxZoom, legendRoom, type DegreeBounds, type LatLon } from './fit-view.js';
 
 export const reducedMotion = (): boolean =>
   globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
 const FIT_PADDING = L.point(48, 48);
+/** Zoom 2 shows the world 1,024 pixels wide: no closer than that unless the places need more of the world. */
+const MIN_ZOOM = 2;
+const WIDEST_ZOOM = 0.5;
 /** Half a marker and a little air: a fitted place this far right of the zoom buttons is drawn clear of them. */
 const CLEAR_OF_BUTTONS = 16;
 
@@ -18,6 +21,8 @@ export interface LeafletMapOptions {
   zoomButtons(): HTMLElement | null;
   /** The places the default view shows. */
   places(): readonly LatLon[];
+  /** The bounds of the parties' countries, once known, which the default view shows around few places. */
+  partyBounds(): readonly DegreeBounds[];
   /** A map was created: add the layers. */
   onCreate(map: L.Map): void;
   /** The map was removed: drop the layers. */
@@ -39,6 +44,8 @@ export class LeafletMapController implements ReactiveController {
   #resizeObserver: ResizeObserver | null = null;
   /** Whether a view was fitted for the current places; until then a resize fits them again. */
   #viewSet = false;
+  /** Where the last default fit left the map: while it is still there, the reader has not moved it. */
+  #defaultAt: { lat: number; lng: number; zoom: number } | null = null;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: LeafletMapOptions) {
     this.#host = host;
@@ -73,16 +80,33 @@ export class LeafletMapController implements ReactiveController {
     if (!this.#viewSet) this.fitDefault();
   }
 
+  /** Fits the default view again if the reader has not moved the map since it was fitted (the parties' bounds came). */
+  refitIfUnmoved(): void {
+    const map = this.#map;
+    const at = this.#defaultAt;
+    if (!map || !at) return;
+    const centre = map.getCenter();
+    if (centre.lat === at.lat && centre.lng === at.lng && map.getZoom() === at.zoom) this.fitDefault();
+  }
+
   fitDefault(): void {
     const map = this.#map;
     if (!map || !this.#hasSize()) return;
-    const view = defaultView(this.#options.places());
+    const view = defaultView(this.#options.places(), this.#options.partyBounds());
     if (view.kind === 'centre') map.setView(view.centre as [number, number], view.zoom, { animate: false });
     else {
       const bounds = L.latLngBounds([view.south, view.west], [view.north, view.east]);
-      map.fitBounds(bounds, { ...this.#padding(), animate: false, maxZoom: 8 });
+      const padding = this.#padding();
+      // Places around the globe (Washington, Moscow, Vladivostok) need more of the world than zoom 2 shows in a
+      // narrow frame: the map may then zoom out as far as the fit needs (down to half a zoom level), and no further.
+      map.options.minZoom = WIDEST_ZOOM;
+      const fits = map.getBoundsZoom(bounds, false, padding.paddingTopLeft.add(padding.paddingBottomRight));
+      map.options.minZoom = Math.min(MIN_ZOOM, fits);
+      map.fitBounds(bounds, { ...padding, animate: false, maxZoom: 8 });
     }
     this.#viewSet = true;
+    const centre = map.getCenter();
+    this.#defaultAt = { lat: centre.lat, lng: centre.lng, zoom: map.getZoom() };
   }
 
   /** Pans and zooms so the places are in view, no closer than `closest`. */
@@ -107,7 +131,7 @@ export class LeafletMapController implements ReactiveController {
       keyboard: false,
       trackResize: false,
       worldCopyJump: false,
-      minZoom: 2,
+      minZoom: MIN_ZOOM,
       maxZoom: 16,
       zoomSnap: 0.25,
       zoomDelta: 1,

@@ -19,7 +19,6 @@ import { Polyline as PolylineClass, polyline as polylineFactory } from 'leaflet/
 import { LayerGroup as LayerGroupClass, layerGroup as layerGroupFactory } from 'leaflet/src/layer/LayerGroup.js';
 import { Layer as LayerClass } from 'leaflet/src/layer/Layer.js';
 import { TileLayer as TileLayerClass, tileLayer as tileLayerFactory } from 'leaflet/src/layer/tile/TileLayer.js';
-import { SVGOverlay as SVGOverlayClass, svgOverlay as svgOverlayFactory } from 'leaflet/src/layer/SVGOverlay.js';
 import { Tooltip as TooltipClass, tooltip as tooltipFactory } from 'leaflet/src/layer/Tooltip.js';
 import { Point as PointClass, toPoint } from 'leaflet/src/geometry/Point.js';
 import { toLatLng } from 'leaflet/src/geo/LatLng.js';
@@ -46,9 +45,6 @@ export type Layer = Leaflet.Layer;
 export const TileLayer = TileLayerClass as typeof Leaflet.TileLayer;
 export type TileLayer = Leaflet.TileLayer;
 export const tileLayer = tileLayerFactory as typeof Leaflet.tileLayer;
-export const SVGOverlay = SVGOverlayClass as typeof Leaflet.SVGOverlay;
-export type SVGOverlay = Leaflet.SVGOverlay;
-export const svgOverlay = svgOverlayFactory as typeof Leaflet.svgOverlay;
 export const Tooltip = TooltipClass as typeof Leaflet.Tooltip;
 export type Tooltip = Leaflet.Tooltip;
 export const tooltip = tooltipFactory as typeof Leaflet.tooltip;

@@ -92,6 +92,10 @@ export class RelationsMap extends RelationsDataView {
     },
     zoomButtons: () => this.renderRoot.querySelector<HTMLElement>('.zoom'),
     places: () => this.#places.list.map((entry) => entry.place),
+    partyBounds: () =>
+      (this.loadedData?.meta.parties ?? [])
+        .map((party) => this.#layers?.basemap.countryBounds(party.country))
+        .filter((bounds) => bounds !== undefined),
     onCreate: (map) => (this.#layers = this.#createLayers(map)),
     onRemove: () => {
       this.#layers?.dispose();
@@ -238,7 +242,11 @@ export class RelationsMap extends RelationsDataView {
         this.#layers?.showTooltip(entry);
         this.#userHover(entry);
       },
-      onBasemapShown: () => this.#maybeReady(),
+      onBasemapShown: () => {
+        // The parties' bounds are known now: a default view around few places takes them in.
+        this.#leaflet.refitIfUnmoved();
+        this.#maybeReady();
+      },
       onBasemapFailed: (where) => (this.basemapFailed = where),
       onTilesFailed: (failed) => (this.tilesFailed = failed),
     });

@@ -6,7 +6,6 @@ import { zoom, zoomTransform, type D3ZoomEvent, type ZoomBehavior, type ZoomTran
 import {
   atLeast,
   baseScale,
-  MIN_WINDOW,
   maxZoom,
   panWindow,
   revealWindow,
@@ -26,6 +25,8 @@ export interface TimeWindowOptions {
   plotEdges(width: number): readonly [number, number];
   /** The whole span the reader can see (the padded data extent). */
   domain(): readonly [number, number];
+  /** The narrowest window the reader can zoom to, ms. */
+  minWindow(): number;
   /** Gestures starting where this says no are left alone (toolbar buttons, a wheel that scrolls the page). */
   ignore(event: Event): boolean;
   /** Whether one finger pans now; when not, a one-finger swipe is the page's (it scrolls), two fingers still zoom. */
@@ -121,7 +122,7 @@ export class TimeWindowController implements ReactiveController {
 
   /** Shows `window`, animated unless `animate` is false or the reader prefers reduced motion. */
   show(asked: TimeWindow, animate = false): void {
-    const window = atLeast(asked, MIN_WINDOW);
+    const window = atLeast(asked, this.#options.minWindow());
     const bounds = this.#bounds;
     if (!this.#behavior || !bounds || this.width === 0 || window.start < bounds.start || window.end > bounds.end) {
       this.#wanted = window;
@@ -133,7 +134,8 @@ export class TimeWindowController implements ReactiveController {
 
   /** Zooms by `factor` (2: half the time) about a fraction of the plot's width (the middle by default). */
   zoomBy(factor: number, at = 0.5): void {
-    if (this.#window && this.#bounds) this.show(zoomWindow(this.#window, factor, at, this.#bounds), true);
+    if (this.#window && this.#bounds)
+      this.show(zoomWindow(this.#window, factor, at, this.#bounds, this.#options.minWindow()), true);
   }
 
   /** Pans by a fraction of the window's width (positive: later). */
@@ -240,7 +242,7 @@ export class TimeWindowController implements ReactiveController {
         [x0, -Infinity],
         [x1, Infinity],
       ])
-      .scaleExtent([1, maxZoom([bounds.start, bounds.end])])
+      .scaleExtent([1, maxZoom([bounds.start, bounds.end], this.#options.minWindow())])
       .duration(prefersReducedMotion() ? 0 : 250);
     this.#apply(keep ?? bounds, false);
   }

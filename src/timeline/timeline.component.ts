@@ -25,7 +25,7 @@ import { renderOverview } from './render-overview.js';
 import { AXIS_H, gutterFor, plotWidthFor, RIGHT, type TimelineLayout } from './timeline-layout.js';
 import { renderSeries } from './render-series.js';
 import { axisTicks } from './time-axis.js';
-import { paddedDomain, toWindow, type TimeWindow } from './time-window.js';
+import { hasTimesOfDay, narrowestWindow, paddedDomain, toWindow, type TimeWindow } from './time-window.js';
 import { TimeWindowController } from './time-window-controller.js';
 import { styles } from './timeline.styles.js';
 import { OverviewBrushController } from './overview-brush-controller.js';
@@ -115,6 +115,8 @@ export class RelationsTimeline extends RelationsDataView {
     onSelection: (follow) => follow && this.#revealHighlighted(),
   });
   readonly #wheel = new WheelGateController(this);
+  /** Per data set, whether any event has a time of day (then the reader may zoom to an hour). */
+  readonly #timesOfDay = new WeakMap<object, boolean>();
   readonly #window = new TimeWindowController(this, {
     surface: () => this.renderRoot.querySelector<HTMLElement>('.stage'),
     frame: () => this.renderRoot.querySelector<HTMLElement>('.frame'),
@@ -123,6 +125,11 @@ export class RelationsTimeline extends RelationsDataView {
       return [plotLeft, plotLeft + plotWidthFor(width)];
     },
     domain: () => paddedDomain(this.loadedData?.extent),
+    minWindow: () => {
+      const data = this.loadedData;
+      if (data && !this.#timesOfDay.has(data)) this.#timesOfDay.set(data, hasTimesOfDay(data.events));
+      return narrowestWindow(paddedDomain(data?.extent), data ? this.#timesOfDay.get(data)! : false);
+    },
     oneFingerPans: () => this.#wheel.engaged(),
     ignore: (event) =>
       Boolean((event.target as Element | null)?.closest?.('.toolbar')) ||
@@ -185,6 +192,14 @@ export class RelationsTimeline extends RelationsDataView {
   get range(): { start: Date; end: Date } | null {
     const window = this.loadedData ? this.#window.window : null;
     return window ? { start: new Date(window.start), end: new Date(window.end) } : null;
+  }
+
+  /**
+   * The visible window in UTC ms, which also holds times beyond `Date`'s ±275,760 years (where `range`'s `Date`s are
+   * invalid); `null` before the first render with data.
+   */
+  get rangeTimes(): { readonly start: number; readonly end: number } | null {
+    return this.loadedData ? this.#window.window : null;
   }
 
   /** The whole span the reader can pan over (the data with a margin); `null` before the first render with data. */

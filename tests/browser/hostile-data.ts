@@ -36,6 +36,24 @@ export function hostile(field: string): string {
   return `[${field}] ${payloads(field).join(' ')}`;
 }
 
+/**
+ * What survives of the corpus in a rich-text field (a description, a caption, a credit), whose markup is read as the
+ * small HTML subset: every tag is dropped or rebuilt, and the words between the tags stay, as text.
+ */
+export function richPayloadText(field: string): string[] {
+  const call = `__xssHit('${field}')`;
+  return [`[${field}]`, `' onmouseover='${call}' x='`, `javascript:${call}`];
+}
+
+/**
+ * Markup a strict page's CSP reports as soon as a parser creates it (inline handlers and styles, style sheets), for
+ * the rich-text fields: the page must stay free of reports, and "styled" must be shown.
+ */
+export function cspReported(field: string): string {
+  return ` <p style="color: red" onclick="__xssHit('${field}')">styled</p><style>* { display: none }</style>
+    <svg><set onbegin="__xssHit('${field}')" /><style>*{}</style></svg><b/onmouseover=__xssHit('${field}')>bold</b>`;
+}
+
 /** Link targets that must never reach an href. */
 export function hostileUrls(field: string): string[] {
   const call = `__xssHit('${field}')`;
@@ -101,7 +119,7 @@ export function hostileDataset(): Record<string, unknown> {
         date: '2006-06-08/2006-06-09',
         category: 'visit',
         title: hostile('event.title'),
-        description: hostile('event.description'),
+        description: hostile('event.description') + cspReported('event.description'),
         places: ['vilnius', 'baku'],
         actors: [hostile('event.actor.1'), hostile('event.actor.2')],
         source: source('event'),
@@ -110,6 +128,13 @@ export function hostileDataset(): Record<string, unknown> {
           { label: hostile('event.links.label'), url: `https://example.org/?q=${encodeURIComponent('<script>')}` },
           { label: hostile('event.links.mailto'), url: 'mailto:desk@example.org' },
         ],
+        // A page, not an image: a plain link labelled with the caption's text, never an embed.
+        media: {
+          url: `https://example.org/watch?v=${encodeURIComponent('<script>')}`,
+          caption: hostile('event.media.caption'),
+          credit: hostile('event.media.credit') + cspReported('event.media.credit'),
+          alt: hostile('event.media.alt'),
+        },
       },
       {
         id: 'javascript:alert',
@@ -119,7 +144,13 @@ export function hostileDataset(): Record<string, unknown> {
         places: ['twin'],
         source: { section: hostile('event2.source.section') },
       },
-      { id: 'ev-day', date: '1995-11-27', title: hostile('event3.title'), places: ['baku', 'nowhere'] },
+      {
+        id: 'ev-day',
+        date: '1995-11-27',
+        title: hostile('event3.title'),
+        places: ['baku', 'nowhere'],
+        media: { url: `javascript:__xssHit('event3.media.url')`, caption: hostile('event3.media.caption') },
+      },
       // Rejected by the checks: their strings reach the diagnostics.
       { id: `"><img src=x onerror="__xssHit('event.id')">`, date: '2001', title: 'hostile id', places: [] },
       { id: 'bad-date', date: `<img src=x onerror=__xssHit('date')>`, title: 'hostile date', places: [] },
@@ -135,7 +166,7 @@ export function hostileDataset(): Record<string, unknown> {
         lat: 40.4093,
         lon: 49.8671,
         kinds: ['capital'],
-        description: hostile('place.description'),
+        description: hostile('place.description') + cspReported('place.description'),
         source: source('place'),
         flags: flags('place'),
       },

@@ -18,7 +18,16 @@ import {
   until,
   waitFor,
 } from './atlas-helpers.js';
-import { armXssTrap, auditDom, deepText, hostile, hostileDataset, hostileUrls, payloads } from './hostile-data.js';
+import {
+  armXssTrap,
+  auditDom,
+  deepText,
+  hostile,
+  hostileDataset,
+  hostileUrls,
+  payloads,
+  richPayloadText,
+} from './hostile-data.js';
 
 /**
  * The security suite: the XSS corpus in every string field, through every state of the three elements. A test fails
@@ -37,6 +46,13 @@ async function expectClean(state: string): Promise<void> {
   expect(elements.length).to.be.greaterThan(0);
   const problems = [...elements].flatMap((element) => auditDom(element));
   expect(problems, `elements built from data (${state})`).to.deep.equal([]);
+}
+
+/** The words of a rich-text field (its markup read as the allowed subset) appear, as text. */
+function expectRichShownAsText(root: Node, field: string): void {
+  const text = deepText(root);
+  const missing = richPayloadText(field).filter((words) => !text.includes(words));
+  expect(missing, `${field} as rich text`).to.deep.equal([]);
 }
 
 /** The corpus of a field appears as literal text (so it was rendered, and rendered as text). */
@@ -92,9 +108,10 @@ describe('security: the XSS corpus in every string field', function () {
     await until(() => shadowQuery(timeline, '[data-event-id="ev-visit"]') !== null, 'the event marks');
     await until(() => shadowQuery(map, '[data-place-id="baku"]') !== null, 'the place markers');
     await expectClean('default render');
+    // The header shows the description's text content: its markup is dropped, its words kept.
+    expectRichShownAsText(shadowQuery(atlas, 'header')!, 'meta.description');
     for (const field of [
       'meta.title',
-      'meta.description',
       'meta.source.title',
       'meta.source.licence',
       'category.visit.en',
@@ -116,7 +133,9 @@ describe('security: the XSS corpus in every string field', function () {
       'duplicate-id',
       'unknown-place',
       'invalid-link',
+      'invalid-media',
     ]);
+    expect(atlas.loadedData!.eventById.get('ev-day')!.media).to.equal(undefined);
     const badLinks = hostileUrls('x').map((_, i) => `bad-link-${i}`);
     expect(atlas.loadedData!.events.map((e) => e.id).sort()).to.deep.equal(
       [...badLinks, 'ev-day', 'ev-visit', 'javascript:alert'].sort(),
@@ -141,9 +160,12 @@ describe('security: the XSS corpus in every string field', function () {
     // Selecting an event: the details panel shows its title, actors, quote, flags and links; the map draws arrows.
     await clickCentre(shadowQuery(timeline, '[data-event-id="ev-visit"]')!);
     await until(() => shadowQuery(panelOf(atlas), 'article[data-event-id="ev-visit"]') !== null, 'the event details');
+    // Descriptions, captions and credits are rich text: their tags are read as the allowed subset, their words kept.
+    for (const field of ['event.description', 'event.media.caption', 'event.media.credit']) {
+      expectRichShownAsText(panelOf(atlas), field);
+    }
     for (const field of [
       'event.title',
-      'event.description',
       'event.actor.1',
       'event.actor.2',
       'event.source.section',
@@ -160,7 +182,12 @@ describe('security: the XSS corpus in every string field', function () {
       expectShownAsText(panelOf(atlas), field);
     }
     const hrefs = shadowQueryAll<HTMLAnchorElement>(panelOf(atlas), 'a[href]').map((a) => a.getAttribute('href'));
-    expect(hrefs).to.deep.equal(['https://example.org/?q=%3Cscript%3E', 'mailto:desk@example.org']);
+    expect(hrefs).to.deep.equal([
+      'https://example.org/watch?v=%3Cscript%3E',
+      'https://example.org/?q=%3Cscript%3E',
+      'mailto:desk@example.org',
+    ]);
+    expect(shadowQuery(panelOf(atlas), '.media-link a')!.textContent).to.contain('[event.media.caption]');
     await expectClean('an event selected');
 
     // Selecting a place: every language's name, the description and the place's flags.
@@ -170,13 +197,13 @@ describe('security: the XSS corpus in every string field', function () {
       'place.name.en',
       'place.name.az',
       'place.name.lt',
-      'place.description',
       'place.flag.original',
       'event.title',
       'event3.title',
     ]) {
       expectShownAsText(panelOf(atlas), field);
     }
+    expectRichShownAsText(panelOf(atlas), 'place.description');
     await expectClean('a place selected');
 
     // Keyboard: the timeline's focus tooltip and the live region.
@@ -465,6 +492,8 @@ describe('security: the XSS corpus on a page with a strict CSP and Trusted Types
     await new Promise((resolve) => setTimeout(resolve, 300));
 
     expect(deepText(atlas)).to.contain(payloads('event.title')[0]);
+    // The rich-text fields were rendered (their markup read, their words kept) without a report.
+    expect(deepText(panel)).to.contain('[place.description]').and.to.contain('styled').and.to.contain('bold');
     expect(win.cspViolations).to.deep.equal([]);
     expect(win.pageErrors).to.deep.equal([]);
     expect((win as unknown as Window).__xssHits).to.deep.equal([]);

@@ -96,7 +96,7 @@ describe('CSV as spreadsheets write it (issue 15, item 7)', () => {
   it('unknown and repeated columns are reported; name_<any BCP 47 tag> is read', () => {
     const events = loadDatasetText('id,date,titel,title,title\ne1,2006,Typo,First,Second\n', { format: 'csv' });
     expect(events.diagnostics.filter((d) => d.code === 'unknown-field').map((d) => d.message)).toEqual([
-      'unknown column "titel" in events.csv ignored (known: id, date, title, description, category, places, actors, source_section, source_quote)',
+      'unknown column "titel" in events.csv ignored (known: id, date, title, description, category, places, actors, source_section, source_quote, type, value, unit, category_label, category_label_<language>)',
       'the column "title" appears twice in events.csv; the first is read',
     ]);
     expect(events.dataset!.events[0].title).toBe('First');
@@ -106,5 +106,83 @@ describe('CSV as spreadsheets write it (issue 15, item 7)', () => {
     );
     expect(places.diagnostics).toEqual([]);
     expect(places.places[0].name).toEqual({ en: 'Taipei', 'zh-Hant': '臺北', ar: 'تايبيه', 'sr-Latn-RS': 'Tajpej' });
+  });
+});
+
+describe('One sheet carries the whole story (issue 11: CSV with a title, category labels and series)', () => {
+  const sheet = `type,id,date,title,description,category,category_label,category_label_az,places,value,unit
+title,,,Azerbaijan–Lithuania relations,Thirty years in one sheet,,,,,,
+,recognition,1991-09-10,Azerbaijan recognises Lithuania,,diplomacy,Diplomacy,Diplomatiya,baku,,
+event,visit,2006-06-08,Adamkus visits Baku,,visit,High-level visits,,baku,,
+,visit-2,2007,Another visit,,visit,Visits,,baku,,
+series,trade,2014,Trade turnover,,,,,,43,million USD
+series,trade,2015,Trade turnover,,,,,,39.5,million USD
+poster,p1,2015,A poster,,,,,,,
+`;
+  const places = 'id,name,lat,lon\nbaku,Baku,40.4093,49.8671\n';
+
+  it('reads the title row, the first label of each category (per language) and the series points', () => {
+    const { dataset, diagnostics } = loadDatasetText(sheet, { format: 'csv', placesCsv: places });
+    expect(dataset.meta.title).toBe('Azerbaijan–Lithuania relations');
+    expect(dataset.meta.description).toBe('Thirty years in one sheet');
+    expect(dataset.meta.categories).toEqual({
+      diplomacy: { en: 'Diplomacy', az: 'Diplomatiya' },
+      visit: 'High-level visits',
+    });
+    expect(dataset.events.map((e) => e.id)).toEqual(['recognition', 'visit', 'visit-2']);
+    expect(dataset.series.map((s) => [s.id, s.title, s.unit, s.points.map((p) => [p.date, p.value])])).toEqual([
+      [
+        'trade',
+        'Trade turnover',
+        'million USD',
+        [
+          ['2014', 43],
+          ['2015', 39.5],
+        ],
+      ],
+    ]);
+    expect(diagnostics.map((d) => [d.severity, d.row, d.message])).toEqual([
+      [
+        'warning',
+        5,
+        'row 5 of events.csv names the category "visit" differently from an earlier row; the first label is read',
+      ],
+      [
+        'error',
+        8,
+        'row 8 of events.csv has the type "poster"; it is read as one of event, title, series (or empty for an event) and was skipped',
+      ],
+    ]);
+  });
+
+  it('a series without a unit is skipped and reported at its first row', () => {
+    const { dataset, diagnostics } = loadDatasetText('type,id,date,title,value\nseries,s,2014,S,1\n', {
+      format: 'csv',
+    });
+    expect(dataset.series).toEqual([]);
+    expect(diagnostics.filter((d) => d.collection === 'series').map((d) => [d.row, d.severity])).toEqual([
+      [2, 'error'],
+    ]);
+  });
+
+  it('a second title row is reported and the first kept', () => {
+    const { dataset, diagnostics } = loadDatasetText('type,title\ntitle,One\ntitle,Two\n', { format: 'csv' });
+    expect(dataset.meta.title).toBe('One');
+    expect(diagnostics.find((d) => d.row === 3)?.message).toBe(
+      'row 3 of events.csv is a second title row; the first is read',
+    );
+  });
+
+  it('eventsToCsv with meta and series writes a sheet that reads back to the same data set', () => {
+    const first = loadDatasetText(sheet, { format: 'csv', placesCsv: places }).dataset;
+    const text = eventsToCsv(first.events, { meta: first.meta, series: first.series });
+    expect(text.split('\n')[0]).toBe(
+      'type,id,date,title,description,category,places,actors,source_section,source_quote,category_label,category_label_az,value,unit',
+    );
+    const again = loadDatasetText(text, { format: 'csv', placesCsv: places });
+    expect(again.diagnostics).toEqual([]);
+    expect(again.dataset.meta).toEqual(first.meta);
+    expect(again.dataset.series).toEqual(first.series);
+    expect(again.dataset.events.map((e) => [e.id, e.category])).toEqual(first.events.map((e) => [e.id, e.category]));
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { checkDataset } from '../../src/data/check-dataset.js';
 import type { Place } from '../../src/data/types.js';
-import { defaultView, EMPTY_VIEW, fitMaxZoom, legendRoom } from '../../src/map/fit-view.js';
+import { defaultView, EMPTY_VIEW, fitMaxZoom, legendRoom, showsParties } from '../../src/map/fit-view.js';
 import {
   describePlace,
   eventCount,
@@ -25,6 +25,55 @@ describe('fit-view', () => {
         { lat: 45, lon: 30 },
       ]),
     ).toEqual({ kind: 'bounds', south: 40, west: 25, north: 54, east: 49 });
+  });
+
+  test('defaultView(places, parties) takes in the parties’ countries around few places or one city', () => {
+    const russia = [19.6, 41.1, 190.1, 81.2] as const;
+    const usa = [-171.8, 18.9, -67, 71.4] as const;
+    const moscow = { lat: 55.75, lon: 37.62 };
+    const washington = { lat: 38.9, lon: -77.04 };
+    expect(defaultView([moscow, washington], [russia, usa])).toEqual({
+      kind: 'bounds',
+      south: 18.9,
+      west: -171.8,
+      north: 81.2,
+      east: 190.1,
+    });
+    expect(defaultView([], [russia])).toEqual({ kind: 'bounds', south: 41.1, west: 19.6, north: 81.2, east: 190.1 });
+    expect(defaultView([moscow], [[21, 53.9, 26.6, 56.4]])).toEqual({
+      kind: 'bounds',
+      south: 53.9,
+      west: 21,
+      north: 56.4,
+      east: 37.62,
+    });
+    // Three places in three cities: the places alone; the parties' bounds are not yet known: as before.
+    const baku = { lat: 40.4, lon: 49.9 };
+    expect(defaultView([moscow, washington, baku], [russia, usa])).toEqual({
+      kind: 'bounds',
+      south: 38.9,
+      west: -77.04,
+      north: 55.75,
+      east: 49.9,
+    });
+    expect(defaultView([moscow], [])).toEqual({ kind: 'centre', centre: [55.75, 37.62], zoom: 6 });
+  });
+
+  test('showsParties(places): two places or fewer, or all within half a degree (one city)', () => {
+    expect(showsParties([])).toBe(true);
+    expect(
+      showsParties([
+        { lat: 1, lon: 1 },
+        { lat: 50, lon: 50 },
+      ]),
+    ).toBe(true);
+    const tokyo = [
+      { lat: 35.68, lon: 139.76 },
+      { lat: 35.66, lon: 139.7 },
+      { lat: 35.71, lon: 139.81 },
+    ];
+    expect(showsParties(tokyo)).toBe(true);
+    expect(showsParties([...tokyo, { lat: 37.57, lon: 126.98 }])).toBe(false);
   });
 
   test('fitMaxZoom(places, currentZoom, closest) never zooms out from one place', () => {

@@ -89,6 +89,7 @@ const EXPECTED: Record<
     categories: ['other'],
     eras: 0,
     diagnostics: [
+      'warning unknown-field media with a relative address left out: only absolute http: and https: addresses are kept',
       'warning unknown-field HTML in headlines ignored: a headline is shown as plain text',
       "warning unknown-field the title slide's media ignored: the title has no picture here",
     ],
