@@ -126,10 +126,14 @@ function integer(value: unknown): number | null {
 }
 
 /** An EDTF year: four digits with a sign (`-0044`, `0650`), or the `Y` form beyond four digits (`Y-13800000000`). */
-export function edtfYear(year: number): string {
-  const digits = String(Math.abs(year));
-  if (digits.length > 4) return `Y${year < 0 ? '-' : ''}${digits}`;
-  return `${year < 0 ? '-' : ''}${digits.padStart(4, '0')}`;
+export function edtfYear(year: number | string): string {
+  // From the text when given: a year of more digits than a double holds exactly (-13800000000 is fine, 10²³ is not).
+  const text =
+    typeof year === 'number' ? (Number.isFinite(year) ? BigInt(Math.trunc(year)).toString() : String(year)) : year.replace(/[\s,]+/g, '');
+  const digits = text.replace(/^[-+]/, '').replace(/^0+(?=\d)/, '');
+  const sign = text.startsWith('-') && digits !== '0' ? '-' : '';
+  if (digits.length > 4) return `Y${sign}${digits}`;
+  return `${sign}${digits.padStart(4, '0')}`;
 }
 
 const two = (n: number) => String(n).padStart(2, '0');
@@ -149,7 +153,7 @@ export function edtfFromSlideDate(date: SlideDate, which: 'start_date' | 'end_da
   if (year === undefined) return { ok: false, reason: `${which} has no year` };
   const dropped: string[] = [];
   if (str(date.millisecond) !== '') dropped.push(`${which}.millisecond`);
-  let text = edtfYear(year);
+  let text = edtfYear(str(date.year));
   if (month === undefined) return { ok: true, text, dropped };
   if (month < 1 || month > 12) return { ok: false, reason: `${which} month ${month} is not 1–12` };
   text += `-${two(month)}`;
@@ -375,7 +379,7 @@ function addEvents(builder: Builder, slides: readonly { slide: Slide; position: 
     if (headline !== slide.headline && headline) builder.ignored.add('headline');
     const words = plainText(slide.text) || plainText(str(slide.media?.caption));
     if (!headline && words) untitled++;
-    const title = headline || firstWords(words);
+    const title = headline || firstWords(words) || plainText(displayDateOf(slide));
     const id = given[i] ?? ids.take(madeUpId(title, date.ok ? date.text : '', 'event'));
     if (!date.ok) {
       builder.diagnostics.push({

@@ -380,6 +380,9 @@ describe('display dates, times of day and detection', () => {
   });
 
   it('EDTF years: four digits with a sign, or the Y prefix', () => {
+    expect(edtfYear('99999999999999999999999')).toBe('Y99999999999999999999999');
+    expect(edtfYear('-0')).toBe('0000');
+    expect(edtfYear('-044')).toBe('-0044');
     expect([650, -44, 0, 1815, 9999, 10000, -13800000000].map(edtfYear)).toEqual([
       '0650',
       '-0044',
@@ -470,5 +473,44 @@ describe('hostile TimelineJS files', () => {
       'warning unknown-field HTML in headlines ignored: a headline is shown as plain text',
       'warning unknown-field media left out: only http: and https: addresses are kept',
     ]);
+  });
+});
+
+describe('odd TimelineJS files never throw', () => {
+  beforeAll(loadTimelineJs);
+
+  const odd: unknown[] = [
+    { events: [{ start_date: null }] },
+    { events: [{ start_date: { year: null, month: {} } }, null, 3, 'x'], title: { text: { headline: 7 } } },
+    { events: [{ start_date: { year: '2000' }, text: 'not an object', media: 'x', location: 'y', group: 5 }] },
+    { events: [{ start_date: { year: '2000', display_date: 'Y2K' }, location: { lat: '91', lon: 0 } }], eras: 'none' },
+    { events: [{ start_date: { year: '2000' }, location: { lat: 'north', lon: null } }] },
+    { title: { text: {} }, events: 'many', eras: [{ start_date: { year: 1 }, end_date: { year: 'x' } }, [], null] },
+    { events: [{ start_date: { year: '99999999999999999999999' } }] },
+    { events: [{ start_date: { year: '1', month: '1', day: '1', hour: '1', minute: '99' } }] },
+  ];
+
+  it('each is loaded or reported', () => {
+    for (const value of odd) {
+      const { dataset, diagnostics } = loadDatasetValue(value);
+      expect(Array.isArray(dataset.events)).toBe(true);
+      expect(diagnostics.every((d) => typeof d.message === 'string' && d.message.length > 0)).toBe(true);
+    }
+  });
+
+  it('a slide with a location out of range keeps the event and reports the location', () => {
+    const { dataset, diagnostics } = loadDatasetValue(odd[3]);
+    expect(dataset.events.map((e) => [e.title, e.displayDate])).toEqual([['Y2K', 'Y2K']]);
+    expect(dataset.places).toHaveLength(0);
+    expect(diagnostics.map(line)).toEqual([
+      'warning invalid-coordinates events[0] (id "y2k-2000"): the location left out: "lat" must be a number from −90 to 90 and "lon" from −180 to 180; the event is kept',
+    ]);
+  });
+
+  it('a sheet saved by European Excel (semicolons, CRLF, a byte order mark) reads the same', () => {
+    const text = '\uFEFFYear;Month;Day;Headline;Text;Group\r\n1815;12;10;Ada;Born;People\r\n';
+    const { dataset, diagnostics } = loadDatasetText(text);
+    expect(dataset.events.map((e) => [e.id, e.date, e.category])).toEqual([['ada-1815-12-10', '1815-12-10', 'people']]);
+    expect(diagnostics).toEqual([]);
   });
 });
