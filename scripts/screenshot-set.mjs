@@ -1,13 +1,13 @@
 // Every demo page as a reader sees it, at 1280 px and 390 px, in light, dark (the reader's system) and right to left
 // (`<html dir="rtl" lang="ar">`): docs/screenshots/<page>-<width>-<mode>.jpg. Run: node scripts/screenshot-set.mjs
+// [page …] (default: every page).
 /* global document, requestAnimationFrame -- the callbacks below run in the page */
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
 import { startDemoServer } from './demo-server.mjs';
 
-// PAGES=timelinejs,article renders only those pages.
-const PAGES = process.env.PAGES ? process.env.PAGES.split(',') : ['index', 'article', 'embed', 'timelinejs'];
+const PAGES = process.argv.length > 2 ? process.argv.slice(2) : ['index', 'article', 'embed', 'pair', 'timelinejs'];
 const WIDTHS = [1280, 390];
 const MODES = {
   light: { colorScheme: 'light' },
