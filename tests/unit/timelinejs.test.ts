@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatDiagnostic, type Diagnostic } from '../../src/data/diagnostics.js';
 import {
@@ -512,5 +513,43 @@ describe('odd TimelineJS files never throw', () => {
     const { dataset, diagnostics } = loadDatasetText(text);
     expect(dataset.events.map((e) => [e.id, e.date, e.category])).toEqual([['ada-1815-12-10', '1815-12-10', 'people']]);
     expect(diagnostics).toEqual([]);
+  });
+});
+
+describe('TimelineJS files, any content', () => {
+  beforeAll(loadTimelineJs);
+
+  const cell = fc.oneof(
+    fc.string({ maxLength: 12 }),
+    fc.integer({ min: -20000000000, max: 3000 }).map(String),
+    fc.constant(''),
+  );
+  const slide = fc.record(
+    {
+      start_date: fc.record({ year: cell, month: cell, day: cell, hour: cell, minute: cell }, { requiredKeys: [] }),
+      end_date: fc.record({ year: cell }, { requiredKeys: [] }),
+      text: fc.record(
+        { headline: fc.string({ maxLength: 30 }), text: fc.string({ maxLength: 30 }) },
+        { requiredKeys: [] },
+      ),
+      unique_id: fc.string({ maxLength: 20 }),
+      group: fc.string({ maxLength: 10 }),
+      display_date: fc.string({ maxLength: 10 }),
+    },
+    { requiredKeys: ['start_date'] },
+  );
+
+  it("every event loaded has a unique id of the schema's pattern, every other slide a diagnostic", () => {
+    fc.assert(
+      fc.property(fc.array(slide, { maxLength: 12 }), (events) => {
+        const { dataset, diagnostics } = loadDatasetValue({ events });
+        const ids = dataset.events.map((e) => e.id);
+        expect(ids.every((id) => /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/.test(id))).toBe(true);
+        expect(new Set(ids).size).toBe(ids.length);
+        const skipped = diagnostics.filter((d) => d.severity === 'error' && d.collection === 'events').length;
+        expect(dataset.events.length + skipped).toBe(events.length);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
