@@ -15,7 +15,9 @@ export function bundleChunks({ manifest = 'bundle-chunks.json' } = {}) {
       const entries = {};
       const imports = {};
       for (const chunk of Object.values(chunks)) {
-        if (chunk.isDynamicEntry) {
+        // The basemap's 1:50m regions are fetched by the basemap, which keeps the 1:110m shapes if one fails: the
+        // loader never names them, and a dozen names would cost every page 0.3 kB.
+        if (chunk.isDynamicEntry && !chunk.name.startsWith('basemap-detail-')) {
           if (entries[chunk.name]) this.error(`two dynamically imported chunks are named "${chunk.name}"`);
           entries[chunk.name] = chunk.fileName;
         }

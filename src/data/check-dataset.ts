@@ -445,7 +445,7 @@ function checkEventLinks(value: unknown, leftOut: (message: string) => void): Li
 }
 
 const MEDIA_SCHEMES = /^https?:\/\//i;
-const MEDIA_TEXTS = ['caption', 'credit', 'alt'] as const;
+const MEDIA_FIELDS = ['url', 'thumbnail', 'caption', 'credit', 'alt'] as const;
 
 /**
  * An event's media, when its `url` is an http or https address; left out and reported otherwise. A bad thumbnail, an
@@ -453,35 +453,25 @@ const MEDIA_TEXTS = ['caption', 'credit', 'alt'] as const;
  */
 function checkEventMedia(value: unknown, report: (message: string) => void): Media | undefined {
   if (value === undefined) return undefined;
-  if (!isRecord(value)) {
-    report('"media" left out: it must be an object with a "url"; the event is kept');
-    return undefined;
+  const media: Record<string, string> = {};
+  for (const key of isRecord(value) ? MEDIA_FIELDS : ['url']) {
+    const text = isRecord(value) ? value[key] : undefined;
+    if (text === undefined && key !== 'url') continue;
+    const address = key === 'url' || key === 'thumbnail';
+    const kept = typeof text === 'string' ? (address ? text.trim() : text) : '';
+    if (address ? MEDIA_SCHEMES.test(kept) && kept.length <= MAX_URL_LENGTH : kept.trim() && kept.length <= MAX_LABEL_LENGTH) {
+      media[key] = kept;
+    } else if (key === 'url') {
+      report('"media" left out: it needs a "url", an http: or https: address of up to 2000 characters; the event is kept');
+      return undefined;
+    } else {
+      const rule = address ? 'an http: or https: address' : `text of 1 to ${MAX_LABEL_LENGTH} characters`;
+      report(`"media.${key}" left out: it must be ${rule}`);
+    }
   }
-  const url = typeof value.url === 'string' ? value.url.trim() : '';
-  if (!url) {
-    report('"media" left out: it needs a "url"; the event is kept');
-    return undefined;
-  }
-  if (url.length > MAX_URL_LENGTH || !MEDIA_SCHEMES.test(url)) {
-    const reason = url.length > MAX_URL_LENGTH ? 'the address is too long' : 'only http: and https: addresses are shown';
-    report(`"media" left out: ${reason}; the event is kept`);
-    return undefined;
-  }
-  const media: { url: string; caption?: string; credit?: string; thumbnail?: string; alt?: string } = { url };
-  for (const key of MEDIA_TEXTS) {
-    const text = value[key];
-    if (text === undefined) continue;
-    if (typeof text === 'string' && text.trim() && text.length <= MAX_LABEL_LENGTH) media[key] = text;
-    else report(`"media.${key}" left out: it must be text of 1 to ${MAX_LABEL_LENGTH} characters`);
-  }
-  if (value.thumbnail !== undefined) {
-    const thumbnail = typeof value.thumbnail === 'string' ? value.thumbnail.trim() : '';
-    if (MEDIA_SCHEMES.test(thumbnail) && thumbnail.length <= MAX_URL_LENGTH) media.thumbnail = thumbnail;
-    else report('"media.thumbnail" left out: only http: and https: addresses are shown');
-  }
-  const unknown = Object.keys(value).filter((key) => !['url', 'thumbnail', ...MEDIA_TEXTS].includes(key));
+  const unknown = Object.keys(value as Raw).filter((key) => !(MEDIA_FIELDS as readonly string[]).includes(key));
   if (unknown.length > 0) report(`unknown field "${unknown.join('", "')}" in "media" ignored`);
-  return media;
+  return media as unknown as Media;
 }
 
 function checkLinks(raw: Raw, placeIds: ReadonlySet<string>, diagnostics: DiagnosticList): PlaceLink[] {

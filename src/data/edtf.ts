@@ -336,3 +336,10 @@ export function edtfFromTime(time: number): string {
   const pad = (n: number, width: number) => String(Math.abs(n)).padStart(width, '0');
   return `${sign}${pad(year, 4)}-${pad(date.getUTCMonth() + 1, 2)}-${pad(date.getUTCDate(), 2)}`;
 }
+
+/** The EDTF date-time of a UTC instant to the minute (`2000-01-05T06:45Z`), for windows narrower than a day or two. */
+export function edtfMinuteFromTime(time: number): string {
+  const date = new Date(time);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${edtfFromTime(time)}T${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}Z`;
+}

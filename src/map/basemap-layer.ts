@@ -172,7 +172,6 @@ export class BasemapLayer extends L.Layer {
       const path = document.createElementNS(SVG_NS, 'path');
       path.setAttribute('d', country.d);
       path.dataset.country = country.iso;
-      path.dataset.name = country.name;
       element.append(path);
     }
     this.#color(element.querySelectorAll('path'));

@@ -1,6 +1,7 @@
-import { scaleLinear, scaleUtc } from 'd3-scale';
+import { scaleUtc } from 'd3-scale';
 import { DAY, utcTime } from '../data/edtf.js';
 import { dateFormatter, deepTimeLabel, yearWords } from '../data/format-date.js';
+import { niceTicks } from './linear-scale.js';
 
 /**
  * Axis ticks for a window, labelled in the element's language at the precision the ticks have. Within `Date`'s range
@@ -104,9 +105,9 @@ export function yearAxisTicks(start: number, end: number, width: number, lang = 
     return year >= 1 ? year : year - 1;
   };
   // A year wider at each end than the average year says, so that ticks on the window's edges are kept (by time, below).
-  const line = scaleLinear().domain([historical(start) - 1, historical(end) + 1]);
+  const [h0, h1] = [historical(start) - 1, historical(end) + 1];
   for (let count = Math.max(2, most); ; count--) {
-    const values = line.ticks(count).filter((h) => Number.isInteger(h));
+    const values = niceTicks(h0, h1, count, 1);
     const step = values.length > 1 ? values[1] - values[0] : 1;
     const deepest = Math.max(0, ...values.map((h) => -h));
     // Billions once the ticks are that far apart and reach a billion years; else millions ("600 Ma", not "0.6 Ga").

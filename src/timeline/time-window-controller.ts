@@ -36,6 +36,21 @@ export interface TimeWindowOptions {
 }
 
 const ANIMATION_MS = 260;
+/** How many window widths (and what zoom ratio) an animated zoom may cross; see `animatable`. */
+const MAX_ANIMATED_LEAP = 1e4;
+
+/**
+ * Whether d3-zoom's smooth zoom (van Wijk and Nuij's, `interpolateZoom`) can fly from one window to the other: over
+ * a leap of more than about 1e5 widths, a pan across deep time or a zoom from the Big Bang to a year, its
+ * `log(sqrt(b² + 1) - b)` cancels to `log(0)` and every frame is NaN. Such a leap is a jump instead.
+ */
+export function animatable(from: TimeWindow, to: TimeWindow): boolean {
+  const w0 = from.end - from.start;
+  const w1 = to.end - to.start;
+  const distance = Math.abs(to.start + to.end - from.start - from.end) / 2;
+  const narrowest = Math.min(w0, w1);
+  return Math.max(w0, w1) <= MAX_ANIMATED_LEAP * narrowest && distance <= MAX_ANIMATED_LEAP * narrowest;
+}
 
 const prefersReducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
@@ -218,6 +233,7 @@ export class TimeWindowController implements ReactiveController {
     const transform = transformFor(this.#base, window);
     this.#target = { window, transform };
     surface.interrupt();
+    if (animate && this.#window && !animatable(this.#window, window)) animate = false;
     if (animate) surface.transition().duration(ANIMATION_MS).ease(easeCubicOut).call(behavior.transform, transform);
     else surface.call(behavior.transform, transform);
   }

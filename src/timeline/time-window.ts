@@ -1,14 +1,15 @@
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import { parseEdtf } from '../data/edtf.js';
 import type { LoadedEvent } from '../data/loaded.js';
+import { linearScale, type LinearScale } from './linear-scale.js';
 
 /**
  * The timeline's window math, on d3's own types: the base scale maps the whole span onto the plot, a d3-zoom
  * transform narrows it (`transform.rescaleX(base)`), and keyboard and button zooms are windows computed here and
  * handed to the zoom behaviour as transforms. Times are UTC ms; x is in the zoom surface's px. The scales are linear
- * over the milliseconds, not d3's `scaleUtc`: that one holds `Date`s, which end at ±275,760 years, and the timeline
- * spans the 13.8 billion years since the Big Bang as well as an afternoon (the axis's ticks are made apart).
+ * over the milliseconds (`linearScale`), not d3's `scaleUtc`: that one holds `Date`s, which end at ±275,760 years,
+ * and the timeline spans the 13.8 billion years since the Big Bang as well as an afternoon (the axis's ticks are made
+ * apart).
  */
 
 export interface TimeWindow {
@@ -26,7 +27,7 @@ export const MIN_WINDOW = 2 * DAY;
  */
 const MAX_ZOOM_FACTOR = 1e11;
 
-export type TimeScale = ScaleLinear<number, number>;
+export type TimeScale = LinearScale;
 
 /**
  * The narrowest window for a span: two days, an hour when events have a time of day, and never deeper than
@@ -44,7 +45,7 @@ export function hasTimesOfDay(events: readonly LoadedEvent[]): boolean {
 
 /** The whole span `[d0, d1]` over the plot `[x0, x1]`. */
 export function baseScale(domain: readonly [number, number], plot: readonly [number, number]): TimeScale {
-  return scaleLinear().domain([domain[0], domain[1]]).range([plot[0], plot[1]]);
+  return linearScale([domain[0], domain[1]], [plot[0], plot[1]]);
 }
 
 /** The window a transform shows. */

@@ -1,9 +1,10 @@
 import { expect } from '@esm-bundle/chai';
-import { setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/timeline/timeline.js';
 import type { Dataset } from '../../src/data/types.js';
 import type { RelationsTimeline } from '../../src/timeline/timeline.component.js';
-import { frame, mount, shadowQuery, shadowQueryAll, unmountAll, waitFor } from './atlas-helpers.js';
+import { axeViolations, frame, mount, shadowQuery, shadowQueryAll, unmountAll, waitFor } from './atlas-helpers.js';
+import type { RelationsRangeEvent } from '../../src/bus/dom-events.js';
 import { wheelAt } from './gestures.js';
 
 /**
@@ -140,6 +141,33 @@ describe('<relations-timeline> from the Big Bang to 2000', () => {
     const labels = tickLabels(timeline);
     expect(labels.length).to.be.at.least(3);
     for (const label of labels) expect(label).to.match(/^1\d(\.\d+)? Ga$/);
+  });
+
+  it('the keyboard reaches the Big Bang from 1850 (Home pans there), axe-clean, and says where in words', async () => {
+    const timeline = await mountWith(DEEP);
+    timeline.zoomTo('1849', '1851');
+    await settled(timeline);
+    const ranges: RelationsRangeEvent[] = [];
+    timeline.addEventListener('relations-range', (event) => ranges.push(event));
+    shadowQuery<HTMLElement>(timeline, '.plot')!.focus();
+    await sendKeys({ press: 'Home' });
+    await settled(timeline);
+    const bigBang = timeline.loadedData!.eventById.get('big-bang')!;
+    const { start, end } = timeline.rangeTimes!;
+    expect(bigBang.when.start).to.be.within(start, end);
+    expect(expectInPlace(timeline)).to.include('big-bang');
+    const plot = shadowQuery<HTMLElement>(timeline, '.plot')!;
+    expect(plot.getAttribute('aria-activedescendant')).to.equal(
+      shadowQuery(timeline, '[data-event-id="big-bang"]')!.id,
+    );
+    expect(shadowQuery(timeline, '[data-event-id="big-bang"]')!.getAttribute('aria-label')).to.equal(
+      'Big Bang, 13.8 billion years ago, Cosmos',
+    );
+    // The range event's ms hold the window where its Dates cannot.
+    const last = ranges.at(-1)!.detail;
+    expect([last.startTime, last.endTime]).to.deep.equal([start, end]);
+    expect(Number.isNaN(last.start.getTime())).to.equal(true);
+    expect(await axeViolations(timeline)).to.deep.equal([]);
   });
 
   it('shows the Earth at 4.6 Ga among hundreds of millions of years', async () => {

@@ -158,3 +158,14 @@ describe('atLeast', () => {
     expect(atLeast(wide, 2 * DAY)).toBe(wide);
   });
 });
+
+describe('animatable (deep time)', () => {
+  it('animates zooms and pans of up to 1e4 window widths, and jumps over longer leaps', async () => {
+    const { animatable } = await import('../../src/timeline/time-window-controller.js');
+    const year = { start: 0, end: 365 * DAY };
+    expect(animatable(year, { start: 0, end: 2 * 365 * DAY })).toBe(true);
+    expect(animatable(year, { start: 9_000 * 365 * DAY, end: 9_001 * 365 * DAY })).toBe(true);
+    expect(animatable(year, { start: -13.8e9 * 365 * DAY, end: -13.8e9 * 365 * DAY + 365 * DAY })).toBe(false);
+    expect(animatable(year, { start: -13.8e9 * 365 * DAY, end: 365 * DAY })).toBe(false);
+  });
+});
