@@ -11,6 +11,7 @@ export const DEFINITIONS = {
   validateLink: 'link',
   validateSeries: 'series',
   validateMeta: 'meta',
+  validateEra: 'era',
 };
 
 export function compileValidators() {

@@ -7,7 +7,7 @@ import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
 import { startDemoServer } from './demo-server.mjs';
 
-const PAGES = process.argv.length > 2 ? process.argv.slice(2) : ['index', 'article', 'embed', 'pair'];
+const PAGES = process.argv.length > 2 ? process.argv.slice(2) : ['index', 'article', 'embed', 'pair', 'timelinejs'];
 const WIDTHS = [1280, 390];
 const MODES = {
   light: { colorScheme: 'light' },

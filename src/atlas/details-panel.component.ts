@@ -3,7 +3,7 @@ import { css, html, LitElement, nothing, type PropertyDeclarations } from 'lit';
 import { renderRichText } from '../common/render-rich-text.js';
 import { isolate, type MessageKey } from '../common/i18n.js';
 import { atlasText as t } from '../common/catalogs/en-atlas.js';
-import { formatEdtf } from '../data/format-date.js';
+import { formatEventDate } from '../data/format-date.js';
 import type { LoadedDataset, LoadedEvent } from '../data/loaded.js';
 import { localize } from '../data/localize.js';
 import { safeUrl } from '../data/safe-url.js';
@@ -306,7 +306,7 @@ export class RelationsDetailsPanel extends LitElement {
     return html`<article data-event-id=${event.id}>
       <h3>${event.title}</h3>
       <p class="meta">
-        <time>${formatEdtf(event.when, this.lang)}</time
+        <time>${formatEventDate(event, this.lang)}</time
         >${category ? html` · ${localize(category.label, this.lang)}` : nothing}
       </p>
       ${this.#media(event)}
@@ -376,7 +376,7 @@ export class RelationsDetailsPanel extends LitElement {
     return html`<li>
       <button type="button" class="link" @click=${() => this.#choose({ eventIds: [event.id], placeIds: [] })}>
         ${event.title}</button
-      ><span class="meta"> — ${formatEdtf(event.when, this.lang)}</span>
+      ><span class="meta"> — ${formatEventDate(event, this.lang)}</span>
     </li>`;
   }
 
@@ -395,8 +395,8 @@ export class RelationsDetailsPanel extends LitElement {
           ? html`<p>
               ${t(lang, 'overviewSummary', {
                 events: t(lang, 'events', { n: data.events.length }),
-                from: formatEdtf(first.when, lang),
-                to: formatEdtf(last.when, lang),
+                from: formatEventDate(first, lang),
+                to: formatEventDate(last, lang),
                 categories: t(lang, 'categoriesCount', { n: data.categories.length }),
                 places: t(lang, 'places', { n: data.places.length }),
               })}

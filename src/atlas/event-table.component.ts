@@ -2,7 +2,7 @@ import { LanguageController } from '../common/language-controller.js';
 import { atlasText as t } from '../common/catalogs/en-atlas.js';
 import { css, html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { cssProps } from '../common/css-props.js';
-import { formatEdtf } from '../data/format-date.js';
+import { formatEventDate } from '../data/format-date.js';
 import type { LoadedDataset, LoadedEvent } from '../data/loaded.js';
 import { localize } from '../data/localize.js';
 import { sortEvents, type SortKey } from './sort-events.js';
@@ -374,7 +374,7 @@ export class RelationsEventTable extends LitElement {
             @keydown=${(e: KeyboardEvent) => this.#onKeyDown(e, event.id)}
             @focus=${() => (this.focusedId = event.id)}
           >
-            <td class="date">${formatEdtf(event.when, this.lang)}</td>
+            <td class="date">${formatEventDate(event, this.lang)}</td>
             <td>${event.title}${places ? html`<span class="places">${places}</span>` : nothing}</td>
             <td>
               <span class="swatch" style=${cssProps({ background: this.colorOf(event.category) })}></span

@@ -4,7 +4,7 @@ import { cssProps } from '../common/css-props.js';
 import { plainText } from '../common/rich-text.js';
 import { atlasText as t } from '../common/catalogs/en-atlas.js';
 import { categoryColor } from '../common/palette.js';
-import { formatEdtf } from '../data/format-date.js';
+import { formatEventDate } from '../data/format-date.js';
 import type { LoadedDataset, LoadedEvent } from '../data/loaded.js';
 import { localize } from '../data/localize.js';
 import { safeUrl } from '../data/safe-url.js';
@@ -23,7 +23,7 @@ export function describeSelection(data: LoadedDataset | null, selection: Selecti
   }
   const events = selection.eventIds.flatMap((id) => data.eventById.get(id) ?? []);
   if (events.length === 1)
-    return t(lang, 'selectedEvent', { title: events[0].title, date: formatEdtf(events[0].when, lang) });
+    return t(lang, 'selectedEvent', { title: events[0].title, date: formatEventDate(events[0], lang) });
   return t(lang, 'selectedEvents', { n: events.length });
 }
 

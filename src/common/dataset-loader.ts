@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { CheckResult } from '../data/check-dataset.js';
-import { loadDatasetValue, loadFailure } from '../data/load.js';
+import { loadDatasetValue, loadFailure, loadTimelineJs, needsTimelineJs } from '../data/load.js';
 import { fetchShared } from './shared-fetch.js';
 
 /** How long a fetch may take before the element gives up and offers to try again, by default. */
@@ -62,12 +62,35 @@ export class DatasetLoader implements ReactiveController {
     this.#onLoading(false);
   }
 
+  /** A TimelineJS file as `data`: its reader is fetched first (unless the data changed meanwhile). */
+  #readTimelineJs(source: DataSource): void {
+    this.#onLoading(true);
+    const done = (result: () => CheckResult) => {
+      if (this.#source !== source) return;
+      this.#onLoading(false);
+      this.#onResult(result());
+    };
+    loadTimelineJs().then(
+      () => done(() => loadDatasetValue(source.data)),
+      (error: unknown) =>
+        done(() =>
+          loadFailure(
+            `could not load the TimelineJS reader: ${error instanceof Error ? error.message : String(error)}`,
+          ),
+        ),
+    );
+  }
+
   #start(): void {
     this.#release?.();
     this.#release = null;
     const source = this.#source;
     if (!source) return;
     if (source.data !== null && source.data !== undefined) {
+      if (needsTimelineJs(source.data)) {
+        this.#readTimelineJs(source);
+        return;
+      }
       this.#onLoading(false);
       this.#onResult(loadDatasetValue(source.data));
       return;

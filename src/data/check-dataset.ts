@@ -1,8 +1,8 @@
 import type { Collection, Diagnostic, DiagnosticCode } from './diagnostics.js';
 import { parseEdtf } from './edtf.js';
-import { validateEvent, validateLink, validateMeta, validatePlace, validateSeries } from './generated/validators.js';
+import { validateEra, validateEvent, validateLink, validateMeta, validatePlace, validateSeries } from './generated/validators.js';
 import type { SchemaError, StandaloneValidator } from './generated/validators.js';
-import { indexDataset, type LoadedDataset, type LoadedEvent, type LoadedSeries } from './loaded.js';
+import { indexDataset, type LoadedDataset, type LoadedEra, type LoadedEvent, type LoadedSeries } from './loaded.js';
 import { isForbiddenKey, isRecord } from './safe-json.js';
 import type { Flag, Link, LocalizedText, Media, Metadata, Place, PlaceKind, PlaceLink, SourceRef } from './types.js';
 
@@ -411,6 +411,7 @@ function checkEvents(raw: Raw, placeIds: ReadonlySet<string>, diagnostics: Diagn
         source: copySource(record.source),
         flags: copyFlags(record.flags),
         links,
+        displayDate: optionalString(record.displayDate),
         media,
       }),
     );
@@ -537,6 +538,37 @@ function checkSeries(raw: Raw, diagnostics: DiagnosticList): LoadedSeries[] {
   return result;
 }
 
+/** Eras with a valid interval that has a known start and end (a band needs both edges); each other one is reported. */
+function checkEras(raw: Raw, diagnostics: DiagnosticList): LoadedEra[] {
+  const eras: LoadedEra[] = [];
+  const seen = new Set<string>();
+  arrayField(raw, 'eras', diagnostics, false).forEach((record, index) => {
+    const where = { collection: 'eras' as const, index };
+    if (!validate(validateEra, record, where, diagnostics)) return;
+    const id = String(record.id);
+    const when = parseEdtf(record.date);
+    if (!when.ok) {
+      diagnostics.add('error', 'invalid-date', when.reason, { ...where, id, field: 'date' });
+      return;
+    }
+    if (!Number.isFinite(when.value.start) || !Number.isFinite(when.value.end)) {
+      diagnostics.add('error', 'invalid-date', `an era needs a start and an end: "${when.value.text}" is open`, {
+        ...where,
+        id,
+        field: 'date',
+      });
+      return;
+    }
+    if (seen.has(id)) {
+      diagnostics.add('error', 'duplicate-id', `another era already has the id "${id}"`, { ...where, id, field: 'id' });
+      return;
+    }
+    seen.add(id);
+    eras.push({ id, title: String(record.title), date: when.value.text, when: when.value });
+  });
+  return eras;
+}
+
 /** Checks a parsed JSON value (or records built from CSV). Never throws. */
 export function checkDataset(input: unknown, origin: RecordOrigin = {}): CheckResult {
   const diagnostics = new DiagnosticList(origin);
@@ -550,8 +582,9 @@ export function checkDataset(input: unknown, origin: RecordOrigin = {}): CheckRe
   const events = checkEvents(raw, placeIds, diagnostics);
   const links = checkLinks(raw, placeIds, diagnostics);
   const series = checkSeries(raw, diagnostics);
+  const eras = checkEras(raw, diagnostics);
   if (isRecord(input) && events.length === 0 && places.length === 0) {
     diagnostics.add('warning', 'empty-dataset', 'the data set has no events and no places');
   }
-  return { dataset: indexDataset({ meta, events, places, links, series }), diagnostics: diagnostics.items };
+  return { dataset: indexDataset({ meta, events, places, links, series, eras }), diagnostics: diagnostics.items };
 }

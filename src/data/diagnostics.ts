@@ -19,7 +19,7 @@ export type DiagnosticCode =
   | 'invalid-metadata'
   | 'empty-dataset';
 
-export type Collection = 'events' | 'places' | 'links' | 'series' | 'meta';
+export type Collection = 'events' | 'places' | 'links' | 'series' | 'meta' | 'eras';
 
 export interface Diagnostic {
   /** `error`: the record was skipped. `warning`: it was kept, less what the message says was left out or ignored. */

@@ -298,3 +298,8 @@ export function formatEdtf(date: EdtfDate, lang = 'en'): string {
   }
   return `${formatPoint(from, lang)} – ${formatPoint(to, lang)}`;
 }
+
+/** The words for an event's date: the `displayDate` its data gives ("Spring 1815"), else the computed words. */
+export function formatEventDate(event: { readonly when: EdtfDate; readonly displayDate?: string }, lang = 'en'): string {
+  return event.displayDate ?? formatEdtf(event.when, lang);
+}

@@ -5,6 +5,7 @@ export * from './diagnostics.js';
 export * from './loaded.js';
 export * from './check-dataset.js';
 export * from './load.js';
+export { isTimelineJsCsv, isTimelineJsJson } from './timelinejs-detect.js';
 export * from './csv.js';
 export * from './selection.js';
 export * from './localize.js';

@@ -3,6 +3,7 @@ import { recordsFromCsv, isPlacesCsv } from './csv.js';
 import type { Diagnostic } from './diagnostics.js';
 import { isLoadedDataset } from './loaded.js';
 import { parseJson } from './safe-json.js';
+import { isTimelineJsCsv, isTimelineJsJson, mayBeTimelineJsJson } from './timelinejs-detect.js';
 
 export { isLoadedDataset };
 
@@ -18,6 +19,34 @@ export interface LoadOptions {
   readonly format?: DataFormat;
   /** With an events CSV: the places CSV it refers to. */
   readonly placesCsv?: string;
+}
+
+type TimelineJsReader = (typeof import('./timelinejs.js'))['timelineJsReader'];
+let timelineJs: TimelineJsReader | null = null;
+
+/**
+ * Fetches the TimelineJS reader, a chunk of its own that most pages never need. The elements and `fetchDataset` call
+ * it when they meet a TimelineJS file; call it once before handing one to `loadDatasetText` or `loadDatasetValue`.
+ */
+export async function loadTimelineJs(): Promise<void> {
+  timelineJs ??= (await import('./timelinejs.js')).timelineJsReader;
+}
+
+/** True when the value is (or may be) a TimelineJS file and the reader is not loaded yet: `loadTimelineJs()` first. */
+export function needsTimelineJs(value: unknown, format?: DataFormat): boolean {
+  if (timelineJs) return false;
+  if (typeof value !== 'string') return isTimelineJsJson(value);
+  const text = value.replace(/^\uFEFF/, '');
+  return (format ?? guessFormat(text)) === 'csv' ? isTimelineJsCsv(text) : mayBeTimelineJsJson(text);
+}
+
+function withTimelineJs(read: (reader: TimelineJsReader) => CheckResult): CheckResult {
+  if (timelineJs) return read(timelineJs);
+  return failure({
+    severity: 'error',
+    code: 'invalid-dataset',
+    message: 'this is a TimelineJS file, and the TimelineJS reader is not loaded: call loadTimelineJs() first',
+  });
 }
 
 function failure(diagnostic: Diagnostic): CheckResult {
@@ -39,6 +68,7 @@ export function loadDatasetText(input: string, options: LoadOptions = {}): Check
   const text = input.replace(/^\uFEFF/, '');
   const format = options.format ?? guessFormat(text);
   if (format === 'csv') {
+    if (options.placesCsv === undefined && isTimelineJsCsv(text)) return withTimelineJs((read) => read.csv(text));
     const placesFirst = options.placesCsv === undefined && isPlacesCsv(text);
     const records = placesFirst ? recordsFromCsv(undefined, text) : recordsFromCsv(text, options.placesCsv);
     const checked = checkDataset(records, { rowOf: records.rowOf });
@@ -50,7 +80,12 @@ export function loadDatasetText(input: string, options: LoadOptions = {}): Check
   if (!parsed.ok) {
     return failure({ severity: 'error', code: 'invalid-json', message: `the data is not valid JSON: ${parsed.reason}` });
   }
-  return checkDataset(parsed.value);
+  return checkValue(parsed.value);
+}
+
+/** A parsed value: a TimelineJS file is converted first, then checked like any data set. */
+function checkValue(value: unknown): CheckResult {
+  return isTimelineJsJson(value) ? withTimelineJs((read) => read.json(value)) : checkDataset(value);
 }
 
 /**
@@ -60,7 +95,7 @@ export function loadDatasetText(input: string, options: LoadOptions = {}): Check
 export function loadDatasetValue(value: unknown): CheckResult {
   if (isLoadedDataset(value)) return { dataset: value, diagnostics: [] };
   try {
-    return typeof value === 'string' ? loadDatasetText(value) : checkDataset(value);
+    return typeof value === 'string' ? loadDatasetText(value) : checkValue(value);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return failure({ severity: 'error', code: 'invalid-dataset', message: `the data could not be read: ${reason}` });
@@ -106,6 +141,14 @@ export async function fetchDataset(url: string | URL, options: FetchOptions = {}
     options.placesUrl === undefined ? undefined : fetchText(options.placesUrl, options),
   ]);
   if (!main.ok) return failure(main.diagnostic);
+  if (places === undefined && needsTimelineJs(main.text, main.format)) {
+    try {
+      await loadTimelineJs();
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      return loadFailure(`could not load the TimelineJS reader for ${url}: ${reason}`);
+    }
+  }
   if (places && !places.ok) {
     const result = loadDatasetText(main.text, { format: main.format });
     return { dataset: result.dataset, diagnostics: [places.diagnostic, ...result.diagnostics] };

@@ -1,5 +1,5 @@
 import type { EdtfDate } from './edtf.js';
-import type { LocalizedText, Metadata, Place, PlaceLink, RelationsEvent, Series } from './types.js';
+import type { Era, LocalizedText, Metadata, Place, PlaceLink, RelationsEvent, Series } from './types.js';
 
 /** An event that passed the checks, with its date parsed. */
 export interface LoadedEvent extends RelationsEvent {
@@ -17,6 +17,11 @@ export interface LoadedSeries extends Omit<Series, 'points'> {
   readonly points: readonly LoadedSeriesPoint[];
 }
 
+/** An era that passed the checks: its interval parsed, with a known start and end. */
+export interface LoadedEra extends Era {
+  readonly when: EdtfDate;
+}
+
 export interface Category {
   readonly id: string;
   readonly label: LocalizedText;
@@ -32,6 +37,8 @@ export interface LoadedDataset {
   readonly places: readonly Place[];
   readonly links: readonly PlaceLink[];
   readonly series: readonly LoadedSeries[];
+  /** In order of start. */
+  readonly eras: readonly LoadedEra[];
   readonly categories: readonly Category[];
   readonly eventById: ReadonlyMap<string, LoadedEvent>;
   readonly placeById: ReadonlyMap<string, Place>;
@@ -71,6 +78,7 @@ export function indexDataset(parts: {
   places: Place[];
   links: PlaceLink[];
   series: LoadedSeries[];
+  eras?: LoadedEra[];
 }): LoadedDataset {
   // Most files list events in time order already: checking is one pass, sorting 100,000 is not.
   const events = isInOrder(parts.events) ? parts.events.slice() : parts.events.slice().sort(compareEvents);
@@ -101,6 +109,7 @@ export function indexDataset(parts: {
     places: parts.places,
     links: parts.links,
     series: parts.series,
+    eras: (parts.eras ?? []).slice().sort((a, b) => a.when.start - b.when.start || a.when.end - b.when.end),
     categories,
     eventById,
     placeById,

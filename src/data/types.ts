@@ -70,6 +70,8 @@ export interface RelationsEvent {
   readonly source?: SourceRef;
   readonly flags?: readonly Flag[];
   readonly links?: readonly Link[];
+  /** Words shown instead of the computed date, such as "Spring 1815" or "c. 13.8 billion years ago". */
+  readonly displayDate?: string;
   readonly media?: Media;
 }
 
@@ -132,6 +134,14 @@ export interface Metadata {
   readonly categories?: Readonly<Record<string, LocalizedText>>;
 }
 
+/** A named span of time drawn as a band behind the timeline's lanes, such as a reign or a war. */
+export interface Era {
+  readonly id: string;
+  readonly title: string;
+  /** An EDTF interval `A/B`. */
+  readonly date: string;
+}
+
 /** A data set as written in a JSON file. */
 export interface Dataset {
   readonly meta?: Metadata;
@@ -139,4 +149,5 @@ export interface Dataset {
   readonly places: readonly Place[];
   readonly links?: readonly PlaceLink[];
   readonly series?: readonly Series[];
+  readonly eras?: readonly Era[];
 }

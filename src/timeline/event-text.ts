@@ -1,7 +1,7 @@
 import type { LoadedEvent } from '../data/loaded.js';
 import { t } from '../common/i18n.js';
 import { DAY, yearOf } from '../data/edtf.js';
-import { dateFormatter, formatEdtf, isLongYear, longYearWords } from '../data/format-date.js';
+import { dateFormatter, formatEventDate, isLongYear, longYearWords } from '../data/format-date.js';
 import type { EventIndex } from './event-index.js';
 
 /**
@@ -30,7 +30,7 @@ export class EventText {
   }
 
   date(event: LoadedEvent): string {
-    return formatEdtf(event.when, this.#lang);
+    return formatEventDate(event, this.#lang);
   }
 
   ariaLabel(event: LoadedEvent): string {

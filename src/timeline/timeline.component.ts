@@ -20,6 +20,7 @@ import { timelineLabel } from './event-text.js';
 import { renderAxis, renderLanes, type AxisGeometry } from './render-axis.js';
 import { renderToolbar } from './render-toolbar.js';
 import { renderMarks } from './render-marks.js';
+import { eraBands, renderEras } from './render-eras.js';
 import { renderOverview } from './render-overview.js';
 import { AXIS_H, gutterFor, plotWidthFor, RIGHT, type TimelineLayout } from './timeline-layout.js';
 import { renderSeries } from './render-series.js';
@@ -76,6 +77,8 @@ export { MAX_MARKS } from './compute-view.js';
  * @cssproperty [--relations-timeline-accent=#d97706] - highlight and selection ring
  * @cssproperty [--relations-timeline-focus=#1d4ed8] - keyboard focus ring
  * @cssproperty [--relations-timeline-series=#56606b] - series bars
+ * @cssproperty [--relations-timeline-era=rgb(180 83 9 / 7%)] - era bands behind the lanes
+ * @cssproperty [--relations-timeline-era-text=#8a4a12] - era names and band edges
  * @cssproperty --relations-color-<category> - the colour of a category's marks (defaults from the shared palette)
  * @tagname relations-timeline
  */
@@ -398,6 +401,7 @@ export class RelationsTimeline extends RelationsDataView {
             view
               ? html`<svg class="under" width=${width} height=${stageH} aria-hidden="true">
                   ${renderLanes(view, geometry, this.#laneColor)}
+                  ${renderEras(eraBands(this.loadedData?.eras ?? [], toX, view.plotWidth), { plotLeft: gutter.plotLeft, axisHeight: AXIS_H, lanesHeight: lanesH })}
                   ${renderAxis(view, axisTicks(view.start, view.end, view.plotWidth, lang, view.plotWidth < 400 ? 64 : 90), toX, geometry)}
                   ${series && seriesH ? renderSeries(series, toX, { top: seriesTop, height: seriesH, width, labelWidth, plotWidth: view.plotWidth, gutter }, lang) : nothing}
                 </svg>`

@@ -16,6 +16,8 @@ export const styles = [
       --_accent: var(--relations-timeline-accent, #b45309);
       --_focus: var(--relations-timeline-focus, #1d4ed8);
       --_series: var(--relations-timeline-series, #56606b);
+      --_era: var(--relations-timeline-era, rgb(180 83 9 / 7%));
+      --_era-text: var(--relations-timeline-era-text, #8a4a12);
       display: block;
       position: relative;
       height: var(--relations-timeline-height, 360px);
@@ -34,6 +36,8 @@ export const styles = [
       --_accent: var(--relations-timeline-accent, #f59e0b);
       --_focus: var(--relations-timeline-focus, #7aa7ff);
       --_series: var(--relations-timeline-series, #9aa3ad);
+      --_era: var(--relations-timeline-era, rgb(245 158 11 / 9%));
+      --_era-text: var(--relations-timeline-era-text, #f0b45a);
     `)}
     .frame {
       position: relative;
@@ -63,6 +67,7 @@ export const styles = [
     }
     /* Right to left, the layout mirrors but time still runs left to right: the axis, marks and strips stay LTR. */
     .axis,
+    .eras,
     .series-plot,
     .plot,
     .overview {
@@ -76,6 +81,20 @@ export const styles = [
     }
     .band {
       fill: var(--_band);
+    }
+    .era-band {
+      fill: var(--_era);
+    }
+    .era-edge {
+      stroke: var(--_era-text);
+      stroke-opacity: 0.35;
+      stroke-width: 1;
+      shape-rendering: crispEdges;
+    }
+    .era-label {
+      fill: var(--_era-text);
+      font-size: 11px;
+      font-style: italic;
     }
     .lane-name {
       /* Above the pointer-transparent layer, so a cut name's title shows on hover. */

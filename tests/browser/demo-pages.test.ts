@@ -26,7 +26,7 @@ async function pageWidth(path: string): Promise<number> {
 describe('demo pages on a phone', () => {
   before(() => setViewport({ width: 1200, height: 900 }));
 
-  for (const path of ['/demo/index.html', '/demo/article.html', '/demo/pair.html']) {
+  for (const path of ['/demo/index.html', '/demo/article.html', '/demo/pair.html', '/demo/timelinejs.html']) {
     it(`${path} is no wider than a 390 px screen`, async () => {
       expect(await pageWidth(path)).to.be.at.most(390);
     });

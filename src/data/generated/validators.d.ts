@@ -15,3 +15,4 @@ export declare const validatePlace: StandaloneValidator;
 export declare const validateLink: StandaloneValidator;
 export declare const validateSeries: StandaloneValidator;
 export declare const validateMeta: StandaloneValidator;
+export declare const validateEra: StandaloneValidator;
