@@ -16,9 +16,12 @@ export type DiagnosticCode =
   | 'unknown-field'
   | 'invalid-link'
   | 'invalid-metadata'
+  /** An element's option (such as `geojson-fields`) that could not be read. */
+  | 'invalid-option'
   | 'empty-dataset';
 
-export type Collection = 'events' | 'places' | 'links' | 'series' | 'meta';
+/** `features`: a GeoJSON file's features, which become places and events. */
+export type Collection = 'events' | 'places' | 'links' | 'series' | 'meta' | 'features';
 
 export interface Diagnostic {
   /** `error`: the record was skipped. `warning`: it was kept, less what the message says was left out or ignored. */

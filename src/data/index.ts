@@ -6,6 +6,7 @@ export * from './loaded.js';
 export * from './check-dataset.js';
 export * from './load.js';
 export * from './csv.js';
+export * from './geojson.js';
 export * from './selection.js';
 export * from './localize.js';
 export * from './safe-url.js';
