@@ -10,6 +10,8 @@ export const DEFAULT_TIMEOUT_SECONDS = 30;
 export interface DataSource {
   readonly src: string | null | undefined;
   readonly placesSrc?: string | null;
+  /** Which GeoJSON properties hold what (`"name:place, date:time"` or an object). */
+  readonly geojsonFields?: unknown;
   readonly data: unknown;
   /** Seconds a fetch may take (0 or less: no limit). */
   readonly timeout?: number;
@@ -37,7 +39,7 @@ export class DatasetLoader implements ReactiveController {
     host.addController(this);
   }
 
-  /** Call when `src`, `placesSrc` or `data` changed. */
+  /** Call when `src`, `placesSrc`, `geojsonFields` or `data` changed. */
   load(source: DataSource): void {
     this.#source = source;
     this.#start();
@@ -69,13 +71,13 @@ export class DatasetLoader implements ReactiveController {
     if (!source) return;
     if (source.data !== null && source.data !== undefined) {
       this.#onLoading(false);
-      this.#onResult(loadDatasetValue(source.data));
+      this.#onResult(loadDatasetValue(source.data, { geojsonFields: source.geojsonFields }));
       return;
     }
     if (!source.src) return;
     this.#onLoading(true);
     const src = source.src;
-    const { result, release } = fetchShared(src, source.placesSrc ?? undefined);
+    const { result, release } = fetchShared(src, source.placesSrc ?? undefined, source.geojsonFields);
     this.#release = release;
     const finish = (outcome: CheckResult) => {
       clearTimeout(timer);

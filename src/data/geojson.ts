@@ -105,6 +105,8 @@ export interface GeojsonRecords {
 }
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
+/** `name_az`, `name_zh-Hant`: a place's name in another language, as the places CSV has it. */
+const LOCAL_NAME = /^name_([a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)$/;
 
 /** A name as an id: lower case letters and digits joined by "-", accents dropped ("São Paulo" → "sao-paulo"). */
 export function slugify(text: string): string {
@@ -228,7 +230,18 @@ export function recordsFromGeojson(collection: unknown, fields: GeojsonFields = 
     for (let n = 2; usedIds.has(id); n++) id = `${base.slice(0, 120)}-${n}`;
     usedIds.add(id);
 
-    const place: Record<string, unknown> = { id, name, lat, lon };
+    const localNames: Record<string, string> = {};
+    for (const [key, value] of Object.entries(properties)) {
+      const lang = LOCAL_NAME.exec(key)?.[1];
+      const text = textOf(value);
+      if (lang && text && lang !== 'en') localNames[lang] = text;
+    }
+    const place: Record<string, unknown> = {
+      id,
+      name: Object.keys(localNames).length ? { en: name, ...localNames } : name,
+      lat,
+      lon,
+    };
     const kinds: PlaceKind[] = [];
     for (const kind of listOf(read('kinds'))) {
       if ((PLACE_KINDS as readonly string[]).includes(kind)) kinds.push(kind as PlaceKind);
