@@ -1,21 +1,33 @@
 /**
- * A subset of EDTF (ISO 8601-2 level 1): `YYYY`, `YYYY-MM`, `YYYY-MM-DD` (years may be negative: `-0044`, and `0000`
- * is 1 BCE), intervals `A/B` of any of these, open or unknown ends (`2014/..`, `../2014`, `2014/`), and the qualifiers
- * `?` (uncertain), `~` (approximate) and `%` (both) after a date.
+ * A subset of EDTF (ISO 8601-2 levels 0 and 1): `YYYY`, `YYYY-MM`, `YYYY-MM-DD` (years may be negative: `-0044`, and
+ * `0000` is 1 BCE), date-times `YYYY-MM-DDTHH:MM`, `YYYY-MM-DDTHH:MM:SS` and `YYYY-MM-DDTHH:MM:SS.sss`, each with an
+ * optional zone `Z`, `±HH:MM` or `±HH` (no zone means UTC), years of more than four digits with EDTF's `Y` prefix
+ * (`Y170000`, `Y-13800000000`, and the exponent form `Y-138E8`), intervals `A/B` of any of these, open or unknown
+ * ends (`2014/..`, `../2014`, `2014/`), and the qualifiers `?` (uncertain), `~` (approximate) and `%` (both) after a
+ * date or a `Y` year (EDTF allows none on a date-time).
  *
- * A parsed date keeps its precision: a year spans the whole year, `[start, end)` in UTC milliseconds, and is never
- * shown as 1 January. Strings are never handed to `Date` for parsing; times are computed with `setUTCFullYear`, which
- * is exact for any year, including years 0–99 and before year 1.
+ * A parsed date keeps its precision: a year spans the whole year, a minute `[start, start + 60 s)`, in UTC
+ * milliseconds, and is never shown as 1 January. Strings are never handed to `Date` for parsing; times are computed
+ * with `Date.UTC` and `setUTCFullYear`, exact for any year `Date` can hold, and by day arithmetic on the proleptic
+ * Gregorian calendar beyond it (±275,760 years), where the milliseconds are as exact as a double allows.
  */
 
-export type Precision = 'year' | 'month' | 'day';
+export type Precision = 'year' | 'month' | 'day' | 'minute' | 'second';
 
 export interface EdtfPoint {
   readonly year: number;
-  /** 1–12, present for month and day precision. */
+  /** 1–12, present for month precision and finer. */
   readonly month?: number;
-  /** 1–31, present for day precision. */
+  /** 1–31, present for day precision and finer. */
   readonly day?: number;
+  /** 0–23, as written (in the written zone), present for minute and second precision. */
+  readonly hour?: number;
+  /** 0–59, as written, present for minute and second precision. */
+  readonly minute?: number;
+  /** 0–59 with any written fraction (`12.5`), present for second precision. */
+  readonly second?: number;
+  /** The written zone's offset from UTC in minutes (`+02:00` is 120); 0 for `Z` or no zone; date-times only. */
+  readonly offset?: number;
   readonly precision: Precision;
   readonly uncertain: boolean;
   readonly approximate: boolean;
@@ -43,11 +55,41 @@ export interface EdtfDate {
 export type EdtfResult = { readonly ok: true; readonly value: EdtfDate } | { readonly ok: false; readonly reason: string };
 
 const POINT = /^(-?\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([?~%])?$/;
+const DATE_TIME = /^(-?\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?(Z|[+-]\d{2}(?::\d{2})?)?$/;
+/** `Y` years: digits, or digits with an exponent (`Y-138E8` is -13,800,000,000). */
+const LONG_YEAR = /^Y(-?)(\d+)(?:E(\d+))?([?~%])?$/;
+
+export const MINUTE = 60_000;
+export const DAY = 86_400_000;
+/** Years `Date` holds whole: its range is ±8.64e15 ms, from April 271821 BCE to September 275760. */
+const DATE_YEARS = [-271_820, 275_759] as const;
+/** Days in 400 Gregorian years: the calendar repeats after them. */
+const DAYS_PER_400_YEARS = 146_097;
+/** The largest year magnitude accepted: beyond it a year's milliseconds lose whole days to rounding. */
+const MAX_YEARS = 1e12;
+
+/**
+ * Days from 1970-01-01 to the first of the month, on the proleptic Gregorian calendar, for any year (H. Hinnant's
+ * `days_from_civil`): whole 400-year cycles, then the day within the cycle, counted from 1 March.
+ */
+function daysFromCivil(fullYear: number, anyMonthIndex: number, day: number): number {
+  // Month indexes past December (the end of a year is month 12) roll over into the next year, as in `Date.UTC`.
+  const year = fullYear + Math.floor(anyMonthIndex / 12);
+  const monthIndex = ((anyMonthIndex % 12) + 12) % 12;
+  const y = monthIndex < 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const m = monthIndex + 1;
+  const dayOfYear = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * DAYS_PER_400_YEARS + dayOfEra - 719_468;
+}
 
 /** UTC milliseconds of the first instant of a day, exact for any proleptic Gregorian year. */
 export function utcTime(year: number, monthIndex = 0, day = 1): number {
   // Date.UTC maps years 0–99 to 1900–1999, so only those (and BCE years) take the slower path.
-  if (year >= 100) return Date.UTC(year, monthIndex, day);
+  if (year >= 100 && year <= DATE_YEARS[1]) return Date.UTC(year, monthIndex, day);
+  if (year < DATE_YEARS[0] || year > DATE_YEARS[1]) return daysFromCivil(year, monthIndex, day) * DAY;
   const date = new Date(0);
   date.setUTCFullYear(year, monthIndex, day);
   return date.getTime();
@@ -74,6 +116,8 @@ function fail(reason: string): EdtfResult {
 type PointResult = { ok: true; point: EdtfPoint } | { ok: false; reason: string };
 
 function parsePoint(text: string): PointResult {
+  if (text.startsWith('Y')) return parseLongYear(text);
+  if (text.includes('T')) return parseDateTime(text);
   const match = POINT.exec(text);
   if (!match) return { ok: false, reason: `${quote(text)} is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD` };
   const [, yearText, monthText, dayText, qualifier] = match;
@@ -120,6 +164,81 @@ function parsePoint(text: string): PointResult {
       start: utcTime(year, month - 1, day),
       end: utcTime(year, month - 1, day + 1),
     },
+  };
+}
+
+/** `YYYY-MM-DDTHH:MM[:SS[.sss]][Z|±HH:MM|±HH]`: a minute or a second, in UTC unless a zone is written. */
+function parseDateTime(text: string): PointResult {
+  if (/[?~%]$/.test(text)) {
+    return { ok: false, reason: `${quote(text)}: a date with a time of day cannot be marked ? ~ or % in EDTF` };
+  }
+  const match = DATE_TIME.exec(text);
+  if (!match) {
+    return {
+      ok: false,
+      reason: `${quote(text)} is not a date-time of the form YYYY-MM-DDTHH:MM, YYYY-MM-DDTHH:MM:SS or either with Z or ±HH:MM`,
+    };
+  }
+  const [, yearText, monthText, dayText, hourText, minuteText, secondText, fractionText, zone] = match;
+  const day = parsePoint(`${yearText}-${monthText}-${dayText}`);
+  if (!day.ok) return day;
+  const { year, month } = day.point;
+  const hour = Number(hourText);
+  const minute = Number(minuteText);
+  if (hour > 23) return { ok: false, reason: `${quote(text)}: hour ${hourText} is not 00–23` };
+  if (minute > 59) return { ok: false, reason: `${quote(text)}: minute ${minuteText} is not 00–59` };
+  const wholeSecond = secondText === undefined ? 0 : Number(secondText);
+  if (wholeSecond > 59) return { ok: false, reason: `${quote(text)}: second ${secondText} is not 00–59` };
+  let offset = 0;
+  if (zone && zone !== 'Z') {
+    const zoneHours = Number(zone.slice(1, 3));
+    const zoneMinutes = zone.length > 3 ? Number(zone.slice(4, 6)) : 0;
+    if (zoneMinutes > 59) return { ok: false, reason: `${quote(text)}: the zone's minutes ${zone.slice(4, 6)} are not 00–59` };
+    offset = (zone[0] === '-' ? -1 : 1) * (zoneHours * 60 + zoneMinutes);
+    if (Math.abs(offset) > 14 * 60) return { ok: false, reason: `${quote(text)}: the zone ${zone} is beyond ±14:00` };
+  }
+  // A fraction of a second spans what it names: ".5" a tenth of a second, ".500" a millisecond.
+  const fraction = fractionText === undefined ? 0 : Number(fractionText) * 10 ** (3 - fractionText.length);
+  const length = fractionText === undefined ? (secondText === undefined ? MINUTE : 1000) : 10 ** (3 - fractionText.length);
+  const start = day.point.start + ((hour * 60 + minute - offset) * 60 + wholeSecond) * 1000 + fraction;
+  const point: EdtfPoint = {
+    year,
+    month,
+    day: day.point.day,
+    hour,
+    minute,
+    ...(secondText === undefined ? {} : { second: wholeSecond + fraction / 1000 }),
+    offset,
+    precision: secondText === undefined ? 'minute' : 'second',
+    uncertain: false,
+    approximate: false,
+    start,
+    end: start + length,
+  };
+  return { ok: true, point };
+}
+
+/** `Y170000`, `Y-13800000000`, `Y-138E8`: a year of more than four digits, at year precision. */
+function parseLongYear(text: string): PointResult {
+  const match = LONG_YEAR.exec(text);
+  if (!match) {
+    return { ok: false, reason: `${quote(text)} is not a long year: write Y and the year's digits, as Y-13800000000 or Y170000` };
+  }
+  const [, sign, digits, exponent, qualifier] = match;
+  const magnitude = Number(digits) * 10 ** Number(exponent ?? 0);
+  if (exponent === undefined && digits.length <= 4) {
+    return { ok: false, reason: `${quote(text)}: Y is only for years of more than four digits (write ${sign}${digits.padStart(4, '0')})` };
+  }
+  if (!Number.isSafeInteger(magnitude) || magnitude > MAX_YEARS) {
+    return { ok: false, reason: `${quote(text)}: the year is beyond ±1,000,000,000,000` };
+  }
+  if (magnitude === 0 && sign === '-') return { ok: false, reason: `${quote(text)}: year -0 is not valid` };
+  const year = sign === '-' ? -magnitude : magnitude;
+  const uncertain = qualifier === '?' || qualifier === '%';
+  const approximate = qualifier === '~' || qualifier === '%';
+  return {
+    ok: true,
+    point: { year, precision: 'year', uncertain, approximate, start: utcTime(year), end: utcTime(year + 1) },
   };
 }
 

@@ -42,7 +42,10 @@ export interface Link {
 
 export interface RelationsEvent {
   readonly id: string;
-  /** EDTF subset: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, intervals `A/B`, open ends `..`, qualifiers `?` and `~`. */
+  /**
+   * EDTF subset: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, date-times `YYYY-MM-DDTHH:MM[:SS]` (UTC unless `Z`/`±HH:MM` says),
+   * long years `Y-13800000000`, intervals `A/B`, open ends `..`, qualifiers `?` and `~`.
+   */
   readonly date: string;
   readonly title: string;
   readonly description?: string;
