@@ -219,6 +219,21 @@ describe('loading GeoJSON', () => {
     expect(loadDatasetText(usgs).dataset.meta.title).toBe('USGS Earthquakes, a hand-made week');
   });
 
+  it('loads the USGS-style feed whole: 15 places, 15 events at minute precision, no problems', () => {
+    const { dataset, diagnostics } = loadDatasetText(usgs);
+    expect(diagnostics).toEqual([]);
+    expect(dataset.places).toHaveLength(15);
+    expect(dataset.events).toHaveLength(15);
+    const first = dataset.eventById.get('ak023e7x5m9t')!;
+    expect(first.date).toBe('2023-11-14T22:13:24Z');
+    expect(first.when.start).toBe(Date.UTC(2023, 10, 14, 22, 13, 24));
+    expect(first.title).toBe('M 4.6 - 112 km SSE of Sand Point, Alaska');
+    expect(dataset.placeById.get('us7000l5jd')).toMatchObject({ name: 'Fiji region', lat: -17.9402, lon: 178.5231 });
+    expect(new Set(dataset.events.map((e) => e.category))).toEqual(new Set(['other']));
+    const byType = loadDatasetText(usgs, { geojsonFields: 'category:type' }).dataset;
+    expect(byType.categories.map((c) => c.id)).toEqual(['earthquake', 'quarry-blast', 'explosion']);
+  });
+
   it('gives an events CSV its places from a GeoJSON places file', () => {
     const places = collection(
       { type: 'Feature', id: 'baku', properties: { name: 'Baku', country: 'AZ' }, geometry: point(49.8671, 40.4093) },
