@@ -8,8 +8,7 @@ import type { Place, RelationsEvent } from '../data/types.js';
 
 /** An event as the data file has it, without what loading added (its parsed date). */
 function asWritten(event: LoadedEvent): RelationsEvent {
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  const { when, ...written } = event;
+  const { when: _when, ...written } = event;
   return written;
 }
 

@@ -7,6 +7,7 @@ export * from './check-dataset.js';
 export * from './load.js';
 export * from './csv.js';
 export * from './geojson.js';
+export * from './dataset-file.js';
 export * from './selection.js';
 export * from './localize.js';
 export * from './safe-url.js';
