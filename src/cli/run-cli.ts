@@ -2,7 +2,8 @@ import type { CheckResult } from '../data/check-dataset.js';
 import { detectDelimiter, parseDelimited } from '../data/csv.js';
 import { toDatasetFile } from '../data/dataset-file.js';
 import type { Diagnostic } from '../data/diagnostics.js';
-import { loadDatasetText, type DataFormat } from '../data/load.js';
+import * as geojsonLoader from '../data/load-geojson.js';
+import { loadDatasetText, useGeojson, type DataFormat } from '../data/load.js';
 
 /**
  * `relations-atlas check FILE…` and `relations-atlas convert IN --to relations-json`: the widget's loader and
@@ -224,6 +225,7 @@ function usage(io: CliIO, problem: string): number {
 
 /** Runs the command line `args` (without the program's name); resolves to the exit code. */
 export function runCli(args: readonly string[], io: CliIO): number {
+  useGeojson(geojsonLoader);
   const [command, ...rest] = args;
   if (command === '--help' || command === '-h' || command === 'help') {
     io.out(USAGE);

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { CheckResult } from '../data/check-dataset.js';
-import { loadDatasetValue, loadFailure } from '../data/load.js';
+import { loadDatasetValue, loadFailure, loadGeojsonSupport, needsGeojson } from '../data/load.js';
 import { fetchShared } from './shared-fetch.js';
 
 /** How long a fetch may take before the element gives up and offers to try again, by default. */
@@ -70,8 +70,25 @@ export class DatasetLoader implements ReactiveController {
     const source = this.#source;
     if (!source) return;
     if (source.data !== null && source.data !== undefined) {
-      this.#onLoading(false);
-      this.#onResult(loadDatasetValue(source.data, { geojsonFields: source.geojsonFields }));
+      const data = source.data;
+      const done = () => {
+        this.#onLoading(false);
+        this.#onResult(loadDatasetValue(data, { geojsonFields: source.geojsonFields }));
+      };
+      if (!needsGeojson(data)) return done();
+      // GeoJSON given as `data`: its reader is a chunk of its own, fetched the first time.
+      this.#onLoading(true);
+      const waiting = () => this.#source === source;
+      void loadGeojsonSupport().then(
+        () => waiting() && done(),
+        (error: unknown) => {
+          if (!waiting()) return;
+          this.#onLoading(false);
+          this.#onResult(
+            loadFailure(`could not load the GeoJSON reader: ${error instanceof Error ? error.message : String(error)}`),
+          );
+        },
+      );
       return;
     }
     if (!source.src) return;

@@ -5,6 +5,11 @@ export * from './diagnostics.js';
 export * from './loaded.js';
 export * from './check-dataset.js';
 export * from './load.js';
+import { useGeojson } from './load.js';
+import * as geojsonLoader from './load-geojson.js';
+
+// The data layer on its own reads GeoJSON synchronously (the elements load the reader only for GeoJSON data).
+useGeojson(geojsonLoader);
 export * from './csv.js';
 export * from './geojson.js';
 export * from './dataset-file.js';

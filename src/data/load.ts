@@ -1,7 +1,8 @@
-import { checkDataset, type CheckResult, type RecordOrigin } from './check-dataset.js';
+import { checkDataset, type CheckResult } from './check-dataset.js';
 import { recordsFromCsv, isPlacesCsv } from './csv.js';
 import type { Diagnostic } from './diagnostics.js';
-import { isFeatureCollection, parseGeojsonFields, recordsFromGeojson, type GeojsonRecords } from './geojson.js';
+import type * as GeojsonLoader from './load-geojson.js';
+import type { GeojsonRecords } from './geojson.js';
 import { isLoadedDataset } from './loaded.js';
 import { isRecord, parseJson } from './safe-json.js';
 
@@ -39,46 +40,44 @@ function guessFormat(text: string): DataFormat {
   return /^\s*[[{]/.test(text) ? 'json' : 'csv';
 }
 
-/** GeoJSON text as records; a file that is JSON but no FeatureCollection is reported. */
-function geojsonFromText(text: string, fields: LoadOptions['geojsonFields']): GeojsonRecords | Diagnostic {
-  const parsed = parseJson(text.replace(/^\uFEFF/, ''));
-  if (!parsed.ok) return { severity: 'error', code: 'invalid-json', message: `the GeoJSON is not valid JSON: ${parsed.reason}` };
-  if (!isFeatureCollection(parsed.value)) {
-    return { severity: 'error', code: 'invalid-dataset', message: 'the GeoJSON is not a FeatureCollection ({"type": "FeatureCollection", "features": […]})' };
-  }
-  return recordsFromGeojson(parsed.value, parseGeojsonFields(fields).fields);
-}
+let geojson: typeof GeojsonLoader | null = null;
 
 /**
- * A data set (parsed JSON or CSV records) with a GeoJSON file's places and events after its own, checked together;
- * their diagnostics point at the features they came from.
+ * Makes GeoJSON readable by the synchronous loaders. The `relations-atlas/data` entry point does it as it loads; the
+ * elements call `loadGeojsonSupport()` when their data turns out to be GeoJSON, so other pages never download it.
  */
-function checkWithGeojson(
-  base: Record<string, unknown>,
-  geo: GeojsonRecords,
-  rowOf: RecordOrigin['rowOf'],
-  options: LoadOptions,
-): CheckResult {
-  const events = Array.isArray(base.events) ? base.events : [];
-  const places = Array.isArray(base.places) ? base.places : [];
-  const input = {
-    ...base,
-    ...(base.meta === undefined && geo.title ? { meta: { title: geo.title } } : {}),
-    events: [...events, ...geo.events],
-    places: [...places, ...geo.places],
+export function useGeojson(loader: typeof GeojsonLoader): void {
+  geojson = loader;
+}
+
+/** Loads the GeoJSON reader (a chunk of its own in the drop-in bundle) once. */
+export async function loadGeojsonSupport(): Promise<void> {
+  geojson ??= await import('./load-geojson.js');
+}
+
+const isFeatureCollection = (value: unknown) => isRecord(value) && value.type === 'FeatureCollection';
+
+/**
+ * True when loading `value` (with `placesText`) needs the GeoJSON reader that is not loaded yet: a FeatureCollection,
+ * JSON text that names one, a `.geojson` format, or a places file in JSON. A cheap look, never a parse.
+ */
+export function needsGeojson(
+  value: unknown,
+  places?: { readonly text?: string; readonly format?: DataFormat; },
+  format?: DataFormat,
+): boolean {
+  if (geojson) return false;
+  if (format === 'geojson' || isFeatureCollection(value)) return true;
+  if (typeof value === 'string' && guessFormat(value) === 'json' && /"FeatureCollection"/.test(value)) return true;
+  return places?.text !== undefined && places.format !== 'csv' && (places.format !== undefined || guessFormat(places.text) === 'json');
+}
+
+function geojsonMissing(): Diagnostic {
+  return {
+    severity: 'error',
+    code: 'invalid-dataset',
+    message: 'the data is GeoJSON, and the GeoJSON reader is not loaded: import relations-atlas/data (or call loadGeojsonSupport())',
   };
-  const checked = checkDataset(input, {
-    rowOf,
-    locate: (collection, index) => {
-      if (collection === 'events' && index >= events.length)
-        return { collection: 'features', index: geo.eventFeature[index - events.length] };
-      if (collection === 'places' && index >= places.length)
-        return { collection: 'features', index: geo.placeFeature[index - places.length] };
-      return undefined;
-    },
-  });
-  const fields = parseGeojsonFields(options.geojsonFields).diagnostics;
-  return { dataset: checked.dataset, diagnostics: [...fields, ...geo.diagnostics, ...checked.diagnostics] };
 }
 
 function isGeojsonPlaces(options: LoadOptions): boolean {
@@ -92,7 +91,8 @@ export function loadDatasetText(input: string, options: LoadOptions = {}): Check
   const format = options.format ?? guessFormat(text);
   let geo: GeojsonRecords | null = null;
   if (isGeojsonPlaces(options)) {
-    const places = geojsonFromText(options.placesCsv!, options.geojsonFields);
+    if (!geojson) return failure(geojsonMissing());
+    const places = geojson.geojsonFromText(options.placesCsv!, options.geojsonFields);
     if ('severity' in places) {
       const rest = loadDatasetText(text, { format, geojsonFields: options.geojsonFields });
       return { dataset: rest.dataset, diagnostics: [{ ...places, message: `places: ${places.message}` }, ...rest.diagnostics] };
@@ -103,17 +103,24 @@ export function loadDatasetText(input: string, options: LoadOptions = {}): Check
     const placesFirst = options.placesCsv === undefined && isPlacesCsv(text);
     const placesCsv = geo ? undefined : options.placesCsv;
     const records = placesFirst ? recordsFromCsv(undefined, text) : recordsFromCsv(text, placesCsv);
-    const checked = geo
-      ? checkWithGeojson({ events: records.events, places: records.places }, geo, records.rowOf, options)
-      : checkDataset(records, { rowOf: records.rowOf });
+    const checked =
+      geo && geojson
+        ? geojson.checkWithGeojson(
+            { events: records.events, places: records.places },
+            geo,
+            records.rowOf,
+            options.geojsonFields,
+          )
+        : checkDataset(records, { rowOf: records.rowOf });
     return records.diagnostics.length
       ? { dataset: checked.dataset, diagnostics: [...records.diagnostics, ...checked.diagnostics] }
       : checked;
   }
   if (format === 'geojson') {
-    const own = geojsonFromText(text, options.geojsonFields);
+    if (!geojson) return failure(geojsonMissing());
+    const own = geojson.geojsonFromText(text, options.geojsonFields);
     if ('severity' in own) return failure(own);
-    return checkWithGeojson({}, geo ? mergeGeojson(own, geo) : own, undefined, options);
+    return geojson.checkWithGeojson({}, geo ? geojson.mergeGeojson(own, geo) : own, undefined, options.geojsonFields);
   }
   const parsed = parseJson(text);
   if (!parsed.ok) {
@@ -122,24 +129,11 @@ export function loadDatasetText(input: string, options: LoadOptions = {}): Check
   return checkValue(parsed.value, geo, options);
 }
 
-/** Two GeoJSON files' records as one (the `src` file's first). */
-function mergeGeojson(a: GeojsonRecords, b: GeojsonRecords): GeojsonRecords {
-  return {
-    title: a.title ?? b.title,
-    places: [...a.places, ...b.places],
-    events: [...a.events, ...b.events],
-    placeFeature: [...a.placeFeature, ...b.placeFeature],
-    eventFeature: [...a.eventFeature, ...b.eventFeature],
-    diagnostics: [...a.diagnostics, ...b.diagnostics],
-  };
-}
-
 function checkValue(value: unknown, geo: GeojsonRecords | null, options: LoadOptions): CheckResult {
   if (isFeatureCollection(value)) {
-    const own = recordsFromGeojson(value, parseGeojsonFields(options.geojsonFields).fields);
-    return checkWithGeojson({}, geo ? mergeGeojson(own, geo) : own, undefined, options);
+    return geojson ? geojson.checkFeatureCollection(value, geo, options.geojsonFields) : failure(geojsonMissing());
   }
-  if (geo && isRecord(value)) return checkWithGeojson(value, geo, undefined, options);
+  if (geo && geojson && isRecord(value)) return geojson.checkWithGeojson(value, geo, undefined, options.geojsonFields);
   return checkDataset(value);
 }
 
@@ -202,6 +196,14 @@ export async function fetchDataset(url: string | URL, options: FetchOptions = {}
     options.placesUrl === undefined ? undefined : fetchText(options.placesUrl, options),
   ]);
   if (!main.ok) return failure(main.diagnostic);
+  if (needsGeojson(main.text, places?.ok ? places : undefined, main.format)) {
+    try {
+      await loadGeojsonSupport();
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      return failure({ severity: 'error', code: 'fetch-failed', message: `could not load the GeoJSON reader: ${reason}` });
+    }
+  }
   if (places && !places.ok) {
     const result = loadDatasetText(main.text, { format: main.format, geojsonFields: options.geojsonFields });
     return { dataset: result.dataset, diagnostics: [places.diagnostic, ...result.diagnostics] };

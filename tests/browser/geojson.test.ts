@@ -211,28 +211,3 @@ describe('GeoJSON in the atlas', () => {
     expect(window.__pwned).to.equal(undefined);
   });
 });
-
-describe('places-src on the views alone', () => {
-  afterEach(() => unmountAll());
-
-  it('a map given an events CSV and a GeoJSON places file shows the places', async () => {
-    const map = mount<RelationsMap>(
-      `<relations-map src="/tests/fixtures/geo-events.csv" places-src="/tests/fixtures/geo-places.geojson" style="height: 400px"></relations-map>`,
-    );
-    await waitFor(map, 'relations-ready');
-    await until(() => markerIds(map).length === 4, 'four markers');
-    expect(markerIds(map)).to.deep.equal(['baku', 'gazakh', 'trakai', 'vilnius']);
-    expect(map.diagnostics).to.deep.equal([]);
-  });
-
-  it('a timeline given the same files shows the events, with their places known', async () => {
-    const timeline = mount<RelationsTimeline>(
-      `<relations-timeline src="/tests/fixtures/geo-events.csv" places-src="/tests/fixtures/geo-places.geojson"></relations-timeline>`,
-    );
-    await waitFor(timeline, 'relations-ready');
-    await until(() => eventMarkIds(timeline).length === 4, 'four events');
-    expect(eventMarkIds(timeline)).to.deep.equal(['embassy-lt', 'recognition', 'twinning', 'visit-2006']);
-    expect(timeline.diagnostics).to.deep.equal([]);
-    expect(timeline.loadedData!.placeById.get('baku')!.name).to.deep.equal({ en: 'Baku', az: 'Bakı' });
-  });
-});

@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadDatasetText } from '../../src/data/load.js';
+import { loadDatasetText } from '../../src/data/index.js';
 
 /**
  * The command line as an editor runs it: bin/relations-atlas.mjs in a child process, on real files. The bin imports

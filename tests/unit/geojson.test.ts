@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../src/data/diagnostics.js';
 import { epochToEdtf, parseGeojsonFields, recordsFromGeojson, slugify } from '../../src/data/geojson.js';
-import { loadDatasetText, loadDatasetValue } from '../../src/data/load.js';
+import { loadDatasetText, loadDatasetValue } from '../../src/data/index.js';
 
 const point = (lon: number, lat: number) => ({ type: 'Point', coordinates: [lon, lat] });
 const collection = (...features: unknown[]) => ({ type: 'FeatureCollection', features });
