@@ -5,7 +5,16 @@ import type { RelationsAtlas } from '../../src/atlas/atlas.component.js';
 import type { RelationsDownloadEvent } from '../../src/atlas/download-menu.js';
 import type { RelationsMap } from '../../src/map/map.component.js';
 import type { RelationsTimeline } from '../../src/timeline/timeline.component.js';
-import { frame, mount, shadowQuery, shadowQueryAll, unmountAll, until, waitFor } from './atlas-helpers.js';
+import {
+  axeViolations,
+  frame,
+  mount,
+  shadowQuery,
+  shadowQueryAll,
+  unmountAll,
+  until,
+  waitFor,
+} from './atlas-helpers.js';
 import { auditDom, deepText } from './hostile-data.js';
 
 const USGS = '/tests/fixtures/usgs-earthquakes.geojson';
@@ -162,6 +171,14 @@ describe('GeoJSON in the atlas', () => {
     ]);
     expect(deepActive() === button, 'focus is back on the Download button').to.equal(true);
     expect(menu.hidden).to.equal(true);
+  });
+
+  it('is axe-clean with the Download menu open', async () => {
+    const atlas = await mountAtlas(`src="${USGS}"`);
+    shadowQuery<HTMLButtonElement>(atlas, '#download-button')!.click();
+    await atlas.updateComplete;
+    expect(shadowQuery<HTMLElement>(atlas, '#download-menu')!.hidden).to.equal(false);
+    expect(await axeViolations(atlas)).to.deep.equal([]);
   });
 
   it('saves nothing when a listener cancels relations-download, and the CSV items give the CSV exports', async () => {
