@@ -37,6 +37,24 @@ describe('places-src on the views alone', () => {
   });
 });
 
+describe('changing places-src or geojsonFields later', () => {
+  afterEach(() => unmountAll());
+
+  it('loads again: without places-src the map has nothing to draw, with a geojsonFields object names change', async () => {
+    const map = mount<RelationsMap>(
+      `<relations-map src="/tests/fixtures/geo-events.csv" places-src="/tests/fixtures/geo-places.geojson" style="height: 400px"></relations-map>`,
+    );
+    await until(() => markerIds(map).length === 4, 'four markers');
+    map.placesSrc = null;
+    await until(() => markerIds(map).length === 0, 'no markers');
+    expect(map.diagnostics.map((d) => d.code)).to.include('unknown-place');
+    map.placesSrc = '/tests/fixtures/geo-places.geojson';
+    map.geojsonFields = { name: 'country' };
+    await until(() => markerIds(map).length === 4, 'four markers again');
+    expect(map.loadedData!.placeById.get('baku')!.name).to.deep.equal({ en: 'AZ', az: 'Bakı' });
+  });
+});
+
 describe('GeoJSON as the data property of a view alone', () => {
   afterEach(() => unmountAll());
 
