@@ -195,6 +195,10 @@ export const atlasStyles = [
       background: var(--relations-surface);
       box-shadow: 0 2px 8px rgb(0 0 0 / 0.2);
     }
+    .download [role='menu'][data-align='start'] {
+      inset-inline-end: auto;
+      inset-inline-start: 0;
+    }
     .download [role='menu'][hidden] {
       display: none;
     }

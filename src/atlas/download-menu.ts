@@ -87,9 +87,22 @@ export class DownloadMenuController implements ReactiveController {
     this.#open = true;
     this.#host.requestUpdate();
     void this.#host.updateComplete.then(() => {
+      this.#keepInView();
       const items = this.#items();
       items[focus === 'first' ? 0 : items.length - 1]?.focus();
     });
+  }
+
+  /**
+   * The menu hangs from the button's inline end (the toolbar's edge); where that runs off the page (a narrow screen,
+   * the button at the start of a wrapped toolbar), it hangs from the inline start instead.
+   */
+  #keepInView(): void {
+    const menu = this.#root().querySelector<HTMLElement>('#download-menu');
+    if (!menu) return;
+    delete menu.dataset.align;
+    const { left, right } = menu.getBoundingClientRect();
+    if (left < 0 || right > document.documentElement.clientWidth) menu.dataset.align = 'start';
   }
 
   #close(returnFocus: boolean): void {

@@ -173,6 +173,19 @@ describe('GeoJSON in the atlas', () => {
     expect(menu.hidden).to.equal(true);
   });
 
+  it('keeps the open menu on the page in a narrow atlas', async () => {
+    const atlas = mount<RelationsAtlas>(`<relations-atlas src="${USGS}"></relations-atlas>`, 'width: 300px');
+    await waitFor(atlas, 'relations-ready');
+    await atlas.updateComplete;
+    shadowQuery<HTMLButtonElement>(atlas, '#download-button')!.click();
+    const menu = shadowQuery<HTMLElement>(atlas, '#download-menu')!;
+    await until(() => !menu.hidden && menu.getBoundingClientRect().width > 0, 'the menu open');
+    await atlas.updateComplete;
+    const { left, right } = menu.getBoundingClientRect();
+    expect(left).to.be.at.least(0);
+    expect(right).to.be.at.most(document.documentElement.clientWidth);
+  });
+
   it('is axe-clean with the Download menu open', async () => {
     const atlas = await mountAtlas(`src="${USGS}"`);
     shadowQuery<HTMLButtonElement>(atlas, '#download-button')!.click();
