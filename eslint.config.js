@@ -49,7 +49,7 @@ export default defineConfig(
     rules: { '@typescript-eslint/no-unused-expressions': 'off' },
   },
   {
-    files: ['*.{js,mjs,ts}', 'scripts/**', 'bench/**', 'tests/unit/**', 'tools/**'],
+    files: ['*.{js,mjs,ts}', 'bin/**', 'scripts/**', 'bench/**', 'tests/unit/**', 'tools/**'],
     languageOptions: { globals: globals.node },
   },
   {

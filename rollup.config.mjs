@@ -20,6 +20,8 @@ const entries = [
   'src/timeline/timeline.ts',
   'src/map/map.ts',
   'src/atlas/atlas.ts',
+  // The command line's logic, for bin/relations-atlas.mjs.
+  'src/cli/run-cli.ts',
 ];
 
 // package.json "sideEffects" names the files of dist/ for the user's bundler; it is not about src/, so the build must

@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 
 const LOADER = 'relations-atlas.bundle.js';
 const LANGUAGES = ['de', 'az', 'lt', 'ru', 'ar'];
-const ON_ITS_OWN = new Set(['basemap', 'timelinejs', ...LANGUAGES]);
+const ON_ITS_OWN = new Set(['basemap', 'timelinejs', 'load-geojson', ...LANGUAGES]);
 // The 1:50m regions of the basemap (basemap-detail-0 …), fetched only by a map zoomed in over them.
 const onItsOwn = (name) => ON_ITS_OWN.has(name) || name.startsWith('basemap-detail-');
 const DETAIL_CHUNKS = Object.values(JSON.parse(readFileSync('dist/bundle-chunks.json', 'utf8')).chunks)
@@ -34,6 +34,9 @@ const DETAIL_CHUNKS = Object.values(JSON.parse(readFileSync('dist/bundle-chunks.
 // from 124.3 to 127.5 kB: its budget is 128 kB. The timeline page carries only the media check (64.0 kB).
 // The TimelineJS reader (issue 11) is fetched only for a TimelineJS file: 5.5 kB, budget 6 kB; what stays on every page
 // to recognise such a file, draw eras and show display dates is about 1.7 kB on each view.
+// GeoJSON in and out (branch geo) added about 1 kB to each view (places-src and geojson-fields everywhere, the loader's
+// GeoJSON hooks; the reader itself, 2.9 kB, is fetched only for GeoJSON data) and 2.8 kB to the atlas (its Download
+// menu, exportGeoJSON() and exportCsv()).
 const BUDGETS = [
   { page: 'only <relations-timeline>', chunk: 'timeline', kb: 67 },
   { page: 'only <relations-map>', chunk: 'map', kb: 75 },
@@ -42,6 +45,7 @@ const BUDGETS = [
   // is cut into regions, each within 24 kB, fetched only when a map is zoomed in over it.
   { page: "the basemap (a map's countries)", chunk: 'basemap', kb: 60, alone: true },
   { page: 'the TimelineJS reader (a TimelineJS file)', chunk: 'timelinejs', kb: 6, alone: true },
+  { page: 'the GeoJSON reader (GeoJSON data)', chunk: 'load-geojson', kb: 4, alone: true },
   ...DETAIL_CHUNKS.map((name) => ({
     page: `the basemap's ${name.slice(8)} (zoomed in)`,
     chunk: name,

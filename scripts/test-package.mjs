@@ -2,8 +2,9 @@
 // installs the tarball into a fresh project in a temporary directory (its dependencies from the registry), type-checks
 // a page that imports the entry points the README names, bundles it with esbuild and opens it in Chromium, where each
 // element must render; then serves the drop-in files of the installed package (dist/relations-atlas*.js) to a page
-// with one tag, whole and with a chunk missing. Ends with "N passed, N failed"; exits 1 on any failure.
-import { execFileSync } from 'node:child_process';
+// with one tag, whole and with a chunk missing; runs `npx relations-atlas check` there on a good and a broken file. Ends
+// with "N passed, N failed"; exits 1 on any failure.
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -256,6 +257,8 @@ try {
       'dist/types/index.d.ts',
       'dist/relations-atlas.bundle.js',
       'custom-elements.json',
+      'bin/relations-atlas.mjs',
+      'dist/esm/cli/run-cli.js',
     ]) {
       if (!names.includes(needed)) throw new Error(`the tarball lacks ${needed}`);
     }
@@ -270,6 +273,23 @@ try {
       run('npm', ['install', '--no-audit', '--no-fund', '--no-package-lock', tarball], consumer),
     );
   if (installed) {
+    writeFileSync(join(consumer, 'data.json'), JSON.stringify(DATA));
+    writeFileSync(join(consumer, 'broken.csv'), 'id,date,title,places\ne1,2001-05,A visit,\ne2,2006-02-30,Never,\n');
+    step('npx relations-atlas check passes a good data set (exit 0)', () => {
+      const out = run('npx', ['--no-install', 'relations-atlas', 'check', 'data.json'], consumer);
+      if (out !== 'data.json: 2 events, 2 places; no problems\n') throw new Error(`unexpected output:\n${out}`);
+    });
+    step('npx relations-atlas check names the CSV line of a bad date (exit 1)', () => {
+      const result = spawnSync('npx', ['--no-install', 'relations-atlas', 'check', 'broken.csv'], {
+        cwd: consumer,
+        encoding: 'utf8',
+      });
+      const expected =
+        'broken.csv:3: error: "2006-02-30": day 30 is not 01–28 in that month (id "e2")\n' +
+        'broken.csv: 1 event, 0 places; 1 error, 0 warnings\n';
+      if (result.status !== 1 || result.stdout !== expected)
+        throw new Error(`exit ${result.status}, output:\n${result.stdout}${result.stderr}`);
+    });
     writeFileSync(join(consumer, 'src', 'page.ts'), PAGE_TS);
     writeFileSync(
       join(consumer, 'tsconfig.json'),

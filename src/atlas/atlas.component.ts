@@ -11,6 +11,7 @@ import { RelationsReadyEvent, RelationsSelectEvent } from '../bus/dom-events.js'
 import type { BusMessage, BusState } from '../bus/messages.js';
 import type { CheckResult } from '../data/check-dataset.js';
 import type { Diagnostic } from '../data/diagnostics.js';
+import type { GeojsonFields } from '../data/geojson.js';
 import type { LoadedDataset, LoadedEvent } from '../data/loaded.js';
 import { isEmptySelection, toSelection, type Selection } from '../data/selection.js';
 import '../map/map.js';
@@ -22,6 +23,9 @@ import './details-panel.js';
 import './event-table.js';
 import { filterMessage, knownUrlState, sameSet, visibleEvents, withPlaceEvents } from './atlas-filters.js';
 import { PlaybackController, playbackWindow } from './playback-controller.js';
+import { exportFileName, toCsv, toGeojson, type PlaceProperties } from './atlas-export.js';
+import { DownloadMenuController, RelationsDownloadEvent, saveFile, type DownloadKind } from './download-menu.js';
+import type { FeatureCollection, Point } from 'geojson';
 import {
   describeSelection,
   renderHeader,
@@ -43,6 +47,8 @@ import type { UrlState } from './url-state.js';
  * @fires relations-ready - the data is loaded and drawn; detail `{events, places}`
  * @fires relations-error - loading failed or records were rejected; detail `{diagnostics}`
  * @fires relations-range - the timeline's visible window changed; detail `{start, end}`
+ * @fires relations-download - the reader chose a file in the Download menu; detail `{filename, type, text}`;
+ * cancelable (the file is not saved when a listener calls `preventDefault()`)
  *
  * @csspart header - the title block
  * @csspart toolbar - filters, search and playback
@@ -82,6 +88,7 @@ export class RelationsAtlas extends LitElement {
     }),
     apply: (state) => this.#applyUrl(state),
   });
+  readonly #download = new DownloadMenuController(this, (kind) => this.#downloadFile(kind));
   readonly #busController = new BusController(this, {
     onMessage: (message) => this.#onBusMessage(message),
     onJoin: (state) => this.#onJoin(state),
@@ -97,6 +104,7 @@ export class RelationsAtlas extends LitElement {
     announcement: { state: true, attribute: false },
     src: {},
     placesSrc: { attribute: 'places-src' },
+    geojsonFields: { attribute: 'geojson-fields' },
     channel: { reflect: true },
     bus: { attribute: false },
     syncUrl: { type: Boolean, attribute: 'sync-url' },
@@ -117,10 +125,16 @@ export class RelationsAtlas extends LitElement {
   declare private tab: Tab;
   declare private announcement: string;
 
-  /** URL of the data: JSON, or an events CSV (with `places-src` for its places CSV). */
+  /** URL of the data: JSON, GeoJSON, or an events CSV (with `places-src` for its places). */
   declare src: string | null;
-  /** URL of a places CSV, when `src` is an events CSV. */
+  /** URL of a places CSV or a GeoJSON FeatureCollection of Points, for the data at `src`. */
   declare placesSrc: string | null;
+  /**
+   * Which GeoJSON properties hold a place's or an event's fields: `"name:place, date:time, title:title"` as an
+   * attribute, or `{name: 'place', date: 'time'}`. Fields: id, name, kinds, country, date, title, category,
+   * description, url. Bad entries are reported with the data's problems.
+   */
+  declare geojsonFields: string | GeojsonFields | null;
   /** The bus to join: every element with the same channel name highlights together. */
   declare channel: string | null;
   /** A channel object to join instead of a named one. */
@@ -152,6 +166,7 @@ export class RelationsAtlas extends LitElement {
     this.announcement = '';
     this.src = null;
     this.placesSrc = null;
+    this.geojsonFields = null;
     this.channel = null;
     this.bus = null;
     this.syncUrl = false;
@@ -183,8 +198,45 @@ export class RelationsAtlas extends LitElement {
     this.select({});
   }
 
+  /**
+   * What the filters and the search show, as GeoJSON: each place a Point with its fields and the visible events at
+   * it (`properties.events`). Without data, an empty FeatureCollection.
+   */
+  exportGeoJSON(): FeatureCollection<Point, PlaceProperties> {
+    const data = this.loadedData;
+    return data ? toGeojson(data, this.#visibleEvents()) : { type: 'FeatureCollection', features: [] };
+  }
+
+  /**
+   * What the filters and the search show, as the CSV files `src` and `places-src` read back: the events (the
+   * default) or their places. Cells a spreadsheet would run as formulas are neutralised.
+   */
+  exportCsv(which: 'events' | 'places' = 'events'): string {
+    const data = this.loadedData;
+    return data ? toCsv(data, this.#visibleEvents(), which) : '';
+  }
+
+  #downloadFile(kind: DownloadKind): void {
+    const title = this.loadedData?.meta.title ?? '';
+    const file =
+      kind === 'geojson'
+        ? {
+            filename: exportFileName(title, '.geojson'),
+            type: 'application/geo+json',
+            text: `${JSON.stringify(this.exportGeoJSON(), null, 2)}\n`,
+          }
+        : {
+            filename: exportFileName(title, kind === 'events-csv' ? '-events.csv' : '-places.csv'),
+            type: 'text/csv',
+            text: this.exportCsv(kind === 'events-csv' ? 'events' : 'places'),
+          };
+    if (this.dispatchEvent(new RelationsDownloadEvent(file))) saveFile(file);
+    this.announcement = t(elementLang(this), 'downloaded', { file: file.filename });
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('placesSrc') || changed.has('data')) this.#loader.load(this);
+    if (changed.has('src') || changed.has('placesSrc') || changed.has('geojsonFields') || changed.has('data'))
+      this.#loader.load(this);
   }
 
   #setResult(result: CheckResult): void {
@@ -375,6 +427,7 @@ export class RelationsAtlas extends LitElement {
         onSearchKey: (event) => this.#onSearchKey(event),
         togglePlayback: () => this.#playback.toggle(),
         copyLink: this.syncUrl ? () => this.#copyLink() : null,
+        download: this.#download.render(lang),
       })}
       ${renderViews({
         bus,

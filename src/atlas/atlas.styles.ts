@@ -178,7 +178,45 @@ export const atlasStyles = [
       cursor: not-allowed;
       color: var(--relations-muted);
     }
-    :is(.chip, .button, input, [role='tab']):focus-visible {
+    .download {
+      position: relative;
+    }
+    .download [role='menu'] {
+      position: absolute;
+      inset-inline-end: 0;
+      top: calc(100% + 2px);
+      z-index: 1000;
+      display: flex;
+      flex-direction: column;
+      min-width: max-content;
+      padding: 4px 0;
+      border: 1px solid var(--relations-rule);
+      border-radius: 4px;
+      background: var(--relations-surface);
+      box-shadow: 0 2px 8px rgb(0 0 0 / 0.2);
+    }
+    .download [role='menu'][data-align='start'] {
+      inset-inline-end: auto;
+      inset-inline-start: 0;
+    }
+    .download [role='menu'][hidden] {
+      display: none;
+    }
+    .download [role='menuitem'] {
+      font: inherit;
+      font-size: calc(0.8125 * var(--_rem, 16px));
+      text-align: start;
+      padding: calc(0.35 * var(--_rem, 16px)) calc(0.9 * var(--_rem, 16px));
+      border: 0;
+      background: none;
+      color: var(--relations-text);
+      cursor: pointer;
+      white-space: nowrap;
+    }
+    .download [role='menuitem']:is(:hover, :focus) {
+      background: var(--relations-rule);
+    }
+    :is(.chip, .button, input, [role='tab'], [role='menuitem']):focus-visible {
       outline: 2px solid var(--relations-focus);
       outline-offset: 2px;
     }

@@ -55,6 +55,8 @@ export interface ToolbarState {
   readonly togglePlayback: () => void;
   /** Copies the page's address with the view in it; `null` without `sync-url`. */
   readonly copyLink: (() => void) | null;
+  /** The Download menu. */
+  readonly download: TemplateResult;
 }
 
 export function renderToolbar(state: ToolbarState): TemplateResult {
@@ -99,6 +101,7 @@ export function renderToolbar(state: ToolbarState): TemplateResult {
         ${t(state.lang, state.playing ? 'pause' : 'play')}
       </button>
       ${state.copyLink ? html`<button type="button" class="button copy-link" @click=${state.copyLink}>${t(state.lang, 'copyLink')}</button>` : nothing}
+      ${state.download}
       <span class="count"
         >${t(state.lang, 'countOf', { shown: state.visibleCount, total: t(state.lang, 'events', { n: data.events.length }) })}</span
       >

@@ -1,6 +1,7 @@
 import { LitElement, type PropertyDeclarations } from 'lit';
 import type { RelationsChannel } from '../bus/channel.js';
 import type { Diagnostic } from '../data/diagnostics.js';
+import type { GeojsonFields } from '../data/geojson.js';
 import type { LoadedDataset } from '../data/loaded.js';
 import type { Theme } from './shared-styles.js';
 import { LanguageController } from './language-controller.js';
@@ -15,6 +16,8 @@ export class RelationsDataView extends LitElement {
 
   static override properties: PropertyDeclarations = {
     src: { reflect: true },
+    placesSrc: { attribute: 'places-src' },
+    geojsonFields: { attribute: 'geojson-fields' },
     channel: { reflect: true },
     bus: { attribute: false },
     data: { attribute: false },
@@ -32,8 +35,16 @@ export class RelationsDataView extends LitElement {
     announcement: { state: true, attribute: false },
   };
 
-  /** URL of a JSON or CSV data set. */
+  /** URL of a JSON, GeoJSON or CSV data set. */
   declare src: string | null;
+  /** URL of the places (a places CSV or a GeoJSON FeatureCollection of Points) for the data at `src`. */
+  declare placesSrc: string | null;
+  /**
+   * Which GeoJSON properties hold a place's or an event's fields: `"name:place, date:time, title:title"` as an
+   * attribute, or `{name: 'place', date: 'time'}`. Fields: id, name, kinds, country, date, title, category,
+   * description, url. Bad entries are reported with the data's problems.
+   */
+  declare geojsonFields: string | GeojsonFields | null;
   /** Name of the bus channel shared with other views. */
   declare channel: string | null;
   /** A channel object, set by a composite element instead of `channel`. */
@@ -66,6 +77,8 @@ export class RelationsDataView extends LitElement {
   constructor() {
     super();
     this.src = null;
+    this.placesSrc = null;
+    this.geojsonFields = null;
     this.channel = null;
     this.bus = null;
     this.data = undefined;

@@ -1,6 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { CheckResult } from '../data/check-dataset.js';
-import { loadDatasetValue, loadFailure, loadTimelineJs, needsTimelineJs } from '../data/load.js';
+import {
+  loadDatasetValue,
+  loadFailure,
+  loadGeojsonSupport,
+  loadTimelineJs,
+  needsGeojson,
+  needsTimelineJs,
+} from '../data/load.js';
 import { fetchShared } from './shared-fetch.js';
 
 /** How long a fetch may take before the element gives up and offers to try again, by default. */
@@ -10,6 +17,8 @@ export const DEFAULT_TIMEOUT_SECONDS = 30;
 export interface DataSource {
   readonly src: string | null | undefined;
   readonly placesSrc?: string | null;
+  /** Which GeoJSON properties hold what (`"name:place, date:time"` or an object). */
+  readonly geojsonFields?: unknown;
   readonly data: unknown;
   /** Seconds a fetch may take (0 or less: no limit). */
   readonly timeout?: number;
@@ -37,7 +46,7 @@ export class DatasetLoader implements ReactiveController {
     host.addController(this);
   }
 
-  /** Call when `src`, `placesSrc` or `data` changed. */
+  /** Call when `src`, `placesSrc`, `geojsonFields` or `data` changed. */
   load(source: DataSource): void {
     this.#source = source;
     this.#start();
@@ -62,20 +71,20 @@ export class DatasetLoader implements ReactiveController {
     this.#onLoading(false);
   }
 
-  /** A TimelineJS file as `data`: its reader is fetched first (unless the data changed meanwhile). */
-  #readTimelineJs(source: DataSource): void {
+  /** TimelineJS or GeoJSON as `data`: its reader, a chunk of its own, is fetched first (unless the data changed meanwhile). */
+  #readWith(source: DataSource, reader: { load: () => Promise<void>; name: string }): void {
     this.#onLoading(true);
     const done = (result: () => CheckResult) => {
       if (this.#source !== source) return;
       this.#onLoading(false);
       this.#onResult(result());
     };
-    loadTimelineJs().then(
-      () => done(() => loadDatasetValue(source.data)),
+    reader.load().then(
+      () => done(() => loadDatasetValue(source.data, { geojsonFields: source.geojsonFields })),
       (error: unknown) =>
         done(() =>
           loadFailure(
-            `could not load the TimelineJS reader: ${error instanceof Error ? error.message : String(error)}`,
+            `could not load the ${reader.name} reader: ${error instanceof Error ? error.message : String(error)}`,
           ),
         ),
     );
@@ -87,18 +96,25 @@ export class DatasetLoader implements ReactiveController {
     const source = this.#source;
     if (!source) return;
     if (source.data !== null && source.data !== undefined) {
-      if (needsTimelineJs(source.data)) {
-        this.#readTimelineJs(source);
+      const data = source.data;
+      const reader = needsTimelineJs(data)
+        ? { load: loadTimelineJs, name: 'TimelineJS' }
+        : needsGeojson(data)
+          ? { load: loadGeojsonSupport, name: 'GeoJSON' }
+          : null;
+      const geojsonFields = source.geojsonFields;
+      if (!reader) {
+        this.#onLoading(false);
+        this.#onResult(loadDatasetValue(data, { geojsonFields }));
         return;
       }
-      this.#onLoading(false);
-      this.#onResult(loadDatasetValue(source.data));
+      this.#readWith(source, reader);
       return;
     }
     if (!source.src) return;
     this.#onLoading(true);
     const src = source.src;
-    const { result, release } = fetchShared(src, source.placesSrc ?? undefined);
+    const { result, release } = fetchShared(src, source.placesSrc ?? undefined, source.geojsonFields);
     this.#release = release;
     const finish = (outcome: CheckResult) => {
       clearTimeout(timer);

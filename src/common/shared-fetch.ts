@@ -26,13 +26,15 @@ function absolute(url: string): string {
 export function fetchShared(
   src: string,
   placesSrc: string | undefined,
+  geojsonFields?: unknown,
 ): { readonly result: Promise<CheckResult>; readonly release: () => void } {
-  const key = `${absolute(src)}\n${placesSrc === undefined ? '' : absolute(placesSrc)}`;
+  const fields = geojsonFields === undefined || geojsonFields === null ? '' : JSON.stringify(geojsonFields);
+  const key = `${absolute(src)}\n${placesSrc === undefined ? '' : absolute(placesSrc)}\n${fields}`;
   let entry = inFlight.get(key);
   if (!entry) {
     const abort = new AbortController();
     const created: InFlight = {
-      result: fetchDataset(src, { signal: abort.signal, placesUrl: placesSrc }),
+      result: fetchDataset(src, { signal: abort.signal, placesUrl: placesSrc, geojsonFields }),
       abort,
       users: 0,
     };

@@ -21,6 +21,8 @@ export interface CheckResult {
 /** Where records came from, so diagnostics can point at CSV rows instead of array positions. */
 export interface RecordOrigin {
   readonly rowOf?: (collection: Collection, index: number) => number | undefined;
+  /** Where a record really is when it was made from another (a GeoJSON feature), for its diagnostics. */
+  readonly locate?: (collection: Collection, index: number) => { collection: Collection; index: number } | undefined;
 }
 
 type Raw = Record<string, unknown>;
@@ -40,6 +42,10 @@ class DiagnosticList {
     const row = where.collection !== undefined && where.index !== undefined
       ? this.origin.rowOf?.(where.collection, where.index)
       : undefined;
+    const moved = where.collection !== undefined && where.index !== undefined
+      ? this.origin.locate?.(where.collection, where.index)
+      : undefined;
+    if (moved) where = { ...where, ...moved };
     // Messages quote the input; a 100,000-character field must not become a 100,000-character message.
     const short = message.length > 300 ? `${message.slice(0, 299)}…` : message;
     const diagnostic: Diagnostic = { severity, code, message: short, ...where };

@@ -67,8 +67,14 @@ export function detectDelimiter(text: string): { delimiter: string; body: string
  * ends), and the line on which a quote opened that never closed (every row after it is then one cell), or null.
  * Written here rather than taken from a library: small, and no code generated at run time (strict CSP pages).
  */
-export function parseDelimited(text: string, delimiter: string): { rows: string[][]; unclosedQuoteLine: number | null } {
+export function parseDelimited(
+  text: string,
+  delimiter: string,
+): { rows: string[][]; unclosedQuoteLine: number | null; lines: number[] } {
   const rows: string[][] = [];
+  /** The line each row starts on (a quoted cell may hold line breaks), for editors' tools that name lines. */
+  const lines: number[] = [];
+  let rowStart = 1;
   let row: string[] = [];
   let cell = '';
   let line = 1;
@@ -77,6 +83,7 @@ export function parseDelimited(text: string, delimiter: string): { rows: string[
   const endRow = () => {
     row.push(cell);
     rows.push(row);
+    lines.push(rowStart);
     row = [];
     cell = '';
   };
@@ -106,11 +113,12 @@ export function parseDelimited(text: string, delimiter: string): { rows: string[
       if (char === '\r' && text[i + 1] === '\n') i++;
       endRow();
       line++;
+      rowStart = line;
     } else cell += char;
     i++;
   }
   if (cell !== '' || row.length > 0 || openedOn !== null) endRow();
-  return { rows, unclosedQuoteLine: openedOn };
+  return { rows, unclosedQuoteLine: openedOn, lines };
 }
 
 function rowsOf(

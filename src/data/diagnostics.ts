@@ -17,9 +17,12 @@ export type DiagnosticCode =
   | 'invalid-link'
   | 'invalid-media'
   | 'invalid-metadata'
+  /** An element's option (such as `geojson-fields`) that could not be read. */
+  | 'invalid-option'
   | 'empty-dataset';
 
-export type Collection = 'events' | 'places' | 'links' | 'series' | 'meta' | 'eras';
+/** `features`: a GeoJSON file's features, which become places and events. */
+export type Collection = 'events' | 'places' | 'links' | 'series' | 'meta' | 'eras' | 'features';
 
 export interface Diagnostic {
   /** `error`: the record was skipped. `warning`: it was kept, less what the message says was left out or ignored. */

@@ -1,24 +1,30 @@
 import { checkDataset, type CheckResult } from './check-dataset.js';
 import { recordsFromCsv, isPlacesCsv } from './csv.js';
 import type { Diagnostic } from './diagnostics.js';
+import type * as GeojsonLoader from './load-geojson.js';
+import type { GeojsonRecords } from './geojson.js';
 import { isLoadedDataset } from './loaded.js';
-import { parseJson } from './safe-json.js';
+import { isRecord, parseJson } from './safe-json.js';
 import { isTimelineJsCsv, isTimelineJsJson, mayBeTimelineJsJson } from './timelinejs-detect.js';
 
 export { isLoadedDataset };
 
 /**
- * The one loader for JSON and CSV. Every path returns `{dataset, diagnostics}` and none throws on bad input:
+ * The one loader for JSON, CSV and GeoJSON. Every path returns `{dataset, diagnostics}` and none throws on bad input:
  * a failed fetch, a wrong content type or unparsable text yields an empty data set and a diagnostic saying why.
  */
 
-export type DataFormat = 'json' | 'csv';
+export type DataFormat = 'json' | 'csv' | 'geojson';
 
 export interface LoadOptions {
-  /** Guessed from the text when not given: CSV unless it starts like JSON. */
+  /** Guessed from the text when not given: CSV unless it starts like JSON; a FeatureCollection is GeoJSON. */
   readonly format?: DataFormat;
-  /** With an events CSV: the places CSV it refers to. */
+  /** The places the data refers to: a places CSV, or a GeoJSON FeatureCollection (whose dated features add events). */
   readonly placesCsv?: string;
+  /** The format of `placesCsv`, guessed from its text when not given. */
+  readonly placesFormat?: DataFormat;
+  /** Which GeoJSON properties hold what: `"name:place, date:time"` or `{name: 'place', date: 'time'}`. */
+  readonly geojsonFields?: unknown;
 }
 
 type TimelineJsReader = (typeof import('./timelinejs.js'))['timelineJsReader'];
@@ -63,39 +69,113 @@ function guessFormat(text: string): DataFormat {
   return /^\s*[[{]/.test(text) ? 'json' : 'csv';
 }
 
+let geojson: typeof GeojsonLoader | null = null;
+
+/**
+ * Makes GeoJSON readable by the synchronous loaders. The `relations-atlas/data` entry point does it as it loads; the
+ * elements call `loadGeojsonSupport()` when their data turns out to be GeoJSON, so other pages never download it.
+ */
+export function useGeojson(loader: typeof GeojsonLoader): void {
+  geojson = loader;
+}
+
+/** Loads the GeoJSON reader (a chunk of its own in the drop-in bundle) once. */
+export async function loadGeojsonSupport(): Promise<void> {
+  geojson ??= await import('./load-geojson.js');
+}
+
+const isFeatureCollection = (value: unknown) => isRecord(value) && value.type === 'FeatureCollection';
+
+/**
+ * True when loading `value` (with `placesText`) needs the GeoJSON reader that is not loaded yet: a FeatureCollection,
+ * JSON text that names one, a `.geojson` format, or a places file in JSON. A cheap look, never a parse.
+ */
+export function needsGeojson(
+  value: unknown,
+  places?: { readonly text?: string; readonly format?: DataFormat; },
+  format?: DataFormat,
+): boolean {
+  if (geojson) return false;
+  if (format === 'geojson' || isFeatureCollection(value)) return true;
+  if (typeof value === 'string' && guessFormat(value) === 'json' && /"FeatureCollection"/.test(value)) return true;
+  return places?.text !== undefined && places.format !== 'csv' && (places.format !== undefined || guessFormat(places.text) === 'json');
+}
+
+function geojsonMissing(): Diagnostic {
+  return {
+    severity: 'error',
+    code: 'invalid-dataset',
+    message: 'the data is GeoJSON, and the GeoJSON reader is not loaded: import relations-atlas/data (or call loadGeojsonSupport())',
+  };
+}
+
+function isGeojsonPlaces(options: LoadOptions): boolean {
+  if (options.placesCsv === undefined || options.placesFormat === 'csv') return false;
+  return options.placesFormat === 'geojson' || options.placesFormat === 'json' || guessFormat(options.placesCsv) === 'json';
+}
+
 export function loadDatasetText(input: string, options: LoadOptions = {}): CheckResult {
   // A file saved with a byte order mark loads through `src` (the decoder drops it); the same text as `data` does too.
   const text = input.replace(/^\uFEFF/, '');
   const format = options.format ?? guessFormat(text);
+  let geo: GeojsonRecords | null = null;
+  if (isGeojsonPlaces(options)) {
+    if (!geojson) return failure(geojsonMissing());
+    const places = geojson.geojsonFromText(options.placesCsv!, options.geojsonFields);
+    if ('severity' in places) {
+      const rest = loadDatasetText(text, { format, geojsonFields: options.geojsonFields });
+      return { dataset: rest.dataset, diagnostics: [{ ...places, message: `places: ${places.message}` }, ...rest.diagnostics] };
+    }
+    geo = places;
+  }
   if (format === 'csv') {
     if (options.placesCsv === undefined && isTimelineJsCsv(text)) return withTimelineJs((read) => read.csv(text));
     const placesFirst = options.placesCsv === undefined && isPlacesCsv(text);
-    const records = placesFirst ? recordsFromCsv(undefined, text) : recordsFromCsv(text, options.placesCsv);
-    const checked = checkDataset(records, { rowOf: records.rowOf });
+    const placesCsv = geo ? undefined : options.placesCsv;
+    const records = placesFirst ? recordsFromCsv(undefined, text) : recordsFromCsv(text, placesCsv);
+    const checked =
+      geo && geojson
+        ? geojson.checkWithGeojson(
+            { events: records.events, places: records.places },
+            geo,
+            records.rowOf,
+            options.geojsonFields,
+          )
+        : checkDataset(records, { rowOf: records.rowOf });
     return records.diagnostics.length
       ? { dataset: checked.dataset, diagnostics: [...records.diagnostics, ...checked.diagnostics] }
       : checked;
+  }
+  if (format === 'geojson') {
+    if (!geojson) return failure(geojsonMissing());
+    const own = geojson.geojsonFromText(text, options.geojsonFields);
+    if ('severity' in own) return failure(own);
+    return geojson.checkWithGeojson({}, geo ? geojson.mergeGeojson(own, geo) : own, undefined, options.geojsonFields);
   }
   const parsed = parseJson(text);
   if (!parsed.ok) {
     return failure({ severity: 'error', code: 'invalid-json', message: `the data is not valid JSON: ${parsed.reason}` });
   }
-  return checkValue(parsed.value);
+  return checkValue(parsed.value, geo, options);
 }
 
-/** A parsed value: a TimelineJS file is converted first, then checked like any data set. */
-function checkValue(value: unknown): CheckResult {
+function checkValue(value: unknown, geo: GeojsonRecords | null, options: LoadOptions): CheckResult {
+  if (isFeatureCollection(value)) {
+    return geojson ? geojson.checkFeatureCollection(value, geo, options.geojsonFields) : failure(geojsonMissing());
+  }
+  if (geo && geojson && isRecord(value)) return geojson.checkWithGeojson(value, geo, undefined, options.geojsonFields);
   return isTimelineJsJson(value) ? withTimelineJs((read) => read.json(value)) : checkDataset(value);
 }
 
 /**
- * For values handed to an element's `data` property: a loaded data set, a data set object, or JSON text. A value that
- * throws when read (a getter, a Proxy, a revoked Proxy) is reported, never thrown.
+ * For values handed to an element's `data` property: a loaded data set, a data set object, a GeoJSON
+ * FeatureCollection, or JSON text. A value that throws when read (a getter, a Proxy, a revoked Proxy) is reported,
+ * never thrown.
  */
-export function loadDatasetValue(value: unknown): CheckResult {
+export function loadDatasetValue(value: unknown, options: Pick<LoadOptions, 'geojsonFields'> = {}): CheckResult {
   if (isLoadedDataset(value)) return { dataset: value, diagnostics: [] };
   try {
-    return typeof value === 'string' ? loadDatasetText(value) : checkValue(value);
+    return typeof value === 'string' ? loadDatasetText(value, options) : checkValue(value, null, options);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return failure({ severity: 'error', code: 'invalid-dataset', message: `the data could not be read: ${reason}` });
@@ -103,7 +183,10 @@ export function loadDatasetValue(value: unknown): CheckResult {
 }
 
 export interface FetchOptions {
+  /** A places CSV or GeoJSON file for the data at the URL. */
   readonly placesUrl?: string | URL;
+  /** See `LoadOptions.geojsonFields`. */
+  readonly geojsonFields?: unknown;
   readonly signal?: AbortSignal;
   readonly fetch?: typeof fetch;
 }
@@ -131,10 +214,12 @@ async function fetchText(url: string | URL, options: FetchOptions): Promise<Text
   }
   const text = await response.text();
   const isCsv = type === 'text/csv' || /\.csv(?:[?#]|$)/i.test(String(url));
-  return { ok: true, text, format: isCsv ? 'csv' : type.includes('json') ? 'json' : guessFormat(text) };
+  const isGeojson = type === 'application/geo+json' || /\.geojson(?:[?#]|$)/i.test(String(url));
+  const format = isCsv ? 'csv' : isGeojson ? 'geojson' : type.includes('json') ? 'json' : guessFormat(text);
+  return { ok: true, text, format };
 }
 
-/** Loads a data set from a URL (JSON, or an events or places CSV plus an optional places CSV). */
+/** Loads a data set from a URL (JSON, GeoJSON, or an events or places CSV) plus an optional places CSV or GeoJSON. */
 export async function fetchDataset(url: string | URL, options: FetchOptions = {}): Promise<CheckResult> {
   const [main, places] = await Promise.all([
     fetchText(url, options),
@@ -149,9 +234,22 @@ export async function fetchDataset(url: string | URL, options: FetchOptions = {}
       return loadFailure(`could not load the TimelineJS reader for ${url}: ${reason}`);
     }
   }
+  if (needsGeojson(main.text, places?.ok ? places : undefined, main.format)) {
+    try {
+      await loadGeojsonSupport();
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      return failure({ severity: 'error', code: 'fetch-failed', message: `could not load the GeoJSON reader: ${reason}` });
+    }
+  }
   if (places && !places.ok) {
-    const result = loadDatasetText(main.text, { format: main.format });
+    const result = loadDatasetText(main.text, { format: main.format, geojsonFields: options.geojsonFields });
     return { dataset: result.dataset, diagnostics: [places.diagnostic, ...result.diagnostics] };
   }
-  return loadDatasetText(main.text, { format: main.format, placesCsv: places?.text });
+  return loadDatasetText(main.text, {
+    format: main.format,
+    placesCsv: places?.text,
+    placesFormat: places?.format,
+    geojsonFields: options.geojsonFields,
+  });
 }

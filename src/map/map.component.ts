@@ -191,7 +191,8 @@ export class RelationsMap extends RelationsDataView {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('data') || changed.has('src')) this.#loader.load(this);
+    if (changed.has('data') || changed.has('src') || changed.has('placesSrc') || changed.has('geojsonFields'))
+      this.#loader.load(this);
     if (changed.has('loadedData') || changed.has('lang')) this.#prepare();
   }
 

@@ -238,7 +238,8 @@ export class RelationsTimeline extends RelationsDataView {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('data') || changed.has('src')) this.#loader.load(this);
+    if (changed.has('data') || changed.has('src') || changed.has('placesSrc') || changed.has('geojsonFields'))
+      this.#loader.load(this);
     if ((changed.has('start') || changed.has('end')) && this.loadedData) {
       const window = toWindow(this.start, this.end);
       if (window) this.#window.show(window);

@@ -46,7 +46,36 @@ describe('a page with a strict Content-Security-Policy and Trusted Types', () =>
     place.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     await until(() => map.shadowRoot!.querySelector('[data-place-id][data-highlighted]') !== null, 'a selected place');
     await new Promise((resolve) => setTimeout(resolve, 300));
+    const fetched = win.performance.getEntriesByType('resource').map((entry) => entry.name);
+    expect(
+      fetched.filter((name) => name.includes('load-geojson')),
+      'no GeoJSON reader for JSON data',
+    ).to.deep.equal([]);
 
+    expect(win.cspViolations).to.deep.equal([]);
+    expect(win.pageErrors).to.deep.equal([]);
+  });
+  it("loads GeoJSON data (the reader fetched on use) and saves the Download menu's GeoJSON, violating nothing", async () => {
+    frame = document.createElement('iframe');
+    frame.style.cssText = 'width: 1100px; height: 1200px; border: 0';
+    frame.src = '/tests/csp/geojson.html';
+    document.body.append(frame);
+    await until(() => (frame.contentWindow as ProbedWindow | null)?.atlasReady === true, 'the atlas inside the page');
+    const win = frame.contentWindow as ProbedWindow;
+    const atlas = win.document.querySelector('relations-atlas')! as HTMLElement & { exportGeoJSON(): unknown };
+    const map = atlas.shadowRoot!.querySelector('relations-map')!;
+    await until(() => map.shadowRoot!.querySelectorAll('[data-place-id]').length === 15, 'the 15 places');
+    const fetched = win.performance.getEntriesByType('resource').map((entry) => entry.name);
+    expect(fetched.filter((name) => name.includes('relations-atlas.load-geojson-'))).to.have.length(1);
+    const saved: string[] = [];
+    atlas.addEventListener('relations-download', (event) => saved.push((event as CustomEvent).detail.text));
+    const button = atlas.shadowRoot!.querySelector<HTMLButtonElement>('#download-button')!;
+    button.click();
+    await until(() => atlas.shadowRoot!.querySelector('[data-kind="geojson"]') !== null, 'the menu');
+    atlas.shadowRoot!.querySelector<HTMLButtonElement>('[data-kind="geojson"]')!.click();
+    await until(() => saved.length === 1, 'the file saved');
+    expect(saved[0]).to.equal(`${JSON.stringify(atlas.exportGeoJSON(), null, 2)}\n`);
+    await new Promise((resolve) => setTimeout(resolve, 300));
     expect(win.cspViolations).to.deep.equal([]);
     expect(win.pageErrors).to.deep.equal([]);
   });

@@ -64,6 +64,10 @@ describe('CSV as spreadsheets write it (issue 15, item 7)', () => {
     expect(detectDelimiter('a,b,c').delimiter).toBe(',');
   });
 
+  it('parseDelimited gives the line each row starts on, past line breaks inside quoted cells', () => {
+    expect(parseDelimited('a,b\n"one\ntwo\nthree",2\r\nc,3\n', ',').lines).toEqual([1, 2, 5]);
+  });
+
   it('an unclosed quote is reported with the line where it opened', () => {
     const text = 'id,date,title\ne1,2006,Fine\ne2,2007,"Opens here\ne3,2008,Swallowed\ne4,2009,Also\n';
     expect(parseDelimited(text, ',').unclosedQuoteLine).toBe(3);
@@ -73,6 +77,7 @@ describe('CSV as spreadsheets write it (issue 15, item 7)', () => {
         ['x "y" z', '2'],
       ],
       unclosedQuoteLine: null,
+      lines: [1, 2],
     });
     expect(parseDelimited('a,b\nx"y,2\n', ',')).toEqual({
       rows: [
@@ -80,10 +85,12 @@ describe('CSV as spreadsheets write it (issue 15, item 7)', () => {
         ['x"y', '2'],
       ],
       unclosedQuoteLine: null,
+      lines: [1, 2],
     });
     expect(parseDelimited('a;"two\nlines";c\r\nd;;\re', ';')).toEqual({
       rows: [['a', 'two\nlines', 'c'], ['d', '', ''], ['e']],
       unclosedQuoteLine: null,
+      lines: [1, 3, 4],
     });
     expect(parseDelimited('', ',').rows).toEqual([]);
     const { diagnostics } = loadDatasetText(text, { format: 'csv' });

@@ -88,6 +88,11 @@ export const catalog: Catalog = {
   colCategory: 'Kateqoriya',
   noMatches: 'Uyğun hadisə yoxdur.',
   twinnedWith: 'Qardaşlaşdığı yer',
+  download: 'Endir',
+  downloadGeojson: 'GeoJSON: yerlər və onların hadisələri',
+  downloadEventsCsv: 'CSV: hadisələr',
+  downloadPlacesCsv: 'CSV: yerlər',
+  downloaded: '{file} endirildi.',
   outlinesFailed:
     'Xəritənin konturları {url} ünvanından yüklənə bilmədi: bütün relations-atlas*.js fayllarını paketin yanına kopyalayın.',
   legendCount: 'Yerdəki hadisələr',

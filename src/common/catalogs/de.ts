@@ -88,6 +88,11 @@ export const catalog: Catalog = {
   colCategory: 'Kategorie',
   noMatches: 'Keine passenden Ereignisse.',
   twinnedWith: 'Partnerschaft mit',
+  download: 'Herunterladen',
+  downloadGeojson: 'GeoJSON: Orte und ihre Ereignisse',
+  downloadEventsCsv: 'CSV: Ereignisse',
+  downloadPlacesCsv: 'CSV: Orte',
+  downloaded: 'Heruntergeladen: {file}.',
   outlinesFailed:
     'Die Umrisse der Karte konnten nicht von {url} geladen werden: alle relations-atlas*.js-Dateien neben das Bundle kopieren.',
   legendCount: 'Ereignisse am Ort',

@@ -40,6 +40,11 @@ export const atlasEnglish = {
   colCategory: 'Category',
   noMatches: 'No events match.',
   twinnedWith: 'Twinned with',
+  download: 'Download',
+  downloadGeojson: 'GeoJSON: places and their events',
+  downloadEventsCsv: 'CSV: events',
+  downloadPlacesCsv: 'CSV: places',
+  downloaded: 'Downloaded {file}.',
 } as const;
 
 addEnglish(atlasEnglish);

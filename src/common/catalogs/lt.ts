@@ -98,6 +98,11 @@ export const catalog: Catalog = {
   colCategory: 'Kategorija',
   noMatches: 'Atitinkančių įvykių nėra.',
   twinnedWith: 'Partnerystė su',
+  download: 'Atsisiųsti',
+  downloadGeojson: 'GeoJSON: vietos ir jų įvykiai',
+  downloadEventsCsv: 'CSV: įvykiai',
+  downloadPlacesCsv: 'CSV: vietos',
+  downloaded: 'Atsisiųsta: {file}.',
   outlinesFailed:
     'Nepavyko įkelti žemėlapio kontūrų iš {url}: nukopijuokite visus relations-atlas*.js failus šalia paketo.',
   legendCount: 'Įvykiai vietoje',

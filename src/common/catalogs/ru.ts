@@ -103,6 +103,11 @@ export const catalog: Catalog = {
   colCategory: 'Категория',
   noMatches: 'Подходящих событий нет.',
   twinnedWith: 'Побратим',
+  download: 'Скачать',
+  downloadGeojson: 'GeoJSON: места и их события',
+  downloadEventsCsv: 'CSV: события',
+  downloadPlacesCsv: 'CSV: места',
+  downloaded: 'Скачано: {file}.',
   outlinesFailed:
     'Не удалось загрузить контуры карты из {url}: скопируйте все файлы relations-atlas*.js рядом с бандлом.',
   legendCount: 'События в этом месте',
