@@ -190,8 +190,10 @@ export class RelationsDetailsPanel extends LitElement {
       height: auto;
       /* The box is there before the image arrives, so nothing below it moves. */
       aspect-ratio: 3 / 2;
+      /* A picture leaves room in the panel for the words; a wide panel shows it letterboxed. */
+      max-height: calc(13 * var(--_rem, 16px));
       object-fit: contain;
-      background: var(--relations-media-background, #eef0f3);
+      background: var(--relations-surface-alt, #f6f7f9);
       border-radius: 4px;
     }
     figcaption {
