@@ -93,8 +93,10 @@ export class LeafletMapController implements ReactiveController {
     const map = this.#map;
     if (!map || !this.#hasSize()) return;
     const view = defaultView(this.#options.places(), this.#options.partyBounds());
-    if (view.kind === 'centre') map.setView(view.centre as [number, number], view.zoom, { animate: false });
-    else {
+    if (view.kind === 'centre') {
+      map.options.minZoom = MIN_ZOOM;
+      map.setView(view.centre as [number, number], view.zoom, { animate: false });
+    } else {
       const bounds = L.latLngBounds([view.south, view.west], [view.north, view.east]);
       const padding = this.#padding();
       // Places around the globe (Washington, Moscow, Vladivostok) need more of the world than zoom 2 shows in a

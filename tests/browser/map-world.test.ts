@@ -122,6 +122,19 @@ describe('the world map: United States–Russia', () => {
     // The same land east of the antimeridian, in the copy of the world beside this one.
     expect(landAt(el, map, 64, 210)).to.deep.equal(['US']);
   });
+  it('keeps the land under its places through an animated zoom and a pan', async () => {
+    const { el, map } = await drawnMap(US_RUSSIA);
+    const zoomed = new Promise((resolve) => map.once('zoomend', resolve));
+    map.setZoomAround(map.latLngToContainerPoint([55.75, 37.62]), map.getZoom() + 1, { animate: true });
+    await zoomed;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(landAt(el, map, 55.75, 37.62), 'Moscow after the zoom').to.deep.equal(['RU']);
+    const panned = new Promise((resolve) => map.once('moveend', resolve));
+    map.panBy([-300, 0], { animate: false });
+    await panned;
+    expect(landAt(el, map, 55.75, 37.62), 'Moscow after the pan').to.deep.equal(['RU']);
+    expect(landAt(el, map, 38.9, -77.04), 'Washington after the pan').to.deep.equal(['US']);
+  });
 });
 
 describe('the world map: Japan–South Korea', () => {
