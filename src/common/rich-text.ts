@@ -327,25 +327,32 @@ export function defuseMarkup(text: string): string {
   return out;
 }
 
-interface SanitizingDocument {
-  parseHTML?: (html: string, options: { sanitizer: Record<string, never> }) => Document;
+interface SanitizingElement {
+  setHTML?: (html: string, options: { sanitizer: Record<string, never> }) => void;
 }
 
 let parserRefused = false;
+let template: HTMLTemplateElement | null = null;
 
 /**
- * A parsed document that never runs anything: no browsing context, so no script runs and no image loads.
- * `Document.parseHTML` (the safe half of the Sanitizer API) where the browser has it, because a page that enforces
- * Trusted Types refuses plain strings to `DOMParser`; `DOMParser` elsewhere. `null` where neither can be used (Node,
- * or an enforcing page in a browser without `parseHTML`): the text is then shown as it is, as text.
+ * The text parsed where nothing runs: a `<template>`'s content (its document has no browsing context, so no script
+ * runs and no image loads), filled by `setHTML`, the Sanitizer API's safe setter, because a page that enforces
+ * Trusted Types refuses plain strings to `innerHTML` and `DOMParser`; a `DOMParser` document where the browser has no
+ * `setHTML`. `null` where neither can be used (Node, or an enforcing page in a browser without `setHTML`): the text is
+ * then shown as it is, as text. The node is only valid until the next call.
  */
-function parseInert(text: string): Document | null {
-  if (parserRefused) return null;
+function parseInert(text: string): Node | null {
+  if (parserRefused || typeof document === 'undefined') return null;
   try {
-    const sanitizing = (typeof Document === 'function' ? Document : undefined) as SanitizingDocument | undefined;
-    // An empty configuration keeps every element (ours are picked below); the safe variant still strips script.
-    if (typeof sanitizing?.parseHTML === 'function') return sanitizing.parseHTML(text, { sanitizer: {} });
-    if (typeof DOMParser === 'function') return new DOMParser().parseFromString(text, 'text/html');
+    template ??= document.createElement('template');
+    const safe = template as unknown as SanitizingElement;
+    // An empty configuration keeps every element (ours are picked below); the safe setter still strips script.
+    if (typeof safe.setHTML === 'function') {
+      safe.setHTML(text, { sanitizer: {} });
+      return template.content;
+    }
+    // The head too: a text that starts with `<title>` or `<style>` puts them there.
+    return new DOMParser().parseFromString(text, 'text/html').documentElement;
   } catch {
     // Refused once (Trusted Types), refused every time: stop asking, so the page logs one violation, not one per text.
     parserRefused = true;
@@ -356,11 +363,11 @@ function parseInert(text: string): Document | null {
 function build(text: string): RichText {
   // Most texts have no markup and no character references: nothing to parse.
   if (!/[<&]/.test(text)) return { nodes: text ? [text] : [], plain: collapse(text) };
-  const doc = parseInert(defuseMarkup(text));
-  if (!doc) return { nodes: [text], plain: collapse(text) };
+  const root = parseInert(defuseMarkup(text));
+  if (!root) return { nodes: [text], plain: collapse(text) };
   const nodes: RichNode[] = [];
-  // The head too: a text that starts with `<title>` or `<style>` puts them there.
-  new Builder().nodes(doc.documentElement, 0, nodes);
+  new Builder().nodes(root, 0, nodes);
+  template?.content.replaceChildren();
   const trimmed = trimEnds(nodes);
   return { nodes: trimmed, plain: plainOf(trimmed) };
 }

@@ -203,5 +203,7 @@ describe('<relations-atlas no-media>', () => {
     await atlas.updateComplete;
     await panel.updateComplete;
     expect(imageOf(panel)!.getAttribute('src')).to.equal(IMAGE);
+    await until(() => imageOf(panel)!.complete, 'the image');
+    expect(await axeViolations(atlas)).to.deep.equal([]);
   });
 });
