@@ -81,10 +81,13 @@ export function toGeojson(
   return { type: 'FeatureCollection', features };
 }
 
-/** The visible events, or the places shown with them, as the CSV files `src` and `places-src` read back. */
+/**
+ * The visible events (with the title row, the category labels and the series, so one sheet holds the set), or the
+ * places shown with them, as the CSV files `src` and `places-src` read back.
+ */
 export function toCsv(data: LoadedDataset, visible: readonly LoadedEvent[], which: 'events' | 'places'): string {
   const { events, places } = filteredRecords(data, visible);
-  return which === 'events' ? eventsToCsv(events) : placesToCsv(places);
+  return which === 'events' ? eventsToCsv(events, { meta: data.meta, series: data.series }) : placesToCsv(places);
 }
 
 /** A file name from the data set's title: "azerbaijan-lithuania-relations.geojson". */

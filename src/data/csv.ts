@@ -449,6 +449,7 @@ export function eventsToCsv(events: readonly RelationsEvent[], extras: SheetExtr
   for (const event of events) {
     rows.push(
       row({
+        type: 'event',
         id: event.id,
         date: event.date,
         title: event.title,

@@ -109,15 +109,15 @@ describe('GeoJSON in the atlas', () => {
       ['uu60551302', '2023-11-15T13:14:24Z'],
     ]);
     expect(atlas.exportCsv().split('\n')[0]).to.equal(
-      'id,date,title,description,category,places,actors,source_section,source_quote',
+      'type,id,date,title,description,category,places,actors,source_section,source_quote',
     );
     expect(
       atlas
         .exportCsv('events')
         .trim()
         .split('\n')
-        .slice(1)
-        .map((row) => row.split(',')[0]),
+        .slice(2)
+        .map((row) => row.split(',')[1]),
     ).to.deep.equal(['uu60551302', 'uw61975711']);
     expect(atlas.exportCsv('places').split('\n')[1]).to.equal(
       'uu60551302,"8 km ENE of Bingham Canyon, Utah",,,40.5622,-112.0433,,',

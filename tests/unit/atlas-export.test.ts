@@ -46,11 +46,14 @@ describe('atlas exports', () => {
   it('write CSV with formulas neutralised, read back by the CSV loader', () => {
     const events = toCsv(data, only('treaty'), 'events');
     expect(events).toBe(
-      'id,date,title,description,category,places,actors,source_section,source_quote\ntreaty,2007,"\'=HYPERLINK(""x"")",,treaty,baku,,,\n',
+      'type,id,date,title,description,category,places,actors,source_section,source_quote\n' +
+        'title,,,Azerbaijan–Lithuania relations,,,,,,\n' +
+        'event,treaty,2007,"\'=HYPERLINK(""x"")",,treaty,baku,,,\n',
     );
     const places = toCsv(data, only('treaty'), 'places');
     const back = loadDatasetText(events, { format: 'csv', placesCsv: places });
     expect(back.dataset.events[0].title).toBe('=HYPERLINK("x")');
+    expect(back.dataset.meta.title).toBe('Azerbaijan–Lithuania relations');
     expect(back.dataset.places.map((p) => p.id)).toEqual(['baku', 'trakai']);
   });
 
