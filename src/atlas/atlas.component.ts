@@ -348,7 +348,7 @@ export class RelationsAtlas extends LitElement {
     if (!next) return false;
     this.#setSelection({ eventIds: [next.id], placeIds: [] }, { publish: true, userAction: false });
     const window = playbackWindow(next.when.start, next.when.end);
-    if (window) this.#timeline?.zoomTo(new Date(window.start), new Date(window.end));
+    if (window) this.#timeline?.zoomTo(window.start, window.end);
     return true;
   }
 
@@ -365,8 +365,7 @@ export class RelationsAtlas extends LitElement {
     }
     this.#url.schedule();
     const window = state.window;
-    if (window)
-      void this.updateComplete.then(() => this.#timeline?.zoomTo(new Date(window.start), new Date(window.end)));
+    if (window) void this.updateComplete.then(() => this.#timeline?.zoomTo(window.start, window.end));
   }
 
   #copyLink(): void {

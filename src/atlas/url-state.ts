@@ -1,4 +1,4 @@
-import { edtfFromTime, parseEdtf } from '../data/edtf.js';
+import { DAY, edtfFromTime, edtfMinuteFromTime, parseEdtf } from '../data/edtf.js';
 import type { Selection } from '../data/selection.js';
 
 /**
@@ -69,7 +69,11 @@ export function writeUrlState(hash: string, state: UrlState): string {
   const list = (values: readonly string[]) => values.map(encodeURIComponent).join(',');
   if (state.selection?.eventIds.length) parts.push(`events=${list(state.selection.eventIds)}`);
   if (state.selection?.placeIds.length) parts.push(`places=${list(state.selection.placeIds)}`);
-  if (state.window) parts.push(`from=${edtfFromTime(state.window.start)}&to=${edtfFromTime(state.window.end)}`);
+  if (state.window) {
+    // A window of hours is written to the minute: days would make it empty, or a whole day.
+    const write = state.window.end - state.window.start < 2 * DAY ? edtfMinuteFromTime : edtfFromTime;
+    parts.push(`from=${write(state.window.start)}&to=${write(state.window.end)}`);
+  }
   if (state.query) parts.push(`q=${encodeURIComponent(state.query)}`);
   if (state.hidden?.length) parts.push(`hide=${list(state.hidden)}`);
   const joined = parts.filter(Boolean).join('&');

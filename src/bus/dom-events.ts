@@ -29,10 +29,11 @@ export class RelationsHoverEvent extends Event {
 
 export class RelationsRangeEvent extends Event {
   static readonly eventName = 'relations-range';
-  readonly detail: { readonly start: Date; readonly end: Date };
+  /** `startTime` and `endTime` are UTC ms, which also hold times beyond `Date`'s ±275,760 years (invalid `Date`s). */
+  readonly detail: { readonly start: Date; readonly end: Date; readonly startTime: number; readonly endTime: number };
   constructor(start: number, end: number) {
     super(RelationsRangeEvent.eventName, init);
-    this.detail = { start: new Date(start), end: new Date(end) };
+    this.detail = { start: new Date(start), end: new Date(end), startTime: start, endTime: end };
   }
 }
 

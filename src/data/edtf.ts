@@ -119,6 +119,9 @@ function parsePoint(text: string): PointResult {
   if (text.startsWith('Y')) return parseLongYear(text);
   if (text.includes('T')) return parseDateTime(text);
   const match = POINT.exec(text);
+  if (!match && /^-?\d{5,}[?~%]?$/.test(text)) {
+    return { ok: false, reason: `${quote(text)}: a year of more than four digits takes EDTF's Y prefix (Y${text})` };
+  }
   if (!match) return { ok: false, reason: `${quote(text)} is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD` };
   const [, yearText, monthText, dayText, qualifier] = match;
   const year = Number(yearText);
@@ -317,11 +320,29 @@ function parseEdtfText(input: unknown): EdtfResult {
   };
 }
 
+/** The proleptic Gregorian year a UTC instant falls in, for any time (the average year's guess, then exact starts). */
+export function yearOf(time: number): number {
+  if (Math.abs(time) <= 8.64e15) return new Date(time).getUTCFullYear();
+  let year = Math.floor(1970 + time / (365.2425 * DAY));
+  while (utcTime(year) > time) year--;
+  while (utcTime(year + 1) <= time) year++;
+  return year;
+}
+
 /** The EDTF string of a UTC instant at day precision, for `Date` values given to the API. */
 export function edtfFromTime(time: number): string {
+  // Beyond Date: the year it falls in, in EDTF's long-year form.
+  if (Math.abs(time) > 8.64e15) return `Y${yearOf(time)}`;
   const date = new Date(time);
   const year = date.getUTCFullYear();
   const sign = year < 0 ? '-' : '';
   const pad = (n: number, width: number) => String(Math.abs(n)).padStart(width, '0');
   return `${sign}${pad(year, 4)}-${pad(date.getUTCMonth() + 1, 2)}-${pad(date.getUTCDate(), 2)}`;
+}
+
+/** The EDTF date-time of a UTC instant to the minute (`2000-01-05T06:45Z`), for windows narrower than a day or two. */
+export function edtfMinuteFromTime(time: number): string {
+  const date = new Date(time);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${edtfFromTime(time)}T${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}Z`;
 }

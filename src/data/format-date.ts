@@ -1,8 +1,10 @@
-import type { EdtfDate, EdtfPoint } from './edtf.js';
+import { MINUTE, type EdtfDate, type EdtfPoint } from './edtf.js';
 
 /**
  * Words for a date at its real precision, in the given language: "2006", "June 2006", "8 June 2006",
- * "8–9 June 2006", "since 2014", and "about" / "(uncertain)" for qualified dates.
+ * "8–9 June 2006", "since 2014", "about" / "(uncertain)" for qualified dates, a time of day as written
+ * ("10 December 1815, 14:30", its zone added when it is not UTC), and deep time as people say it: "170,001 BC",
+ * "4.6 billion years ago".
  */
 
 /** What the elements need of a date formatter (an `Intl.DateTimeFormat`, or the month-name fallback below). */
@@ -67,17 +69,97 @@ export function dateFormatter(lang: string, options: Intl.DateTimeFormatOptions)
   return format;
 }
 
-/** The words around qualified and open dates, in the shipped languages (English for any other). */
-const DATE_WORDS: Readonly<Record<string, { about: string; uncertain: string; since: string; until: string }>> = {
-  en: { about: 'about {d}', uncertain: '{d} (uncertain)', since: 'since {d}', until: 'until {d}' },
-  de: { about: 'um {d}', uncertain: '{d} (unsicher)', since: 'seit {d}', until: 'bis {d}' },
-  az: { about: 'təxminən {d}', uncertain: '{d} (dəqiq deyil)', since: '{d} tarixindən', until: '{d} tarixinədək' },
-  lt: { about: 'apie {d}', uncertain: '{d} (neaišku)', since: 'nuo {d}', until: 'iki {d}' },
-  ru: { about: 'около {d}', uncertain: '{d} (не точно)', since: 'с {d}', until: 'до {d}' },
-  ar: { about: 'نحو {d}', uncertain: '{d} (غير مؤكد)', since: 'منذ {d}', until: 'حتى {d}' },
+/** The words around qualified and open dates, times of day and deep time, in the shipped languages (English else). */
+interface Words {
+  readonly about: string;
+  readonly uncertain: string;
+  readonly since: string;
+  readonly until: string;
+  /** A day `{d}` and a time of day `{t}`. */
+  readonly at: string;
+  /** `{n}` a number of billions (10^9) or millions of years before now. */
+  readonly billionAgo: string;
+  readonly millionAgo: string;
+  /** The same, short, for the time axis: "13.8 Ga", "500 Ma". */
+  readonly ga: string;
+  readonly ma: string;
+}
+
+const DATE_WORDS: Readonly<Record<string, Words>> = {
+  en: {
+    about: 'about {d}',
+    uncertain: '{d} (uncertain)',
+    since: 'since {d}',
+    until: 'until {d}',
+    at: '{d}, {t}',
+    billionAgo: '{n} billion years ago',
+    millionAgo: '{n} million years ago',
+    ga: '{n} Ga',
+    ma: '{n} Ma',
+  },
+  de: {
+    about: 'um {d}',
+    uncertain: '{d} (unsicher)',
+    since: 'seit {d}',
+    until: 'bis {d}',
+    at: '{d}, {t}',
+    billionAgo: 'vor {n} Mrd. Jahren',
+    millionAgo: 'vor {n} Mio. Jahren',
+    ga: '{n} Ga',
+    ma: '{n} Ma',
+  },
+  az: {
+    about: 'təxminən {d}',
+    uncertain: '{d} (dəqiq deyil)',
+    since: '{d} tarixindən',
+    until: '{d} tarixinədək',
+    at: '{d}, {t}',
+    billionAgo: '{n} milyard il əvvəl',
+    millionAgo: '{n} milyon il əvvəl',
+    ga: '{n} mlrd il',
+    ma: '{n} mln il',
+  },
+  lt: {
+    about: 'apie {d}',
+    uncertain: '{d} (neaišku)',
+    since: 'nuo {d}',
+    until: 'iki {d}',
+    at: '{d}, {t}',
+    billionAgo: 'prieš {n} mlrd. metų',
+    millionAgo: 'prieš {n} mln. metų',
+    ga: '{n} mlrd. m.',
+    ma: '{n} mln. m.',
+  },
+  ru: {
+    about: 'около {d}',
+    uncertain: '{d} (не точно)',
+    since: 'с {d}',
+    until: 'до {d}',
+    at: '{d}, {t}',
+    billionAgo: '{n} млрд лет назад',
+    millionAgo: '{n} млн лет назад',
+    ga: '{n} млрд л. н.',
+    ma: '{n} млн л. н.',
+  },
+  ar: {
+    about: 'نحو {d}',
+    uncertain: '{d} (غير مؤكد)',
+    since: 'منذ {d}',
+    until: 'حتى {d}',
+    at: '{d}، {t}',
+    billionAgo: 'قبل {n} مليار سنة',
+    millionAgo: 'قبل {n} مليون سنة',
+    ga: '{n} مليار سنة',
+    ma: '{n} مليون سنة',
+  },
 };
 
-function dateWords(lang: string) {
+/** `template` with `{key}` filled in (by a function, so a `$` in the words is kept as written). */
+function fill(template: string, values: Readonly<Record<string, string>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (Object.hasOwn(values, key) ? values[key] : whole));
+}
+
+function dateWords(lang: string): Words {
   const base = (lang || 'en').toLowerCase().split(/[-_]/)[0];
   return Object.hasOwn(DATE_WORDS, base) ? DATE_WORDS[base] : DATE_WORDS.en;
 }
@@ -85,7 +167,7 @@ function dateWords(lang: string) {
 function optionsFor(point: EdtfPoint): Intl.DateTimeFormatOptions {
   const options: Intl.DateTimeFormatOptions = { year: 'numeric' };
   if (point.precision !== 'year') options.month = 'long';
-  if (point.precision === 'day') options.day = 'numeric';
+  if (point.precision !== 'year' && point.precision !== 'month') options.day = 'numeric';
   if (point.year <= 0) options.era = 'short';
   return options;
 }
@@ -93,23 +175,124 @@ function optionsFor(point: EdtfPoint): Intl.DateTimeFormatOptions {
 function qualify(words: string, point: { uncertain: boolean; approximate: boolean }, lang: string): string {
   const table = dateWords(lang);
   let text = words;
-  if (point.uncertain) text = table.uncertain.replace('{d}', text);
-  if (point.approximate) text = table.about.replace('{d}', text);
+  if (point.uncertain) text = fill(table.uncertain, { d: text });
+  if (point.approximate) text = fill(table.about, { d: text });
   return text;
 }
 
+/** Years from which on the words are "… million years ago" rather than a year number. */
+const MILLION = 1_000_000;
+/** Years written with a group separator ("170,001 BC"): from five digits on, where Intl writes "170001". */
+const GROUPED = 10_000;
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** A number formatter for the language (English where the browser does not know it), made once per options. */
+export function numberFormatter(lang: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  const key = `${lang}|${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    try {
+      format = new Intl.NumberFormat(lang || 'en', options);
+    } catch {
+      format = new Intl.NumberFormat('en', options);
+    }
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
+/** Whether a year is worded by `longYearWords` (Intl cannot, or writes it ungrouped) instead of a date formatter. */
+export function isLongYear(year: number): boolean {
+  return year <= -GROUPED + 1 || year >= GROUPED;
+}
+
+/**
+ * A year of five digits or more: "170,001 BC" with the language's own era word and order (taken from Intl for a
+ * year Intl holds, then the number put in), "4.6 billion years ago" from a million years before the common era.
+ */
+export function longYearWords(year: number, lang = 'en'): string {
+  const before = 1 - year;
+  if (before < MILLION) return yearWords(year, lang);
+  const table = dateWords(lang);
+  const billions = before >= 1000 * MILLION;
+  const n = numberFormatter(lang, { maximumSignificantDigits: 3 }).format(before / (billions ? 1e9 : 1e6));
+  return fill(billions ? table.billionAgo : table.millionAgo, { n });
+}
+
+/**
+ * Any whole year as a number of the common era or before it: "1850", "170,000", "601 BC", "10,000 BC" (grouped from
+ * five digits on), without Intl's date formatting for years of the common era (Issue 14: only words need it).
+ */
+export function yearWords(year: number, lang = 'en'): string {
+  const before = 1 - year;
+  const number = Math.abs(year <= 0 ? before : year);
+  const digits = number >= GROUPED ? numberFormatter(lang, { useGrouping: true }).format(number) : String(number);
+  if (year > 0) return digits;
+  // The era word and its place come from Intl, on a year it holds; then the number is put in.
+  const format = dateFormatter(lang, { year: 'numeric', era: 'short' }) as Partial<Intl.DateTimeFormat>;
+  const parts = format.formatToParts?.(Date.UTC(-999, 0, 1));
+  if (!parts) return `${digits} BC`;
+  return parts.map((part) => (part.type === 'year' ? digits : part.value)).join('');
+}
+
+/** A time-axis label for deep time: "13.8 Ga", "500 Ma", from years before the common era, to `digits` decimals. */
+export function deepTimeLabel(before: number, unit: 'ga' | 'ma', lang = 'en', digits = 0): string {
+  const n = numberFormatter(lang, { maximumFractionDigits: digits }).format(before / (unit === 'ga' ? 1e9 : 1e6));
+  return fill(dateWords(lang)[unit], { n });
+}
+
+/** "UTC+02:00" for a written zone that is not UTC. */
+function zoneWords(offset: number): string {
+  const sign = offset < 0 ? '−' : '+';
+  const minutes = Math.abs(offset);
+  return `UTC${sign}${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
+function hasTime(point: EdtfPoint): boolean {
+  return point.precision === 'minute' || point.precision === 'second';
+}
+
+/** The written time of day: "14:30", "06:45:56", then the zone when it is not UTC ("14:30 UTC+02:00"). */
+function timeWords(point: EdtfPoint, lang: string, withZone = true): string {
+  const options: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
+  if (point.precision === 'second') options.second = '2-digit';
+  const time = dateFormatter(lang, options).format(point.start + (point.offset ?? 0) * MINUTE);
+  return point.offset && withZone ? `${time} ${zoneWords(point.offset)}` : time;
+}
+
+/** The written day of a date-time (its own zone's day, which may not be the UTC one). */
+function dayWords(point: EdtfPoint, lang: string): string {
+  const options: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', day: 'numeric' };
+  if (point.year <= 0) options.era = 'short';
+  return dateFormatter(lang, options).format(point.start + (point.offset ?? 0) * MINUTE);
+}
+
+function pointWords(point: EdtfPoint, lang: string): string {
+  if (point.precision === 'year' && isLongYear(point.year)) return longYearWords(point.year, lang);
+  if (hasTime(point)) return fill(dateWords(lang).at, { d: dayWords(point, lang), t: timeWords(point, lang) });
+  return dateFormatter(lang, optionsFor(point)).format(point.start);
+}
+
 export function formatPoint(point: EdtfPoint, lang = 'en'): string {
-  return qualify(dateFormatter(lang, optionsFor(point)).format(point.start), point, lang);
+  return qualify(pointWords(point, lang), point, lang);
 }
 
 export function formatEdtf(date: EdtfDate, lang = 'en'): string {
   const { from, to } = date;
   if (date.kind === 'date' && from) return formatPoint(from, lang);
-  if (from && !to) return dateWords(lang).since.replace('{d}', formatPoint(from, lang));
-  if (!from && to) return dateWords(lang).until.replace('{d}', formatPoint(to, lang));
+  if (from && !to) return fill(dateWords(lang).since, { d: formatPoint(from, lang) });
+  if (!from && to) return fill(dateWords(lang).until, { d: formatPoint(to, lang) });
   if (!from || !to) return date.text;
-  const samePrecision = from.precision === to.precision && !from.uncertain && !from.approximate;
-  if (samePrecision && !to.uncertain && !to.approximate) {
+  const plain = (point: EdtfPoint) => !point.uncertain && !point.approximate;
+  if (hasTime(from) && hasTime(to) && from.offset === to.offset && dayWords(from, lang) === dayWords(to, lang)) {
+    // One day, two times: "5 January 2000, 06:45 – 09:30".
+    const times = `${timeWords(from, lang, false)} – ${timeWords(to, lang)}`;
+    return fill(dateWords(lang).at, { d: dayWords(from, lang), t: times });
+  }
+  const samePrecision = from.precision === to.precision && plain(from) && plain(to);
+  const intlYears = !(from.precision === 'year' && isLongYear(from.year)) && !(to.precision === 'year' && isLongYear(to.year));
+  if (samePrecision && intlYears && !hasTime(from)) {
     // formatRange collapses shared parts: "8–9 June 2006", "June–July 2006".
     return dateFormatter(lang, optionsFor(from)).formatRange(from.start, to.start);
   }

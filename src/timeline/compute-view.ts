@@ -223,7 +223,9 @@ function layoutMarks(
     const event = index.events[p];
     const a = Number.isFinite(index.starts[p]) ? toX(index.starts[p]) : -OPEN_OVERHANG;
     const b = Number.isFinite(index.ends[p]) ? toX(index.ends[p]) : plotWidth + OPEN_OVERHANG;
-    const isPoint = event.when.kind === 'date' && event.when.from?.precision === 'day' && b - a < 2 * POINT_R;
+    // A day, a minute or a second narrower than the dot is drawn as the dot at its middle; longer, at its extent.
+    const precision = event.when.from?.precision;
+    const isPoint = event.when.kind === 'date' && precision !== 'year' && precision !== 'month' && b - a < 2 * POINT_R;
     if (isPoint) {
       const middle = (a + b) / 2;
       x0s[k] = middle - POINT_R;

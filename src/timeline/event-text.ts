@@ -1,6 +1,7 @@
 import type { LoadedEvent } from '../data/loaded.js';
 import { t } from '../common/i18n.js';
-import { dateFormatter, formatEdtf } from '../data/format-date.js';
+import { DAY, yearOf } from '../data/edtf.js';
+import { dateFormatter, formatEdtf, isLongYear, longYearWords } from '../data/format-date.js';
 import type { EventIndex } from './event-index.js';
 
 /**
@@ -49,17 +50,28 @@ export class EventText {
   }
 }
 
-/** "8 Jun 2006" in the language (English when the browser does not know it). */
-export function shortDate(time: number, lang: string): string {
-  return dateFormatter(lang, { year: 'numeric', month: 'short', day: 'numeric' }).format(time);
+/**
+ * "8 Jun 2006" in the language (English when the browser does not know it), with the time of day when `withTime`;
+ * a year of five digits and more in words ("4.6 billion years ago"), as a day means nothing out there.
+ */
+export function shortDate(time: number, lang: string, withTime = false): string {
+  const year = yearOf(time);
+  if (isLongYear(year)) return longYearWords(year, lang);
+  const options: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short', day: 'numeric' };
+  if (withTime) Object.assign(options, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  return dateFormatter(lang, options).format(time);
 }
 
 /** The plot's accessible name: how many events, the window shown, and the keys. */
 export function timelineLabel(lang: string, count: number, window: { start: number; end: number } | null): string {
   return t(lang, 'timelineLabel', {
     events: t(lang, 'events', { n: count }),
-    window: window
-      ? t(lang, 'windowWords', { from: shortDate(window.start, lang), to: shortDate(window.end, lang) })
-      : '',
+    window: window ? t(lang, 'windowWords', windowWords(window, lang)) : '',
   });
+}
+
+/** A window's ends in words, with the times of day when it is under two days wide. */
+function windowWords(window: { start: number; end: number }, lang: string): { from: string; to: string } {
+  const withTime = window.end - window.start < 2 * DAY;
+  return { from: shortDate(window.start, lang, withTime), to: shortDate(window.end, lang, withTime) };
 }

@@ -6,7 +6,6 @@ import { zoom, zoomTransform, type D3ZoomEvent, type ZoomBehavior, type ZoomTran
 import {
   atLeast,
   baseScale,
-  MIN_WINDOW,
   maxZoom,
   panWindow,
   revealWindow,
@@ -26,6 +25,8 @@ export interface TimeWindowOptions {
   plotEdges(width: number): readonly [number, number];
   /** The whole span the reader can see (the padded data extent). */
   domain(): readonly [number, number];
+  /** The narrowest window the reader can zoom to, ms. */
+  minWindow(): number;
   /** Gestures starting where this says no are left alone (toolbar buttons, a wheel that scrolls the page). */
   ignore(event: Event): boolean;
   /** Whether one finger pans now; when not, a one-finger swipe is the page's (it scrolls), two fingers still zoom. */
@@ -35,6 +36,21 @@ export interface TimeWindowOptions {
 }
 
 const ANIMATION_MS = 260;
+/** How many window widths (and what zoom ratio) an animated zoom may cross; see `animatable`. */
+const MAX_ANIMATED_LEAP = 1e4;
+
+/**
+ * Whether d3-zoom's smooth zoom (van Wijk and Nuij's, `interpolateZoom`) can fly from one window to the other: over
+ * a leap of more than about 1e5 widths, a pan across deep time or a zoom from the Big Bang to a year, its
+ * `log(sqrt(b² + 1) - b)` cancels to `log(0)` and every frame is NaN. Such a leap is a jump instead.
+ */
+export function animatable(from: TimeWindow, to: TimeWindow): boolean {
+  const w0 = from.end - from.start;
+  const w1 = to.end - to.start;
+  const distance = Math.abs(to.start + to.end - from.start - from.end) / 2;
+  const narrowest = Math.min(w0, w1);
+  return Math.max(w0, w1) <= MAX_ANIMATED_LEAP * narrowest && distance <= MAX_ANIMATED_LEAP * narrowest;
+}
 
 const prefersReducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
@@ -121,7 +137,7 @@ export class TimeWindowController implements ReactiveController {
 
   /** Shows `window`, animated unless `animate` is false or the reader prefers reduced motion. */
   show(asked: TimeWindow, animate = false): void {
-    const window = atLeast(asked, MIN_WINDOW);
+    const window = atLeast(asked, this.#options.minWindow());
     const bounds = this.#bounds;
     if (!this.#behavior || !bounds || this.width === 0 || window.start < bounds.start || window.end > bounds.end) {
       this.#wanted = window;
@@ -133,7 +149,8 @@ export class TimeWindowController implements ReactiveController {
 
   /** Zooms by `factor` (2: half the time) about a fraction of the plot's width (the middle by default). */
   zoomBy(factor: number, at = 0.5): void {
-    if (this.#window && this.#bounds) this.show(zoomWindow(this.#window, factor, at, this.#bounds), true);
+    if (this.#window && this.#bounds)
+      this.show(zoomWindow(this.#window, factor, at, this.#bounds, this.#options.minWindow()), true);
   }
 
   /** Pans by a fraction of the window's width (positive: later). */
@@ -216,6 +233,7 @@ export class TimeWindowController implements ReactiveController {
     const transform = transformFor(this.#base, window);
     this.#target = { window, transform };
     surface.interrupt();
+    if (animate && this.#window && !animatable(this.#window, window)) animate = false;
     if (animate) surface.transition().duration(ANIMATION_MS).ease(easeCubicOut).call(behavior.transform, transform);
     else surface.call(behavior.transform, transform);
   }
@@ -240,7 +258,7 @@ export class TimeWindowController implements ReactiveController {
         [x0, -Infinity],
         [x1, Infinity],
       ])
-      .scaleExtent([1, maxZoom([bounds.start, bounds.end])])
+      .scaleExtent([1, maxZoom([bounds.start, bounds.end], this.#options.minWindow())])
       .duration(prefersReducedMotion() ? 0 : 250);
     this.#apply(keep ?? bounds, false);
   }

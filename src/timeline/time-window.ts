@@ -1,11 +1,15 @@
-import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import { parseEdtf } from '../data/edtf.js';
+import type { LoadedEvent } from '../data/loaded.js';
+import { linearScale, type LinearScale } from './linear-scale.js';
 
 /**
  * The timeline's window math, on d3's own types: the base scale maps the whole span onto the plot, a d3-zoom
  * transform narrows it (`transform.rescaleX(base)`), and keyboard and button zooms are windows computed here and
- * handed to the zoom behaviour as transforms. Times are UTC ms; x is in the zoom surface's px.
+ * handed to the zoom behaviour as transforms. Times are UTC ms; x is in the zoom surface's px. The scales are linear
+ * over the milliseconds (`linearScale`), not d3's `scaleUtc`: that one holds `Date`s, which end at ±275,760 years,
+ * and the timeline spans the 13.8 billion years since the Big Bang as well as an afternoon (the axis's ticks are made
+ * apart).
  */
 
 export interface TimeWindow {
@@ -14,22 +18,40 @@ export interface TimeWindow {
 }
 
 export const DAY = 86_400_000;
-/** The narrowest window a reader can zoom to. */
+export const HOUR = 3_600_000;
+/** The narrowest window a reader can zoom to when no event has a time of day. */
 export const MIN_WINDOW = 2 * DAY;
+/**
+ * The deepest zoom, as a share of the whole span: beyond it the zoom's translation (about the span over the window
+ * times the plot's width, in px) has too few bits left for sub-pixel marks. 13.8 billion years still zoom to 50 days.
+ */
+const MAX_ZOOM_FACTOR = 1e11;
 
-export type TimeScale = ScaleTime<number, number>;
+export type TimeScale = LinearScale;
+
+/**
+ * The narrowest window for a span: two days, an hour when events have a time of day, and never deeper than
+ * doubles keep marks in place (`MAX_ZOOM_FACTOR`).
+ */
+export function narrowestWindow(domain: readonly [number, number], timesOfDay: boolean): number {
+  return Math.max(timesOfDay ? HOUR : MIN_WINDOW, (domain[1] - domain[0]) / MAX_ZOOM_FACTOR);
+}
+
+/** Whether any event's date has a time of day (minute or second precision at either end). */
+export function hasTimesOfDay(events: readonly LoadedEvent[]): boolean {
+  const timed = (precision: string | undefined) => precision === 'minute' || precision === 'second';
+  return events.some(({ when }) => timed(when.from?.precision) || timed(when.to?.precision));
+}
 
 /** The whole span `[d0, d1]` over the plot `[x0, x1]`. */
 export function baseScale(domain: readonly [number, number], plot: readonly [number, number]): TimeScale {
-  return scaleUtc()
-    .domain([new Date(domain[0]), new Date(domain[1])])
-    .range([plot[0], plot[1]]);
+  return linearScale([domain[0], domain[1]], [plot[0], plot[1]]);
 }
 
 /** The window a transform shows. */
 export function windowOf(base: TimeScale, transform: ZoomTransform): TimeWindow {
-  const [a, b] = transform.rescaleX(base).domain();
-  return { start: a.getTime(), end: b.getTime() };
+  const [start, end] = transform.rescaleX(base).domain();
+  return { start, end };
 }
 
 /** The transform that shows `window` (the inverse of `windowOf`). */
@@ -96,13 +118,20 @@ export function revealWindow(window: TimeWindow, from: number, to: number, bound
   return clampWindow({ start, end: start + span }, bounds);
 }
 
-/** The data's extent with 3% room at each end, at least 30 days wide; the ten years up to next year without data. */
-export function paddedDomain(extent: readonly [number, number] | null | undefined, now = Date.now()): [number, number] {
+/**
+ * The data's extent with 3% room at each end, at least `minSpan` wide (30 days; a day for data with times of day);
+ * the ten years up to next year without data.
+ */
+export function paddedDomain(
+  extent: readonly [number, number] | null | undefined,
+  now = Date.now(),
+  minSpan = 30 * DAY,
+): [number, number] {
   if (!extent) {
     const nextYear = Date.UTC(new Date(now).getUTCFullYear() + 1, 0, 1);
     return [nextYear - 10 * 365.25 * DAY, nextYear];
   }
-  const span = Math.max(extent[1] - extent[0], 30 * DAY);
+  const span = Math.max(extent[1] - extent[0], minSpan);
   const middle = (extent[0] + extent[1]) / 2;
   return [middle - span * 0.53, middle + span * 0.53];
 }

@@ -24,7 +24,7 @@ import { renderOverview } from './render-overview.js';
 import { AXIS_H, gutterFor, plotWidthFor, RIGHT, type TimelineLayout } from './timeline-layout.js';
 import { renderSeries } from './render-series.js';
 import { axisTicks } from './time-axis.js';
-import { paddedDomain, toWindow, type TimeWindow } from './time-window.js';
+import { DAY, hasTimesOfDay, narrowestWindow, paddedDomain, toWindow, type TimeWindow } from './time-window.js';
 import { TimeWindowController } from './time-window-controller.js';
 import { styles } from './timeline.styles.js';
 import { OverviewBrushController } from './overview-brush-controller.js';
@@ -112,6 +112,8 @@ export class RelationsTimeline extends RelationsDataView {
     onSelection: (follow) => follow && this.#revealHighlighted(),
   });
   readonly #wheel = new WheelGateController(this);
+  /** Per data set, whether any event has a time of day (then the reader may zoom to an hour). */
+  readonly #timesOfDay = new WeakMap<object, boolean>();
   readonly #window = new TimeWindowController(this, {
     surface: () => this.renderRoot.querySelector<HTMLElement>('.stage'),
     frame: () => this.renderRoot.querySelector<HTMLElement>('.frame'),
@@ -119,7 +121,8 @@ export class RelationsTimeline extends RelationsDataView {
       const { plotLeft } = gutterFor(width, elementDirection(this) === 'rtl');
       return [plotLeft, plotLeft + plotWidthFor(width)];
     },
-    domain: () => paddedDomain(this.loadedData?.extent),
+    domain: () => this.#domain(),
+    minWindow: () => narrowestWindow(this.#domain(), this.#hasTimesOfDay()),
     oneFingerPans: () => this.#wheel.engaged(),
     ignore: (event) =>
       Boolean((event.target as Element | null)?.closest?.('.toolbar')) ||
@@ -182,6 +185,19 @@ export class RelationsTimeline extends RelationsDataView {
   get range(): { start: Date; end: Date } | null {
     const window = this.loadedData ? this.#window.window : null;
     return window ? { start: new Date(window.start), end: new Date(window.end) } : null;
+  }
+
+  /**
+   * The visible window in UTC ms, which also holds times beyond `Date`'s ±275,760 years (where `range`'s `Date`s are
+   * invalid); `null` before the first render with data.
+   */
+  get rangeTimes(): { readonly start: number; readonly end: number } | null {
+    return this.loadedData ? this.#window.window : null;
+  }
+
+  /** `extent` in UTC ms, valid beyond `Date` too; `null` before the first render with data. */
+  get extentTimes(): { readonly start: number; readonly end: number } | null {
+    return this.loadedData ? this.#window.bounds : null;
   }
 
   /** The whole span the reader can pan over (the data with a margin); `null` before the first render with data. */
@@ -283,6 +299,19 @@ export class RelationsTimeline extends RelationsDataView {
     this.#requested = null;
     this.problemsDismissed = false;
     reportProblems(this, result.diagnostics, this.quiet);
+  }
+
+  /** Whether the data set has times of day (then it may open on a day, and zoom to an hour). */
+  #hasTimesOfDay(): boolean {
+    const data = this.loadedData;
+    if (!data) return false;
+    if (!this.#timesOfDay.has(data)) this.#timesOfDay.set(data, hasTimesOfDay(data.events));
+    return this.#timesOfDay.get(data)!;
+  }
+
+  /** The whole span the reader can see: the data's extent with a margin, at least a month (a day with times of day). */
+  #domain(): [number, number] {
+    return paddedDomain(this.loadedData?.extent, Date.now(), this.#hasTimesOfDay() ? DAY : 30 * DAY);
   }
 
   #layout(): TimelineLayout {

@@ -264,6 +264,14 @@ describe('long years (issue 11, items 2 and 4)', () => {
     expect(parse('Y-13800000000/2000').end).toBe(Date.UTC(2001, 0, 1));
   });
 
+  it('edtfFromTime writes a time beyond Date as its long year, which parses back to a span holding it', () => {
+    const time = parse('Y-13800000000').start + 1000;
+    expect(edtfFromTime(time)).toBe('Y-13800000000');
+    expect(edtfFromTime(parse('Y-13800000000').start)).toBe('Y-13800000000');
+    expect(edtfFromTime(parse('Y-13800000000').start - 2 ** 17)).toBe('Y-13800000001');
+    expect(edtfFromTime(utcTime(300_000, 6, 1))).toBe('Y300000');
+  });
+
   it('rejects malformed long years with a reason', () => {
     expect(parseEdtf('Y2000')).toEqual({
       ok: false,
@@ -279,5 +287,9 @@ describe('long years (issue 11, items 2 and 4)', () => {
       reason: '"Y-13.8E9" is not a long year: write Y and the year\'s digits, as Y-13800000000 or Y170000',
     });
     expect(parseEdtf('Y-170000-01').ok).toBe(false);
+    expect(parseEdtf('-13800000000')).toEqual({
+      ok: false,
+      reason: '"-13800000000": a year of more than four digits takes EDTF\'s Y prefix (Y-13800000000)',
+    });
   });
 });

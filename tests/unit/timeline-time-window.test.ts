@@ -4,7 +4,10 @@ import {
   baseScale,
   clampWindow,
   DAY,
+  hasTimesOfDay,
+  HOUR,
   maxZoom,
+  narrowestWindow,
   paddedDomain,
   panWindow,
   revealWindow,
@@ -27,7 +30,7 @@ describe('baseScale, windowOf and transformFor', () => {
   });
 
   it('gives the transform d3-zoom would hold for a window, and back', () => {
-    const window = { start: base.invert(350).getTime(), end: base.invert(600).getTime() };
+    const window = { start: base.invert(350), end: base.invert(600) };
     const t = transformFor(base, window);
     // The plot's 1000 px show 250 base px: k = 4, and base x 350 lands on the plot's left edge (100).
     expect(t.k).toBeCloseTo(4, 12);
@@ -42,8 +45,8 @@ describe('baseScale, windowOf and transformFor', () => {
     const t = zoomIdentity.translate(-200, 0).scale(2);
     const w = windowOf(base, t);
     // Visible base x from (100+200)/2 = 150 to (1100+200)/2 = 650.
-    expect(w.start).toBe(base.invert(150).getTime());
-    expect(w.end).toBe(base.invert(650).getTime());
+    expect(w.start).toBe(base.invert(150));
+    expect(w.end).toBe(base.invert(650));
   });
 });
 
@@ -111,10 +114,41 @@ describe('maxZoom and paddedDomain', () => {
     expect(paddedDomain([0, 1000 * DAY])).toEqual([-30 * DAY, 1030 * DAY]);
     // A single day still opens on a month: 30 days and 3% each side, about the day.
     expect(paddedDomain([0, 0])).toEqual([-15.9 * DAY, 15.9 * DAY]);
+    // Data with times of day: at least a day.
+    expect(paddedDomain([0, 3_600_000], 0, DAY)).toEqual([1_800_000 - 0.53 * DAY, 1_800_000 + 0.53 * DAY]);
     expect(paddedDomain(null, Date.UTC(2026, 5, 1))).toEqual([
       Date.UTC(2027, 0, 1) - 3652.5 * DAY,
       Date.UTC(2027, 0, 1),
     ]);
+  });
+});
+
+describe('narrowestWindow and hasTimesOfDay (issue 11, items 2 and 4)', () => {
+  it('is two days, an hour for data with times of day, and a 1e-11 share of a span as deep as the Big Bang', () => {
+    expect(narrowestWindow([0, 200 * DAY], false)).toBe(2 * DAY);
+    expect(narrowestWindow([0, 200 * DAY], true)).toBe(HOUR);
+    const bigBang = -435485999767219200000;
+    expect(narrowestWindow([bigBang, 0], false)).toBe(435485999767219200000 / 1e11);
+    // About 50 days: the reader still zooms from the Big Bang to below a single year.
+    expect(narrowestWindow([bigBang, 0], true) / DAY).toBeCloseTo(50.4, 1);
+    expect(maxZoom([bigBang, 0], narrowestWindow([bigBang, 0], true))).toBeCloseTo(1e11, 0);
+  });
+
+  it('hasTimesOfDay sees a minute or a second at either end of a date', async () => {
+    const { parseEdtf } = await import('../../src/data/edtf.js');
+    const event = (date: string) => ({ when: (parseEdtf(date) as { ok: true; value: never }).value }) as never;
+    expect(hasTimesOfDay([event('2000-01-05'), event('2000/2001')])).toBe(false);
+    expect(hasTimesOfDay([event('2000-01-05'), event('2000-01-05T06:45Z')])).toBe(true);
+    expect(hasTimesOfDay([event('2000-01-04/2000-01-05T06:45:10')])).toBe(true);
+    expect(hasTimesOfDay([])).toBe(false);
+  });
+
+  it('baseScale is linear over milliseconds, so spans beyond Date place exactly', () => {
+    const bigBang = -435485999767219200000;
+    const scale = baseScale([bigBang, Date.UTC(2001, 0, 1)], [0, 1000]);
+    expect(scale(bigBang)).toBe(0);
+    expect(scale(Date.UTC(2001, 0, 1))).toBe(1000);
+    expect(scale(bigBang / 2)).toBeCloseTo((1000 * -bigBang) / 2 / (Date.UTC(2001, 0, 1) - bigBang), 9);
   });
 });
 
@@ -124,5 +158,16 @@ describe('atLeast', () => {
     expect(atLeast({ start: 10 * DAY, end: 11 * DAY }, 2 * DAY)).toEqual({ start: 9.5 * DAY, end: 11.5 * DAY });
     const wide = { start: 0, end: 5 * DAY };
     expect(atLeast(wide, 2 * DAY)).toBe(wide);
+  });
+});
+
+describe('animatable (deep time)', () => {
+  it('animates zooms and pans of up to 1e4 window widths, and jumps over longer leaps', async () => {
+    const { animatable } = await import('../../src/timeline/time-window-controller.js');
+    const year = { start: 0, end: 365 * DAY };
+    expect(animatable(year, { start: 0, end: 2 * 365 * DAY })).toBe(true);
+    expect(animatable(year, { start: 9_000 * 365 * DAY, end: 9_001 * 365 * DAY })).toBe(true);
+    expect(animatable(year, { start: -13.8e9 * 365 * DAY, end: -13.8e9 * 365 * DAY + 365 * DAY })).toBe(false);
+    expect(animatable(year, { start: -13.8e9 * 365 * DAY, end: 365 * DAY })).toBe(false);
   });
 });

@@ -13,6 +13,17 @@ describe('URL state', () => {
     expect(readUrlState(hash)).toEqual(state);
   });
 
+  it('writes a window of hours to the minute and a window beyond Date as long years, and reads both back', () => {
+    const morning = { start: Date.UTC(2000, 0, 5, 6, 30), end: Date.UTC(2000, 0, 5, 10, 15) };
+    const hash = writeUrlState('', { selection: null, window: morning });
+    expect(hash).toBe('#from=2000-01-05T06:30Z&to=2000-01-05T10:15Z');
+    expect(readUrlState(hash).window).toEqual(morning);
+    const deep = { start: utcTime(-13_800_000_000), end: utcTime(2000) };
+    const deepHash = writeUrlState('', { selection: null, window: deep });
+    expect(deepHash).toBe('#from=Y-13800000000&to=2000-01-01');
+    expect(readUrlState(deepHash).window).toEqual(deep);
+  });
+
   it("keeps the host page's own hash parameters", () => {
     const hash = writeUrlState('#lang=az&events=old', { selection: { eventIds: ['new'], placeIds: [] }, window: null });
     expect(hash).toBe('#lang=az&events=new');
