@@ -14,8 +14,32 @@ export const DEFINITIONS = {
   validateEra: 'era',
 };
 
+// Keywords that only annotate (for editors' autocomplete) and never change what is valid.
+const ANNOTATIONS = new Set(['title', 'description', 'examples', '$comment']);
+// Keywords whose value maps names to subschemas: their keys are field names (an event's "title"), not keywords.
+const SCHEMA_MAPS = new Set(['properties', 'patternProperties', 'definitions', '$defs', 'dependentSchemas']);
+
+/**
+ * The schema without its annotations. Ajv writes into the validators every schema object whose `properties` or `enum`
+ * the checks read, annotations and all: the titles and descriptions would cost every page 2 kB gzip for nothing.
+ */
+export function withoutAnnotations(schema) {
+  if (Array.isArray(schema)) return schema.map(withoutAnnotations);
+  if (schema === null || typeof schema !== 'object') return schema;
+  const out = {};
+  for (const [key, value] of Object.entries(schema)) {
+    if (ANNOTATIONS.has(key) && (typeof value === 'string' || key === 'examples')) continue;
+    out[key] = SCHEMA_MAPS.has(key)
+      ? Object.fromEntries(Object.entries(value).map(([name, sub]) => [name, withoutAnnotations(sub)]))
+      : key === 'enum' || key === 'const'
+        ? value
+        : withoutAnnotations(value);
+  }
+  return out;
+}
+
 export function compileValidators() {
-  const schema = JSON.parse(readFileSync(new URL('../data/schema.json', import.meta.url), 'utf8'));
+  const schema = withoutAnnotations(JSON.parse(readFileSync(new URL('../data/schema.json', import.meta.url), 'utf8')));
   // An event's media is checked field by field in src/data/check-dataset.ts (checkEventMedia), which leaves a bad part
   // out with its own message: compiling its rules too would only add code that every page with a timeline loads.
   schema.definitions.event.properties.media = true;

@@ -1,5 +1,5 @@
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import { eventsToCsv, placesToCsv } from '../data/csv.js';
+import { eventsToCsv, placesToCsv } from '../data/csv-write.js';
 import type { LoadedDataset, LoadedEvent } from '../data/loaded.js';
 import { localize } from '../data/localize.js';
 import type { Place, RelationsEvent } from '../data/types.js';

@@ -12,6 +12,7 @@ import * as geojsonLoader from './load-geojson.js';
 // The data layer on its own reads GeoJSON synchronously (the elements load the reader only for GeoJSON data).
 useGeojson(geojsonLoader);
 export * from './csv.js';
+export * from './csv-write.js';
 export * from './geojson.js';
 export * from './dataset-file.js';
 export * from './selection.js';

@@ -1,7 +1,7 @@
 import type * as L from './leaflet.js';
 import type { Party } from '../data/types.js';
 import { countryRole, loadBasemap, type BasemapModule } from './basemap.js';
-import { BasemapLayer } from './basemap-layer.js';
+import type { BasemapLayer } from './basemap-layer.js';
 
 export type BasemapKind = 'countries' | 'none';
 
@@ -51,8 +51,9 @@ export class BasemapOverlay {
     const request = ++this.#request;
     if (kind === 'none') return;
     this.#failed = false;
-    loadBasemap().then(
-      (shapes) => {
+    // The layer that draws the shapes comes with them, fetched beside them: a map without countries never needs it.
+    Promise.all([loadBasemap(), import('./basemap-layer.js')]).then(
+      ([shapes, { BasemapLayer }]) => {
         if (request !== this.#request) return;
         this.#shapes = shapes;
         this.#layer = new BasemapLayer(shapes, {

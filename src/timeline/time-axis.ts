@@ -1,13 +1,13 @@
-import { scaleUtc } from 'd3-scale';
+import { utcTicks } from 'd3-time';
 import { DAY, utcTime } from '../data/edtf.js';
 import { dateFormatter, deepTimeLabel, yearWords } from '../data/format-date.js';
 import { niceTicks } from './linear-scale.js';
 
 /**
  * Axis ticks for a window, labelled in the element's language at the precision the ticks have. Within `Date`'s range
- * and up to `YEAR_AXIS_YEARS` wide: d3-scale's `scaleUtc().ticks()` (decades down to seconds, whichever fits the
- * width), so a decade axis reads "1990 2000", a day axis "8 Jun", an afternoon "14:00 14:30". Wider, or beyond
- * `Date` (±275,760 years): round years on a number line, "10,000 BC", "500 Ma", "13.8 Ga".
+ * and up to `YEAR_AXIS_YEARS` wide: d3-time's `utcTicks`, as in `scaleUtc().ticks()` (decades down to seconds,
+ * whichever fits the width), so a decade axis reads "1990 2000", a day axis "8 Jun", an afternoon "14:00 14:30".
+ * Wider, or beyond `Date` (±275,760 years): round years on a number line, "10,000 BC", "500 Ma", "13.8 Ga".
  */
 
 export type TickUnit = 'year' | 'month' | 'day' | 'hour' | 'second';
@@ -78,7 +78,7 @@ export function axisTicks(start: number, end: number, width: number, lang = 'en'
     return yearAxisTicks(start, end, width, lang, count);
   }
   for (let tries = count; ; tries--) {
-    const ticks = utcTicks(start, end, tries, lang);
+    const ticks = calendarTicks(start, end, tries, lang);
     if (tries <= 2 || labelsFit(ticks, width / (end - start))) return ticks;
   }
 }
@@ -91,12 +91,12 @@ function labelsFit(ticks: readonly AxisTick[], pxPerMs: number): boolean {
   return true;
 }
 
-/** d3's calendar ticks (`scaleUtc().ticks(count)`), labelled. */
-function utcTicks(start: number, end: number, count: number, lang: string): AxisTick[] {
-  const times = scaleUtc()
-    .domain([start, end])
-    .ticks(count)
-    .map((d) => d.getTime());
+/**
+ * d3's calendar ticks, labelled: d3-time's `utcTicks`, which `scaleUtc().ticks(count)` calls, without the scale,
+ * whose default tick format would bring d3-time-format's locale (3 kB gzip) that these labels (Intl) never use.
+ */
+function calendarTicks(start: number, end: number, count: number, lang: string): AxisTick[] {
+  const times = utcTicks(new Date(start), new Date(end), count).map((d) => d.getTime());
   const unit = tickUnit(times);
   let lastYear = NaN;
   let lastDay = NaN;

@@ -82,6 +82,17 @@ describe("the drop-in bundle loads each tag's code when the tag appears", functi
     expect(bundle.getChannel('story').name).to.equal('story');
   });
 
+  for (const tag of ['relations-event-table', 'relations-details-panel']) {
+    it(`a page with only <${tag}> gets it from the atlas's chunk (the atlas defines it too)`, async () => {
+      const manifest: Manifest = await (await fetch('/dist/bundle-chunks.json')).json();
+      const win = await open(`<${tag}></${tag}>`);
+      const element = win.document.querySelector(tag)!;
+      await until(() => element.shadowRoot !== null, `<${tag}> upgraded`, 20000);
+      expect(element).to.be.instanceOf(win.customElements.get(tag)!);
+      expect(fetchedFromDist(win)).to.deep.equal(needed(manifest, 'atlas'));
+    });
+  }
+
   it('the loader knows the files of its chunks (written in by the build), to name one that fails to load', async () => {
     const [loader, manifest] = await Promise.all([
       fetch('/dist/relations-atlas.bundle.js').then((response) => response.text()),

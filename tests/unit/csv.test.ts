@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectDelimiter, eventsToCsv, parseDelimited, placesToCsv, recordsFromCsv } from '../../src/data/csv.js';
+import { eventsToCsv, placesToCsv } from '../../src/data/csv-write.js';
+import { detectDelimiter, parseDelimited, recordsFromCsv } from '../../src/data/csv.js';
 import { loadDatasetText } from '../../src/data/load.js';
 
 const placesCsv = `id,name,name_az,name_lt,country,lat,lon,kinds

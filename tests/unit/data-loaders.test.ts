@@ -1,5 +1,6 @@
 import { describe, expect, it, test } from 'vitest';
-import { eventsToCsv, formatCsv, isPlacesCsv, placesToCsv, recordsFromCsv } from '../../src/data/csv.js';
+import { eventsToCsv, formatCsv, placesToCsv } from '../../src/data/csv-write.js';
+import { isPlacesCsv, recordsFromCsv } from '../../src/data/csv.js';
 import type { Place } from '../../src/data/types.js';
 import { edtfFromTime, parseEdtf, type EdtfDate } from '../../src/data/edtf.js';
 import { dateFormatter, formatEdtf } from '../../src/data/format-date.js';

@@ -1,3 +1,4 @@
+import { scaleUtc } from 'd3-scale';
 import { describe, expect, test } from 'vitest';
 import { parseEdtf } from '../../src/data/edtf.js';
 import { axisTicks, tickLabel, tickUnit } from '../../src/timeline/time-axis.js';
@@ -179,5 +180,24 @@ describe('time axis, times of day and deep time (issue 11, items 2 and 4)', () =
       '1880',
       '1900',
     ]);
+  });
+
+  test("axisTicks within Date's range puts ticks where d3's scaleUtc().ticks(count) does, decades down to minutes", () => {
+    const windows: [number, number][] = [
+      [at(1900), at(2020)],
+      [at(1991), at(2006, 6, 8)],
+      [at(2006, 3), at(2006, 5, 20)],
+      [at(2006, 6, 8), at(2006, 6, 9)],
+      [at(2000, 1, 5, 6, 40), at(2000, 1, 5, 7, 10)],
+      [at(-500), at(300)],
+    ];
+    for (const [start, end] of windows) {
+      const d3Times = scaleUtc()
+        .domain([start, end])
+        .ticks(10)
+        .map((date) => date.getTime());
+      // 2000 px at one tick per 200 px: ten ticks, with room for any label.
+      expect(axisTicks(start, end, 2000, 'en', 200).map((tick) => tick.time)).toEqual(d3Times);
+    }
   });
 });
