@@ -12,6 +12,7 @@ export const DEFINITIONS = {
   validateSeries: 'series',
   validateMeta: 'meta',
   validateEra: 'era',
+  validateStoryStep: 'storyStep',
 };
 
 export function compileValidators() {
@@ -19,6 +20,7 @@ export function compileValidators() {
   // An event's media is checked field by field in src/data/check-dataset.ts (checkEventMedia), which leaves a bad part
   // out with its own message: compiling its rules too would only add code that every page with a timeline loads.
   schema.definitions.event.properties.media = true;
+  schema.definitions.storyStep.properties.media = true;
   const ajv = new Ajv.default({
     code: { source: true, esm: true, lines: false },
     allErrors: true,
