@@ -12,6 +12,7 @@ const elements = new Map<string, LazyElement>([
   ],
   ['relations-map', { chunk: 'map', load: () => import('./map/map.js').then((m) => m.RelationsMap) }],
   ['relations-atlas', { chunk: 'atlas', load: () => import('./atlas/atlas.js').then((m) => m.RelationsAtlas) }],
+  ['relations-story', { chunk: 'story', load: () => import('./story/story.js').then((m) => m.RelationsStory) }],
   [
     'relations-details-panel',
     { chunk: 'details-panel', load: () => import('./atlas/details-panel.js').then((m) => m.RelationsDetailsPanel) },

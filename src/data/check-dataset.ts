@@ -705,6 +705,21 @@ function checkStepMap(
   return undefined;
 }
 
+/**
+ * Checks a story against a data set that is loaded already, with the same words as `checkDataset`: for steps written
+ * elsewhere than in the data file, such as a page's own paragraphs marked `data-step`.
+ */
+export function checkStoryFor(value: unknown, dataset: LoadedDataset): { story: Story | null; diagnostics: Diagnostic[] } {
+  const diagnostics = new DiagnosticList({});
+  const known: Known = {
+    events: new Set(dataset.eventById.keys()),
+    places: new Set(dataset.placeById.keys()),
+    categories: new Set(dataset.categories.map((category) => category.id)),
+  };
+  const story = checkStory({ story: value }, known, diagnostics);
+  return { story, diagnostics: diagnostics.items };
+}
+
 /** Checks a parsed JSON value (or records built from CSV). Never throws. */
 export function checkDataset(input: unknown, origin: RecordOrigin = {}): CheckResult {
   const diagnostics = new DiagnosticList(origin);
