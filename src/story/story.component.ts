@@ -48,7 +48,7 @@ import { storyStyles } from './story.styles.js';
  * @cssproperty [--relations-font=system-ui, sans-serif] - text font
  * @cssproperty [--relations-heading-font=Georgia] - step titles
  * @cssproperty [--relations-font-size=17px] - the steps' text size
- * @cssproperty [--relations-story-timeline-height=260px] - the timeline's height (220px on narrow screens)
+ * @cssproperty [--relations-story-timeline-height=260px] - the timeline's height (180px on narrow screens)
  * @cssproperty [--relations-story-map-height=30vh] - the map's height on narrow screens (wide: the rest of the screen)
  * @cssproperty [--relations-accent=#b3261e] - the active step's edge
  * @tagname relations-story
@@ -243,7 +243,7 @@ export class RelationsStory extends LitElement {
     const entries = this.#stepEntries();
     if (!this.isConnected || !this.loadedData || entries.length === 0) return;
     const height = window.innerHeight;
-    const line = Math.round(height * Math.min(1, Math.max(0, this.readingLine)));
+    const line = Math.round(this.#readingLineY());
     const observer = new IntersectionObserver(() => this.#pick(), {
       rootMargin: `${-Math.max(0, line - 1)}px 0px ${-Math.max(0, height - line - 1)}px 0px`,
       threshold: 0,
@@ -252,9 +252,22 @@ export class RelationsStory extends LitElement {
     this.#observer = observer;
   }
 
+  /**
+   * The reading line in viewport pixels: `reading-line` of the screen's height beside the graphic; on a phone, where
+   * the graphic covers the top of the screen, that fraction of the space below it.
+   */
+  #readingLineY(): number {
+    const fraction = Math.min(1, Math.max(0, Number.isFinite(this.readingLine) ? this.readingLine : 0.5));
+    const height = window.innerHeight;
+    const graphic = this.renderRoot.querySelector<HTMLElement>('.graphic');
+    const stacked = graphic?.parentElement && graphic.offsetWidth >= graphic.parentElement.clientWidth - 1;
+    const top = graphic && stacked ? Math.min(graphic.offsetHeight, height * 0.8) : 0;
+    return top + (height - top) * fraction;
+  }
+
   #pick(): void {
     const entries = this.#stepEntries().filter((entry) => entry.step !== null);
-    const line = window.innerHeight * this.readingLine;
+    const line = this.#readingLineY();
     const nearest = nearestStep(
       entries.map(({ element }) => element.getBoundingClientRect()),
       line,
@@ -276,11 +289,12 @@ export class RelationsStory extends LitElement {
     const data = this.loadedData;
     if (!data) return;
     const view = stepView(step, data);
-    this.#bus.publish({ type: 'filter', hidden: view.hidden }, this);
-    this.#bus.publish({ type: 'select', selection: view.selection }, this);
     await this.updateComplete;
     const { timeline, map } = this;
+    this.#bus.publish({ type: 'filter', hidden: view.hidden }, this);
+    // The window first: selected events outside the old window would make the timeline pan to them on its own.
     if (view.window) timeline?.zoomTo(view.window.start, view.window.end, { animate });
+    this.#bus.publish({ type: 'select', selection: view.selection }, this);
     if (view.map && map) {
       if ('fit' in view.map) map.fitTo(view.map.fit, { animate });
       else map.centerOn(view.map.center, view.map.zoom, { animate });

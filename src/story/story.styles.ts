@@ -38,9 +38,10 @@ export const storyStyles = [
     .graphic {
       position: sticky;
       top: 0;
-      z-index: 1;
+      /* Over the steps: on a phone they pass under it, and are read in the space below it. */
+      z-index: 3;
       display: grid;
-      grid-template-rows: var(--relations-story-map-height, 30vh) var(--relations-story-timeline-height, 220px);
+      grid-template-rows: var(--relations-story-map-height, 30vh) var(--relations-story-timeline-height, 180px);
       background: var(--relations-surface);
       border-bottom: 1px solid var(--relations-rule);
     }
@@ -54,7 +55,11 @@ export const storyStyles = [
     .steps {
       position: relative;
       z-index: 2;
-      padding: 30vh 0 60vh;
+      padding: 25vh 0 50vh;
+    }
+    /* On a phone the map has no room for its legend beside the places; the steps say what it shows. */
+    relations-map::part(legend) {
+      display: none;
     }
     .step,
     ::slotted([data-step]) {
@@ -118,6 +123,9 @@ export const storyStyles = [
         height: 100vh;
         grid-template-rows: 1fr var(--relations-story-timeline-height, 260px);
         border-bottom: 0;
+      }
+      relations-map::part(legend) {
+        display: revert;
       }
       .steps {
         grid-column: 1;

@@ -334,7 +334,7 @@ export class RelationsTimeline extends RelationsDataView {
   /** Brings the highlighted events into view (keeping the zoom) when none of them is visible. */
   #revealHighlighted(): void {
     const index = this.#model.index;
-    const window = this.#window.window;
+    const window = this.#window.heading;
     const first = index && window ? firstIfNoneVisible(index, this.#selection.highlighted, window) : -1;
     if (first >= 0) this.#window.reveal(index!.starts[first], index!.ends[first]);
   }
