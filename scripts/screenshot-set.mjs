@@ -7,7 +7,8 @@ import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
 import { startDemoServer } from './demo-server.mjs';
 
-const PAGES = process.argv.length > 2 ? process.argv.slice(2) : ['index', 'article', 'embed', 'pair', 'timelinejs'];
+const PAGES =
+  process.argv.length > 2 ? process.argv.slice(2) : ['index', 'story', 'article', 'embed', 'pair', 'timelinejs'];
 const WIDTHS = [1280, 390];
 const MODES = {
   light: { colorScheme: 'light' },
@@ -34,7 +35,7 @@ try {
         await tab.waitForFunction(() => {
           const frames = [document, ...[...document.querySelectorAll('iframe')].map((f) => f.contentDocument)];
           const all = frames.flatMap((d) =>
-            d ? [...d.querySelectorAll('relations-atlas, relations-timeline, relations-map')] : [],
+            d ? [...d.querySelectorAll('relations-atlas, relations-story, relations-timeline, relations-map')] : [],
           );
           return all.length > 0 && all.every((el) => el.loadedData);
         });
