@@ -63,7 +63,7 @@ export class RelationsStory extends LitElement {
   });
   /** The timeline and the map meet here only: a story's moves never reach other views on the page. */
   readonly #bus = new RelationsChannel();
-  #observer: IntersectionObserver | null = null;
+  #observers: IntersectionObserver[] = [];
   /** The page's `data-step` children, in order. */
   #lightSteps: HTMLElement[] = [];
   #lightResult: { steps: (StoryStep | null)[]; diagnostics: Diagnostic[] } | null = null;
@@ -163,8 +163,8 @@ export class RelationsStory extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('resize', this.#onResize);
-    this.#observer?.disconnect();
-    this.#observer = null;
+    for (const observer of this.#observers) observer.disconnect();
+    this.#observers = [];
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -236,20 +236,23 @@ export class RelationsStory extends LitElement {
     return elements.map((element, index) => ({ element, step: steps[index] ?? null }));
   }
 
-  /** Watches a thin band around the reading line: a step crossing it may make another step the nearest. */
+  /**
+   * Watches a thin band around the reading line (a step crossing it may make another step the nearest) and the screen
+   * (a jump, such as Page Down or a link, may leave the line between two steps, crossing none).
+   */
   #observe(): void {
-    this.#observer?.disconnect();
-    this.#observer = null;
+    for (const observer of this.#observers) observer.disconnect();
+    this.#observers = [];
     const entries = this.#stepEntries();
     if (!this.isConnected || !this.loadedData || entries.length === 0) return;
     const height = window.innerHeight;
     const line = Math.round(this.#readingLineY());
-    const observer = new IntersectionObserver(() => this.#pick(), {
-      rootMargin: `${-Math.max(0, line - 1)}px 0px ${-Math.max(0, height - line - 1)}px 0px`,
-      threshold: 0,
-    });
-    for (const { element } of entries) observer.observe(element);
-    this.#observer = observer;
+    const band = `${-Math.max(0, line - 1)}px 0px ${-Math.max(0, height - line - 1)}px 0px`;
+    for (const rootMargin of [band, '0px']) {
+      const observer = new IntersectionObserver(() => this.#pick(), { rootMargin, threshold: [0, 0.5, 1] });
+      for (const { element } of entries) observer.observe(element);
+      this.#observers.push(observer);
+    }
   }
 
   /**

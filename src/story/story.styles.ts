@@ -58,8 +58,10 @@ export const storyStyles = [
       padding: 25vh 0 50vh;
     }
     /* On a phone the map has no room for its legend beside the places; the steps say what it shows. */
-    relations-map::part(legend) {
-      display: none;
+    @container (max-width: 899px) {
+      relations-map::part(legend) {
+        display: none;
+      }
     }
     .step,
     ::slotted([data-step]) {
@@ -123,9 +125,6 @@ export const storyStyles = [
         height: 100vh;
         grid-template-rows: 1fr var(--relations-story-timeline-height, 260px);
         border-bottom: 0;
-      }
-      relations-map::part(legend) {
-        display: revert;
       }
       .steps {
         grid-column: 1;

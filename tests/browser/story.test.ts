@@ -103,6 +103,21 @@ describe('<relations-story> from the data set’s story', () => {
     await until(() => timelineAt(story, steps[0]), 'the first window again', 5000);
   });
 
+  it('a jump that leaves the reading line between two steps picks the nearest one', async () => {
+    const story = await mountStory(azlt);
+    /** Puts step `index`'s top 80 px below the reading line, in the gap before it: no step is on the line. */
+    const jumpToGapBefore = async (index: number) => {
+      const reached = new Promise<RelationsStepEvent>((resolve) =>
+        story.addEventListener('relations-step', (event) => resolve(event), { once: true }),
+      );
+      const rect = stepElements(story)[index].getBoundingClientRect();
+      window.scrollBy(0, rect.top - window.innerHeight / 2 - 80);
+      return (await reached).detail;
+    };
+    expect(await jumpToGapBefore(2)).to.deep.equal({ index: 2, id: 'offices-2007' });
+    expect(await jumpToGapBefore(5)).to.deep.equal({ index: 5, id: 'trade' });
+  });
+
   it('filters the lanes to the step’s categories, and shows them all again for a step without', async () => {
     const story = await mountStory(azlt);
     if (story.activeIndex !== 0) await scrollToStep(story, 0);
