@@ -39,9 +39,27 @@ try {
           );
           return all.length > 0 && all.every((el) => el.loadedData);
         });
+        // A story is shown as its reader sees it mid-way: step 5 at the reading line, the graphic following it.
+        const story = page === 'story';
+        if (story) {
+          await tab.evaluate(
+            () =>
+              new Promise((resolve) => {
+                const element = document.querySelector('relations-story');
+                element.addEventListener('relations-step', (e) => e.detail.index === 4 && resolve(), { once: false });
+                const step = element.shadowRoot.querySelectorAll('.step')[4];
+                const rect = step.getBoundingClientRect();
+                const graphic = element.shadowRoot.querySelector('.graphic').getBoundingClientRect();
+                const top = graphic.width >= element.getBoundingClientRect().width - 50 ? graphic.height : 0;
+                window.scrollBy(0, rect.top + rect.height / 2 - (top + (window.innerHeight - top) / 2));
+              }),
+          );
+          // The views' moves are animated (0.6 s at most); the picture is taken once they have settled.
+          await tab.waitForTimeout(1000);
+        }
         await tab.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
         const path = `${OUT}/${page}-${width}-${mode}.jpg`;
-        await tab.screenshot({ path, fullPage: true, type: 'jpeg', quality: 70 });
+        await tab.screenshot({ path, fullPage: !story, type: 'jpeg', quality: 70 });
         console.log(`wrote ${path}`);
         await context.close();
       }
