@@ -1,4 +1,7 @@
 import { parseEdtf } from '../data/edtf.js';
+import { formatPoint } from '../data/format-date.js';
+import { localize } from '../data/localize.js';
+import { t } from '../common/i18n.js';
 import type { LoadedDataset } from '../data/loaded.js';
 import type { StoryStep } from '../data/types.js';
 
@@ -87,4 +90,33 @@ export function stepView(step: StoryStep, data: LoadedDataset): StepView {
   const shown = step.categories;
   const hidden = shown ? data.categories.map((category) => category.id).filter((id) => !shown.includes(id)) : null;
   return { window, selection: { eventIds, placeIds }, map, hidden: hidden && hidden.length > 0 ? hidden : null };
+}
+
+/** At most this many titles or names are listed in a step's words; "…" says there are more. */
+const LISTED = 4;
+
+const list = (items: readonly string[]) =>
+  items.length > LISTED ? `${items.slice(0, LISTED).join(', ')}, …` : items.join(', ');
+
+/**
+ * What the views show for a step, in sentences: printed under the step, where a live map and timeline cannot be
+ * ("Timeline: October 1990 to July 1992. Selected: …. Map: Baku, Vilnius.").
+ */
+export function stepInWords(step: StoryStep, data: LoadedDataset, lang: string): string[] {
+  const lines: string[] = [];
+  const when = step.window ? parseEdtf(step.window) : null;
+  if (when?.ok && when.value.from && when.value.to)
+    lines.push(
+      t(lang, 'storyWindow', { from: formatPoint(when.value.from, lang), to: formatPoint(when.value.to, lang) }),
+    );
+  const titles = (step.events ?? []).flatMap((id) => data.eventById.get(id)?.title ?? []);
+  if (titles.length > 0) lines.push(t(lang, 'storySelected', { titles: list(titles) }));
+  const view = stepView(step, data).map;
+  const fit = view && 'fit' in view ? view.fit : [];
+  const names = fit.flatMap((id) => {
+    const place = data.placeById.get(id);
+    return place ? [localize(place.name, lang)] : [];
+  });
+  if (names.length > 0) lines.push(t(lang, 'storyMap', { places: list(names) }));
+  return lines;
 }

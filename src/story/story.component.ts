@@ -9,6 +9,7 @@ import type { Diagnostic } from '../data/diagnostics.js';
 import type { LoadedDataset } from '../data/loaded.js';
 import type { StoryStep } from '../data/types.js';
 import { DatasetLoader } from '../common/dataset-loader.js';
+import { t } from '../common/i18n.js';
 import { elementLang } from '../common/lang.js';
 import { LanguageController } from '../common/language-controller.js';
 import { renderProblems, reportProblems } from '../common/render-status.js';
@@ -16,7 +17,7 @@ import { renderRichText } from '../common/render-rich-text.js';
 import type { Theme } from '../common/shared-styles.js';
 import type { RelationsMap } from '../map/map.component.js';
 import type { RelationsTimeline } from '../timeline/timeline.component.js';
-import { nearestStep, stepFromAttributes, stepView } from './story-steps.js';
+import { nearestStep, stepFromAttributes, stepInWords, stepView } from './story-steps.js';
 import { storyStyles } from './story.styles.js';
 
 /**
@@ -44,6 +45,7 @@ import { storyStyles } from './story.styles.js';
  * @csspart timeline - the `<relations-timeline>`
  * @csspart steps - the column of steps
  * @csspart step - a step rendered from the data
+ * @csspart step-words - what the views show for the step, in words: printed, where the views cannot be
  *
  * @cssproperty [--relations-font=system-ui, sans-serif] - text font
  * @cssproperty [--relations-heading-font=Georgia] - step titles
@@ -282,7 +284,7 @@ export class RelationsStory extends LitElement {
     if (index === this.active) return;
     this.active = index;
     for (const entry of this.#stepEntries()) entry.element.toggleAttribute('data-active', entry.element === element);
-    this.announcement = `Step ${index + 1} of ${count}: ${step.title}`;
+    this.announcement = t(elementLang(this), 'storyStep', { n: index + 1, total: count, title: step.title });
     void this.#apply(step, true);
     this.dispatchEvent(new RelationsStepEvent(index, step.id));
   }
@@ -311,8 +313,9 @@ export class RelationsStory extends LitElement {
     if (step) void this.#apply(step, false);
   }
 
-  #renderStep(step: StoryStep, index: number) {
+  #renderStep(step: StoryStep, index: number, data: LoadedDataset, lang: string) {
     const media = mediaView(step.media, true);
+    const words = stepInWords(step, data, lang);
     return html`<section class="step" part="step" data-index=${index} aria-labelledby=${`step-title-${index}`}>
       <h3 id=${`step-title-${index}`}>${step.title}</h3>
       ${step.text ? html`<div class="text">${renderRichText(step.text)}</div>` : nothing}
@@ -326,6 +329,7 @@ export class RelationsStory extends LitElement {
             ? html`<p><a href=${media.href} rel="noopener noreferrer" target="_blank">${media.label}</a></p>`
             : nothing
       }
+      ${words.length > 0 ? html`<p class="in-words" part="step-words">${words.join(' ')}</p>` : nothing}
     </section>`;
   }
 
@@ -360,7 +364,7 @@ export class RelationsStory extends LitElement {
         ></relations-timeline>
       </div>
       <div class="steps" part="steps">
-        ${this.loading && !data ? html`<p class="status" role="status">Loading…</p>` : nothing}
+        ${this.loading && !data ? html`<p class="status" role="status">${t(lang, 'loading')}</p>` : nothing}
         ${renderProblems({
           diagnostics: this.diagnostics,
           debug: this.debug,
@@ -369,7 +373,7 @@ export class RelationsStory extends LitElement {
           lang,
           retry: () => this.#loader.reload(),
         })}
-        ${own.map((step, index) => this.#renderStep(step, index))}
+        ${data ? own.map((step, index) => this.#renderStep(step, index, data, lang)) : nothing}
         <slot @slotchange=${this.#onSlotChange}></slot>
       </div>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>

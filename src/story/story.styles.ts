@@ -108,6 +108,10 @@ export const storyStyles = [
     .step a {
       color: var(--relations-focus);
     }
+    /* On screen the views show it; printed, the words do. */
+    .in-words {
+      display: none;
+    }
     .status {
       padding: 0.5em 1em;
       color: var(--relations-muted);
@@ -143,9 +147,18 @@ export const storyStyles = [
       }
     }
     @media print {
+      /* A live map and timeline cannot follow the steps on paper: each step says what they showed instead. */
       .graphic {
-        position: static;
-        height: auto;
+        display: none;
+      }
+      .story {
+        display: block;
+      }
+      .in-words {
+        display: block;
+        margin-top: 0.6em;
+        font-size: 0.85em;
+        color: var(--relations-muted);
       }
       .steps {
         padding: 0;

@@ -267,3 +267,20 @@ describe('<relations-story> under reduced motion', () => {
     expect(animatedZooms).to.equal(0);
   });
 });
+
+describe('<relations-story> printed', () => {
+  after(() => emulateMedia({ media: 'screen' }));
+
+  it('prints each step’s text with what the views showed, in words, and no live views', async () => {
+    const story = await mountStory(azlt);
+    await emulateMedia({ media: 'print' });
+    const graphic = story.shadowRoot!.querySelector<HTMLElement>('.graphic')!;
+    expect(getComputedStyle(graphic).display).to.equal('none');
+    const words = [...story.shadowRoot!.querySelectorAll<HTMLElement>('.step .in-words')];
+    expect(words.length).to.equal(9);
+    expect(words.every((p) => getComputedStyle(p).display === 'block')).to.equal(true);
+    expect(words[2].textContent).to.equal(
+      'Timeline: October 2006 to March 2008. Selected: Lithuania opens its representative office in Baku, Azerbaijan opens its representative office in Vilnius. Map: Embassy of Lithuania in Baku, Embassy of Azerbaijan in Vilnius.',
+    );
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkDataset } from '../../src/data/check-dataset.js';
-import { idList, nearestStep, stepFromAttributes, stepView } from '../../src/story/story-steps.js';
+import { idList, nearestStep, stepFromAttributes, stepInWords, stepView } from '../../src/story/story-steps.js';
 
 const { dataset } = checkDataset({
   meta: { title: 'T', categories: { diplomacy: 'Diplomacy', trade: 'Trade', culture: 'Culture' } },
@@ -95,5 +95,19 @@ describe('stepView', () => {
       map: { center: [40, 50], zoom: 5 },
       hidden: null,
     });
+  });
+});
+
+describe('stepInWords', () => {
+  it('says the window, the selected events and the places the map takes in', () => {
+    expect(stepInWords({ id: 's', title: 'S', events: ['a', 'b'], window: '1991-10/1992-06' }, dataset, 'en')).toEqual([
+      'Timeline: October 1991 to June 1992.',
+      'Selected: A, B.',
+      'Map: Vilnius, Baku.',
+    ]);
+  });
+
+  it('says nothing for a step that moves no view', () => {
+    expect(stepInWords({ id: 's', title: 'S' }, dataset, 'en')).toEqual([]);
   });
 });

@@ -138,4 +138,8 @@ export const catalog: Catalog = {
   legendCount: 'الأحداث في المكان',
   legendVisit: 'زيارة مختارة، من أين إلى أين',
   groupOfPlaces: 'مجموعة أماكن',
+  storyStep: 'الخطوة {n} من {total}: {title}',
+  storyWindow: 'الخط الزمني: من {from} إلى {to}.',
+  storySelected: 'المحدد: {titles}.',
+  storyMap: 'الخريطة: {places}.',
 };

@@ -98,4 +98,8 @@ export const catalog: Catalog = {
   legendCount: 'Yerdəki hadisələr',
   legendVisit: 'Seçilmiş səfər: haradan haraya',
   groupOfPlaces: 'Yerlər qrupu',
+  storyStep: 'Addım {n} / {total}: {title}',
+  storyWindow: 'Zaman xətti: {from} – {to}.',
+  storySelected: 'Seçilib: {titles}.',
+  storyMap: 'Xəritə: {places}.',
 };

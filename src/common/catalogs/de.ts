@@ -98,4 +98,8 @@ export const catalog: Catalog = {
   legendCount: 'Ereignisse am Ort',
   legendVisit: 'Eine ausgewählte Reise, von wo nach wo',
   groupOfPlaces: 'Gruppe von Orten',
+  storyStep: 'Schritt {n} von {total}: {title}',
+  storyWindow: 'Zeitleiste: {from} bis {to}.',
+  storySelected: 'Ausgewählt: {titles}.',
+  storyMap: 'Karte: {places}.',
 };

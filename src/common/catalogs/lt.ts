@@ -108,4 +108,8 @@ export const catalog: Catalog = {
   legendCount: 'Įvykiai vietoje',
   legendVisit: 'Pasirinktas vizitas: iš kur į kur',
   groupOfPlaces: 'Vietų grupė',
+  storyStep: 'Žingsnis {n} iš {total}: {title}',
+  storyWindow: 'Laiko juosta: {from} – {to}.',
+  storySelected: 'Pažymėta: {titles}.',
+  storyMap: 'Žemėlapis: {places}.',
 };

@@ -113,4 +113,8 @@ export const catalog: Catalog = {
   legendCount: 'События в этом месте',
   legendVisit: 'Выбранный визит: откуда и куда',
   groupOfPlaces: 'Группа мест',
+  storyStep: 'Шаг {n} из {total}: {title}',
+  storyWindow: 'Шкала времени: с {from} по {to}.',
+  storySelected: 'Выбрано: {titles}.',
+  storyMap: 'Карта: {places}.',
 };
