@@ -128,6 +128,18 @@ describe('<relations-story> from the data set’s story', () => {
     await until(() => lanes().length > 5, 'every lane for the closing step');
   });
 
+  it('lets the reader explore the views, and the next step takes over again', async () => {
+    const story = await mountStory(azlt);
+    if (story.activeIndex !== 0) await scrollToStep(story, 0);
+    // The reader selects another event and zooms out, as a click and the Fit button would.
+    story.timeline!.select({ eventIds: ['diplomacy-az-recognizes-lt-1991-09-10'] });
+    expect(story.timeline!.highlightedEventIds).to.deep.equal(['diplomacy-az-recognizes-lt-1991-09-10']);
+    story.timeline!.zoomTo('1980', '2020');
+    await scrollToStep(story, 1);
+    await until(() => timelineAt(story, story.steps[1]), 'the second step’s window');
+    expect(story.timeline!.highlightedEventIds.slice().sort()).to.deep.equal([...story.steps[1].events!].sort());
+  });
+
   it('announces the step politely and never moves focus', async () => {
     const story = await mountStory(azlt);
     const button = document.createElement('button');
