@@ -86,6 +86,12 @@ export const catalog: Catalog = {
   articleSays: 'в статье написано «{original}»; прочитано как «{corrected}».',
   placesLabel: 'Места',
   withActors: 'Участники: {names}',
+  startStory: 'Начать историю',
+  storyOf: '{n} из {total}',
+  storyPrevious: 'Назад',
+  storyNext: 'Далее',
+  storyExit: 'Вернуться к обзору',
+  storyControls: 'История: ← → или Page Up / Page Down переключают шаги, Escape возвращает к обзору',
   eventsHere: {
     one: 'Здесь {n} событие',
     few: 'Здесь {n} события',
