@@ -87,6 +87,7 @@ export class RelationsAtlas extends LitElement {
       window: this.#busController.channel?.state.range ?? null,
       query: this.query.trim(),
       hidden: [...this.hiddenCategories],
+      ...(this.storyIndex >= 0 ? { step: this.storyIndex + 1 } : {}),
     }),
     apply: (state) => this.#applyUrl(state),
   });
@@ -375,7 +376,14 @@ export class RelationsAtlas extends LitElement {
     }
     this.#url.schedule();
     const window = state.window;
-    if (window) void this.updateComplete.then(() => this.#timeline?.zoomTo(window.start, window.end));
+    const step = state.step && data.story?.steps[state.step - 1] ? state.step - 1 : -1;
+    if (step >= 0) {
+      // The step sets its own window, selection and filter; the link names it, never focus (the reader may be elsewhere).
+      if (step !== this.storyIndex) void this.updateComplete.then(() => this.#goToStep(step, false));
+    } else {
+      if (this.storyIndex >= 0) this.storyIndex = -1;
+      if (window) void this.updateComplete.then(() => this.#timeline?.zoomTo(window.start, window.end));
+    }
   }
 
   #copyLink(): void {
@@ -472,7 +480,7 @@ export class RelationsAtlas extends LitElement {
   }
 
   /** Story mode: shows step `index` in every view, as `<relations-story>` does, and keeps focus in the controls. */
-  #goToStep(index: number): void {
+  #goToStep(index: number, focus = true): void {
     const data = this.loadedData;
     const step = data?.story?.steps[index];
     if (!data || !step) return;
@@ -495,7 +503,8 @@ export class RelationsAtlas extends LitElement {
       title: step.title,
     });
     this.dispatchEvent(new RelationsStepEvent(index, step.id));
-    if (entering)
+    this.#url.schedule();
+    if (entering && focus)
       void this.updateComplete.then(() =>
         this.renderRoot.querySelector<HTMLElement>('.tour-next, .tour-exit')?.focus(),
       );
@@ -504,6 +513,7 @@ export class RelationsAtlas extends LitElement {
   /** Escape or "Back to exploring": the views stay where the story left them; focus goes back to "Start the story". */
   #exitStory(): void {
     this.storyIndex = -1;
+    this.#url.schedule();
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.start-story')?.focus());
   }
 

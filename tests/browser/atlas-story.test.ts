@@ -65,6 +65,25 @@ describe('<relations-atlas> Story mode', () => {
     );
   });
 
+  it('with sync-url, #step=3 opens the story at step 3 without taking focus, and the step is written back', async () => {
+    history.replaceState(null, '', `${location.pathname}${location.search}#step=3`);
+    try {
+      const atlas = mount<RelationsAtlas>(`<relations-atlas src="${DATA_URL}" sync-url></relations-atlas>`);
+      const reached = waitFor<RelationsStepEvent>(atlas, 'relations-step');
+      expect((await reached).detail).to.deep.equal({ index: 2, id: 'offices-2007' });
+      await atlas.updateComplete;
+      expect(tourText(atlas, '.tour-count')).to.equal('3 of 9');
+      expect(atlas.shadowRoot!.activeElement).to.equal(null);
+      await until(() => windowIs(atlas, 2), 'the third window');
+      shadowQuery<HTMLButtonElement>(atlas, '.tour-next')!.click();
+      await until(() => location.hash.includes('step=4'), 'step 4 in the address');
+      shadowQuery<HTMLButtonElement>(atlas, '.tour-exit')!.click();
+      await until(() => !location.hash.includes('step='), 'no step in the address once exploring');
+    } finally {
+      history.replaceState(null, '', location.pathname + location.search);
+    }
+  });
+
   it('offers no story for a data set without one', async () => {
     const atlas = mount<RelationsAtlas>('<relations-atlas></relations-atlas>');
     atlas.data = { events: [{ id: 'a', date: '2000', title: 'A', places: [] }], places: [] };
