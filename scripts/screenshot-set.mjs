@@ -51,7 +51,7 @@ try {
                 const rect = step.getBoundingClientRect();
                 const graphic = element.shadowRoot.querySelector('.graphic').getBoundingClientRect();
                 const top = graphic.width >= element.getBoundingClientRect().width - 50 ? graphic.height : 0;
-                window.scrollBy(0, rect.top + rect.height / 2 - (top + (window.innerHeight - top) / 2));
+                globalThis.scrollBy(0, rect.top + rect.height / 2 - (top + (globalThis.innerHeight - top) / 2));
               }),
           );
           // The views' moves are animated (0.6 s at most); the picture is taken once they have settled.
