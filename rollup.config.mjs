@@ -20,6 +20,7 @@ const entries = [
   'src/timeline/timeline.ts',
   'src/map/map.ts',
   'src/atlas/atlas.ts',
+  'src/story/story.ts',
   // The command line's logic, for bin/relations-atlas.mjs.
   'src/cli/run-cli.ts',
 ];

@@ -44,10 +44,20 @@ const DETAIL_CHUNKS = Object.values(JSON.parse(readFileSync('dist/bundle-chunks.
 // beside the shapes (-0.8 kB on a map and the atlas), the time axis on d3-time's utcTicks without scaleUtc and its
 // unused d3-time-format locale (-3.8 kB on a timeline and the atlas). Measured 64.8 / 74.7 / 127.6 kB: within the
 // budgets of 67 / 75 / 128 kB again.
+// Issue 13 (story mode): a data set's story is checked with the rest of the data (its step validator compiled from
+// the schema without the lists the code checks itself, 0.3 kB, and the step checks), and the loader names one more
+// tag: about 1.2 kB on each view's page and 1.8 kB on the atlas's (measured 71.1 -> 72.3, 77.5 -> 78.8, 136.8 -> 138.6
+// kB on this branch's base, which was over these budgets already). A story page loads the timeline, the map and the
+// story's own 4 kB chunk; its budget is the atlas's. The atlas's Story mode (the tour, its words in six languages,
+// #step= in the hash) took the atlas to 140.5 kB (+3.7 kB on the base in all). The TimelineJS reader, which makes a file's slides a story, grew
+// from 5.5 to 5.7 kB.
+// Merged on main after the size work above: issue 13's story checks on every page and the atlas's Story mode measure
+// 66.0 / 75.9 / 130.8 kB (story page 119.4 kB): the map's budget is 76 kB and the atlas's 131 kB for them.
 const BUDGETS = [
   { page: 'only <relations-timeline>', chunk: 'timeline', kb: 67 },
-  { page: 'only <relations-map>', chunk: 'map', kb: 75 },
-  { page: '<relations-atlas>', chunk: 'atlas', kb: 128 },
+  { page: 'only <relations-map>', chunk: 'map', kb: 76 },
+  { page: '<relations-atlas>', chunk: 'atlas', kb: 131 },
+  { page: '<relations-story>', chunk: 'story', kb: 128 },
   // Issue 11: the whole world at 1:110m, pre-projected, is 28 kB where Europe at 1:50m was 43.5 kB; the 1:50m detail
   // is cut into regions, each within 24 kB, fetched only when a map is zoomed in over it.
   // The layer that draws the countries (basemap-layer) is fetched beside the shapes, never without them: counted here.

@@ -12,6 +12,7 @@ const elements = new Map<string, LazyElement>([
   ],
   ['relations-map', { chunk: 'map', load: () => import('./map/map.js').then((m) => m.RelationsMap) }],
   ['relations-atlas', { chunk: 'atlas', load: () => import('./atlas/atlas.js').then((m) => m.RelationsAtlas) }],
+  ['relations-story', { chunk: 'story', load: () => import('./story/story.js').then((m) => m.RelationsStory) }],
   // The atlas's panel and table come with the atlas's chunk (which defines them too): as entries of their own they
   // split what they share with the atlas into half a dozen more files, which cost an atlas page 5 kB gzip.
   [

@@ -5,3 +5,4 @@ export { categoryColor, defaultCategoryColor } from './common/palette.js';
 export { RelationsTimeline } from './timeline/timeline.js';
 export { RelationsMap } from './map/map.js';
 export { RelationsAtlas } from './atlas/atlas.js';
+export { RelationsStory } from './story/story.js';

@@ -7,7 +7,7 @@ import type { Theme } from '../common/shared-styles.js';
 import { BusController } from '../bus/bus-controller.js';
 import { DatasetLoader } from '../common/dataset-loader.js';
 import type { RelationsChannel } from '../bus/channel.js';
-import { RelationsReadyEvent, RelationsSelectEvent } from '../bus/dom-events.js';
+import { RelationsReadyEvent, RelationsSelectEvent, RelationsStepEvent } from '../bus/dom-events.js';
 import type { BusMessage, BusState } from '../bus/messages.js';
 import type { CheckResult } from '../data/check-dataset.js';
 import type { Diagnostic } from '../data/diagnostics.js';
@@ -37,6 +37,8 @@ import {
   type Tab,
 } from './render-atlas.js';
 import { UrlSyncController } from './url-sync-controller.js';
+import { renderTour } from './render-tour.js';
+import { stepView } from '../story/story-steps.js';
 import type { UrlState } from './url-state.js';
 
 /**
@@ -85,6 +87,7 @@ export class RelationsAtlas extends LitElement {
       window: this.#busController.channel?.state.range ?? null,
       query: this.query.trim(),
       hidden: [...this.hiddenCategories],
+      ...(this.storyIndex >= 0 ? { step: this.storyIndex + 1 } : {}),
     }),
     apply: (state) => this.#applyUrl(state),
   });
@@ -101,6 +104,7 @@ export class RelationsAtlas extends LitElement {
     hiddenCategories: { state: true, attribute: false },
     query: { state: true, attribute: false },
     tab: { state: true, attribute: false },
+    storyIndex: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
     src: {},
     placesSrc: { attribute: 'places-src' },
@@ -123,6 +127,8 @@ export class RelationsAtlas extends LitElement {
   declare private hiddenCategories: ReadonlySet<string>;
   declare private query: string;
   declare private tab: Tab;
+  /** The step of the story shown in Story mode; -1 while the reader explores freely. */
+  declare private storyIndex: number;
   declare private announcement: string;
 
   /** URL of the data: JSON, GeoJSON, or an events CSV (with `places-src` for its places). */
@@ -163,6 +169,7 @@ export class RelationsAtlas extends LitElement {
     this.hiddenCategories = new Set();
     this.query = '';
     this.tab = 'details';
+    this.storyIndex = -1;
     this.announcement = '';
     this.src = null;
     this.placesSrc = null;
@@ -369,7 +376,14 @@ export class RelationsAtlas extends LitElement {
     }
     this.#url.schedule();
     const window = state.window;
-    if (window) void this.updateComplete.then(() => this.#timeline?.zoomTo(window.start, window.end));
+    const step = state.step && data.story?.steps[state.step - 1] ? state.step - 1 : -1;
+    if (step >= 0) {
+      // The step sets its own window, selection and filter; the link names it, never focus (the reader may be elsewhere).
+      if (step !== this.storyIndex) void this.updateComplete.then(() => this.#goToStep(step, false));
+    } else {
+      if (this.storyIndex >= 0) this.storyIndex = -1;
+      if (window) void this.updateComplete.then(() => this.#timeline?.zoomTo(window.start, window.end));
+    }
   }
 
   #copyLink(): void {
@@ -427,8 +441,20 @@ export class RelationsAtlas extends LitElement {
         onSearchKey: (event) => this.#onSearchKey(event),
         togglePlayback: () => this.#playback.toggle(),
         copyLink: this.syncUrl ? () => this.#copyLink() : null,
+        startStory: data.story?.steps.length && this.storyIndex < 0 ? () => this.#goToStep(0) : null,
         download: this.#download.render(lang),
       })}
+      ${
+        data.story && this.storyIndex >= 0
+          ? renderTour({
+              story: data.story,
+              index: this.storyIndex,
+              lang,
+              go: (index) => this.#goToStep(index),
+              exit: () => this.#exitStory(),
+            })
+          : nothing
+      }
       ${renderViews({
         bus,
         data,
@@ -451,6 +477,44 @@ export class RelationsAtlas extends LitElement {
       ${renderSourceLine(data, lang)}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;
+  }
+
+  /** Story mode: shows step `index` in every view, as `<relations-story>` does, and keeps focus in the controls. */
+  #goToStep(index: number, focus = true): void {
+    const data = this.loadedData;
+    const step = data?.story?.steps[index];
+    if (!data || !step) return;
+    const entering = this.storyIndex < 0;
+    this.storyIndex = index;
+    this.#playback.stop();
+    const view = stepView(step, data);
+    this.hiddenCategories = new Set(view.hidden ?? []);
+    this.#publishFilter();
+    if (view.window) this.#timeline?.zoomTo(view.window.start, view.window.end, { animate: true });
+    this.#setSelection(toSelection(view.selection), { publish: true, userAction: false });
+    const map = this.#map;
+    if (view.map && map) {
+      if ('fit' in view.map) map.fitTo(view.map.fit, { animate: true });
+      else map.centerOn(view.map.center, view.map.zoom, { animate: true });
+    }
+    this.announcement = t(elementLang(this), 'storyStep', {
+      n: index + 1,
+      total: data.story!.steps.length,
+      title: step.title,
+    });
+    this.dispatchEvent(new RelationsStepEvent(index, step.id));
+    this.#url.schedule();
+    if (entering && focus)
+      void this.updateComplete.then(() =>
+        this.renderRoot.querySelector<HTMLElement>('.tour-next, .tour-exit')?.focus(),
+      );
+  }
+
+  /** Escape or "Back to exploring": the views stay where the story left them; focus goes back to "Start the story". */
+  #exitStory(): void {
+    this.storyIndex = -1;
+    this.#url.schedule();
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.start-story')?.focus());
   }
 
   #fromPanel(selection: Selection): void {

@@ -88,6 +88,41 @@ export const atlasStyles = [
       gap: calc(0.5 * var(--_rem, 16px)) calc(1 * var(--_rem, 16px));
       margin-bottom: calc(0.75 * var(--_rem, 16px));
     }
+    /* Story mode: the step above the views, its controls one keyboard group (← → Page Up / Down, Escape). */
+    .tour {
+      margin-bottom: calc(0.75 * var(--_rem, 16px));
+      padding: calc(0.6 * var(--_rem, 16px)) calc(0.9 * var(--_rem, 16px));
+      border: 1px solid var(--relations-rule-light);
+      border-inline-start: 4px solid var(--relations-accent);
+      border-radius: 4px;
+      background: var(--relations-surface);
+    }
+    .tour-head {
+      display: flex;
+      align-items: center;
+      gap: calc(0.75 * var(--_rem, 16px));
+      color: var(--relations-muted);
+      font-size: calc(0.8125 * var(--_rem, 16px));
+    }
+    .tour-head progress {
+      flex: 1;
+      max-width: 16em;
+      accent-color: var(--relations-accent);
+    }
+    .tour-title {
+      margin: calc(0.3 * var(--_rem, 16px)) 0;
+      font-family: var(--relations-heading-font);
+      font-size: calc(1.125 * var(--_rem, 16px));
+    }
+    .tour-text {
+      max-width: 48em;
+    }
+    .tour-buttons {
+      display: flex;
+      flex-wrap: wrap;
+      gap: calc(0.5 * var(--_rem, 16px));
+      margin-top: calc(0.5 * var(--_rem, 16px));
+    }
     .filters {
       display: flex;
       flex-wrap: wrap;

@@ -55,6 +55,8 @@ export interface ToolbarState {
   readonly togglePlayback: () => void;
   /** Copies the page's address with the view in it; `null` without `sync-url`. */
   readonly copyLink: (() => void) | null;
+  /** Starts the data set's story (Story mode); `null` when it has none. */
+  readonly startStory: (() => void) | null;
   /** The Download menu. */
   readonly download: TemplateResult;
 }
@@ -100,6 +102,7 @@ export function renderToolbar(state: ToolbarState): TemplateResult {
       >
         ${t(state.lang, state.playing ? 'pause' : 'play')}
       </button>
+      ${state.startStory ? html`<button type="button" class="button start-story" @click=${state.startStory}>${t(state.lang, 'startStory')}</button>` : nothing}
       ${state.copyLink ? html`<button type="button" class="button copy-link" @click=${state.copyLink}>${t(state.lang, 'copyLink')}</button>` : nothing}
       ${state.download}
       <span class="count"

@@ -13,9 +13,11 @@ export interface UrlState {
   readonly query?: string;
   /** Categories switched off with the chips (`hide=`), when any are. */
   readonly hidden?: readonly string[];
+  /** The story's step shown in Story mode (`step=`), from 1. */
+  readonly step?: number;
 }
 
-const KEYS = ['events', 'places', 'from', 'to', 'q', 'hide'] as const;
+const KEYS = ['events', 'places', 'from', 'to', 'q', 'hide', 'step'] as const;
 
 function safeDecode(text: string): string {
   try {
@@ -51,12 +53,14 @@ export function readUrlState(fullHash: string): UrlState {
   const to = parseEdtf(params.get('to') ?? '');
   const query = params.has('q') ? safeDecode(params.get('q')!) : undefined;
   const hidden = ids(params.get('hide'));
+  const step = /^[1-9]\d{0,5}$/.test(params.get('step') ?? '') ? Number(params.get('step')) : undefined;
   return {
     selection: eventIds.length || placeIds.length ? { eventIds, placeIds } : null,
     window:
       from.ok && to.ok && from.value.start < to.value.start ? { start: from.value.start, end: to.value.start } : null,
     ...(query ? { query } : {}),
     ...(hidden.length ? { hidden } : {}),
+    ...(step ? { step } : {}),
   };
 }
 
@@ -76,6 +80,7 @@ export function writeUrlState(hash: string, state: UrlState): string {
   }
   if (state.query) parts.push(`q=${encodeURIComponent(state.query)}`);
   if (state.hidden?.length) parts.push(`hide=${list(state.hidden)}`);
+  if (state.step) parts.push(`step=${state.step}`);
   const joined = parts.filter(Boolean).join('&');
   return joined ? `#${joined}` : '';
 }

@@ -55,6 +55,16 @@ export class RelationsErrorEvent extends Event {
   }
 }
 
+export class RelationsStepEvent extends Event {
+  static readonly eventName = 'relations-step';
+  /** The step the reader reached: its position from 0 and its id. */
+  readonly detail: { readonly index: number; readonly id: string };
+  constructor(index: number, id: string) {
+    super(RelationsStepEvent.eventName, init);
+    this.detail = { index, id };
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
     'relations-select': RelationsSelectEvent;
@@ -62,5 +72,6 @@ declare global {
     'relations-range': RelationsRangeEvent;
     'relations-ready': RelationsReadyEvent;
     'relations-error': RelationsErrorEvent;
+    'relations-step': RelationsStepEvent;
   }
 }

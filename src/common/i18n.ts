@@ -70,6 +70,10 @@ const en = {
   legendCount: 'Events at the place',
   legendVisit: 'A selected visit, from where to where',
   groupOfPlaces: 'Group of places',
+  storyStep: 'Step {n} of {total}: {title}',
+  storyWindow: 'Timeline: {from} to {to}.',
+  storySelected: 'Selected: {titles}.',
+  storyMap: 'Map: {places}.',
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en | keyof typeof atlasEnglish;

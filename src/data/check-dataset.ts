@@ -1,10 +1,31 @@
 import type { Collection, Diagnostic, DiagnosticCode } from './diagnostics.js';
 import { parseEdtf } from './edtf.js';
-import { validateEra, validateEvent, validateLink, validateMeta, validatePlace, validateSeries } from './generated/validators.js';
+import {
+  validateEra,
+  validateEvent,
+  validateLink,
+  validateMeta,
+  validatePlace,
+  validateSeries,
+  validateStoryStep,
+} from './generated/validators.js';
 import type { SchemaError, StandaloneValidator } from './generated/validators.js';
 import { indexDataset, type LoadedDataset, type LoadedEra, type LoadedEvent, type LoadedSeries } from './loaded.js';
 import { isForbiddenKey, isRecord } from './safe-json.js';
-import type { Flag, Link, LocalizedText, Media, Metadata, Place, PlaceKind, PlaceLink, SourceRef } from './types.js';
+import type {
+  Flag,
+  Link,
+  LocalizedText,
+  Media,
+  Metadata,
+  Place,
+  PlaceKind,
+  PlaceLink,
+  SourceRef,
+  Story,
+  StoryMapView,
+  StoryStep,
+} from './types.js';
 
 /**
  * Checks a parsed data set record by record against data/schema.json (with Ajv's standalone validators, compiled at
@@ -214,7 +235,8 @@ function validate(
   const errors = (validator.errors ?? []).filter(
     (error) =>
       !(where.collection === 'series' && /^\/points\/\d+\/date$/.test(error.instancePath)) &&
-      !(where.collection === 'events' && /^\/(links|media)(\/|$)/.test(error.instancePath)),
+      !(where.collection === 'events' && /^\/(links|media)(\/|$)/.test(error.instancePath)) &&
+      !(where.collection === 'story' && STORY_OWN_CHECKS.test(error.instancePath)),
   );
   const fatal = errors.filter((error) => error.keyword !== 'additionalProperties');
   if (fatal.length === 0) {
@@ -575,6 +597,129 @@ function checkEras(raw: Raw, diagnostics: DiagnosticList): LoadedEra[] {
   return eras;
 }
 
+/** A story step's references and views are checked by checkStory, which leaves out only the bad part. */
+const STORY_OWN_CHECKS = /^\/(events|places|categories|window|map|media)(\/|$)/;
+
+interface Known {
+  readonly events: ReadonlySet<string>;
+  readonly places: ReadonlySet<string>;
+  readonly categories: ReadonlySet<string>;
+}
+
+/**
+ * The story with each step checked: ids of events, places or categories the data set does not have are left out of
+ * the step (one warning per list), a window that is no date or a map view that cannot be shown is left out, and a
+ * step without an id or a title, or with an id used before, is skipped. The other steps always go on.
+ */
+function checkStory(raw: Raw, known: Known, diagnostics: DiagnosticList): Story | null {
+  const value = raw.story;
+  if (value === undefined) return null;
+  if (!isRecord(value) || !Array.isArray(value.steps)) {
+    diagnostics.add('error', 'invalid-record', 'the story must be an object with a list of "steps"; no story is told', {
+      collection: 'story',
+    });
+    return null;
+  }
+  const title = typeof value.title === 'string' && value.title.trim() ? value.title : undefined;
+  if (value.title !== undefined && !title)
+    diagnostics.add('warning', 'invalid-record', 'the story\'s "title" must be text; left out', { collection: 'story', field: 'title' });
+  const steps: StoryStep[] = [];
+  const seen = new Set<string>();
+  value.steps.slice(0, MAX_RECORDS).forEach((input: unknown, index: number) => {
+    const where = { collection: 'story' as const, index };
+    if (!validate(validateStoryStep, input, where, diagnostics)) return;
+    const id = String(input.id);
+    if (seen.has(id)) {
+      diagnostics.add('error', 'duplicate-id', `another step already has the id "${id}"; the step is skipped`, {
+        ...where,
+        id,
+        field: 'id',
+      });
+      return;
+    }
+    seen.add(id);
+    const warn = (code: DiagnosticCode, field: string, message: string) =>
+      diagnostics.add('warning', code, `step "${id}": ${message}`, { ...where, id, field });
+    const ids = (field: 'events' | 'places' | 'categories', set: ReadonlySet<string>, code: DiagnosticCode, noun: string) => {
+      const list = input[field];
+      if (list === undefined) return undefined;
+      if (!Array.isArray(list)) {
+        warn('invalid-record', field, `"${field}" must be a list of ids; left out, the step is kept`);
+        return undefined;
+      }
+      const kept = list.filter((item): item is string => typeof item === 'string' && set.has(item));
+      const unknown = list.filter((item) => !kept.includes(item as string)).map((item) => `"${String(item)}"`);
+      if (unknown.length > 0) warn(code, field, `unknown ${noun} ${unknown.join(', ')} left out; the step is kept`);
+      return kept;
+    };
+    steps.push(
+      compact({
+        id,
+        title: String(input.title),
+        text: optionalString(input.text),
+        events: ids('events', known.events, 'unknown-event', 'event'),
+        places: ids('places', known.places, 'unknown-place', 'place'),
+        window: checkWindow(input.window, (message) => warn('invalid-date', 'window', message)),
+        map: checkStepMap(input.map, known.places, warn),
+        categories: ids('categories', known.categories, 'unknown-category', 'category'),
+        media: checkEventMedia(input.media, (message) => warn('invalid-media', 'media', message.replace('the event', 'the step'))),
+      }),
+    );
+  });
+  return compact({ title, steps });
+}
+
+function checkWindow(value: unknown, report: (message: string) => void): string | undefined {
+  if (value === undefined) return undefined;
+  const when = parseEdtf(value);
+  if (when.ok && Number.isFinite(when.value.start) && Number.isFinite(when.value.end)) return when.value.text;
+  report(`"window" left out: ${when.ok ? `"${when.value.text}" has an open end` : when.reason}; the step is kept`);
+  return undefined;
+}
+
+const isNumberIn = (value: unknown, low: number, high: number): value is number =>
+  typeof value === 'number' && Number.isFinite(value) && value >= low && value <= high;
+
+function checkStepMap(
+  value: unknown,
+  places: ReadonlySet<string>,
+  warn: (code: DiagnosticCode, field: string, message: string) => void,
+): StoryMapView | undefined {
+  if (value === undefined) return undefined;
+  if (isRecord(value) && Array.isArray(value.fit)) {
+    const fit = value.fit.filter((item): item is string => typeof item === 'string' && places.has(item));
+    const unknown = value.fit.filter((item) => !fit.includes(item as string)).map((item) => `"${String(item)}"`);
+    if (unknown.length > 0) warn('unknown-place', 'map', `unknown place ${unknown.join(', ')} left out of "map.fit"`);
+    return fit.length > 0 ? { fit } : undefined;
+  }
+  if (isRecord(value) && Array.isArray(value.center) && value.center.length === 2) {
+    const [lat, lon] = value.center as unknown[];
+    if (isNumberIn(lat, -90, 90) && isNumberIn(lon, -180, 180) && isNumberIn(value.zoom, 0, 18))
+      return { center: [lat, lon], zoom: value.zoom };
+  }
+  warn(
+    'invalid-record',
+    'map',
+    '"map" left out: it must be {"fit": [place ids]} or {"center": [lat, lon], "zoom": 0 to 18}; the step is kept',
+  );
+  return undefined;
+}
+
+/**
+ * Checks a story against a data set that is loaded already, with the same words as `checkDataset`: for steps written
+ * elsewhere than in the data file, such as a page's own paragraphs marked `data-step`.
+ */
+export function checkStoryFor(value: unknown, dataset: LoadedDataset): { story: Story | null; diagnostics: Diagnostic[] } {
+  const diagnostics = new DiagnosticList({});
+  const known: Known = {
+    events: new Set(dataset.eventById.keys()),
+    places: new Set(dataset.placeById.keys()),
+    categories: new Set(dataset.categories.map((category) => category.id)),
+  };
+  const story = checkStory({ story: value }, known, diagnostics);
+  return { story, diagnostics: diagnostics.items };
+}
+
 /** Checks a parsed JSON value (or records built from CSV). Never throws. */
 export function checkDataset(input: unknown, origin: RecordOrigin = {}): CheckResult {
   const diagnostics = new DiagnosticList(origin);
@@ -589,8 +734,10 @@ export function checkDataset(input: unknown, origin: RecordOrigin = {}): CheckRe
   const links = checkLinks(raw, placeIds, diagnostics);
   const series = checkSeries(raw, diagnostics);
   const eras = checkEras(raw, diagnostics);
+  const categories = new Set([...Object.keys(meta.categories ?? {}), ...events.map((event) => event.category)]);
+  const story = checkStory(raw, { events: new Set(events.map((event) => event.id)), places: placeIds, categories }, diagnostics);
   if (isRecord(input) && events.length === 0 && places.length === 0) {
     diagnostics.add('warning', 'empty-dataset', 'the data set has no events and no places');
   }
-  return { dataset: indexDataset({ meta, events, places, links, series, eras }), diagnostics: diagnostics.items };
+  return { dataset: indexDataset({ meta, events, places, links, series, eras, story }), diagnostics: diagnostics.items };
 }

@@ -13,6 +13,8 @@ export type DiagnosticCode =
   | 'missing-field'
   | 'duplicate-id'
   | 'unknown-place'
+  | 'unknown-event'
+  | 'unknown-category'
   | 'unknown-field'
   | 'invalid-link'
   | 'invalid-media'
@@ -22,7 +24,7 @@ export type DiagnosticCode =
   | 'empty-dataset';
 
 /** `features`: a GeoJSON file's features, which become places and events. */
-export type Collection = 'events' | 'places' | 'links' | 'series' | 'meta' | 'eras' | 'features';
+export type Collection = 'events' | 'places' | 'links' | 'series' | 'meta' | 'eras' | 'features' | 'story';
 
 export interface Diagnostic {
   /** `error`: the record was skipped. `warning`: it was kept, less what the message says was left out or ignored. */

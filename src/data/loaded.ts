@@ -1,5 +1,5 @@
 import type { EdtfDate } from './edtf.js';
-import type { Era, LocalizedText, Metadata, Place, PlaceLink, RelationsEvent, Series } from './types.js';
+import type { Era, LocalizedText, Metadata, Place, PlaceLink, RelationsEvent, Series, Story } from './types.js';
 
 /** An event that passed the checks, with its date parsed. */
 export interface LoadedEvent extends RelationsEvent {
@@ -43,6 +43,8 @@ export interface LoadedDataset {
   readonly eventById: ReadonlyMap<string, LoadedEvent>;
   readonly placeById: ReadonlyMap<string, Place>;
   readonly eventsByPlace: ReadonlyMap<string, readonly LoadedEvent[]>;
+  /** The story, its steps checked: ids that name nothing are left out, bad steps skipped. `null` when there is none. */
+  readonly story: Story | null;
   /** [first start, last end) over events with known ends, UTC ms; `null` when there are no events. */
   readonly extent: readonly [number, number] | null;
 }
@@ -79,6 +81,7 @@ export function indexDataset(parts: {
   links: PlaceLink[];
   series: LoadedSeries[];
   eras?: LoadedEra[];
+  story?: Story | null;
 }): LoadedDataset {
   // Most files list events in time order already: checking is one pass, sorting 100,000 is not.
   const events = isInOrder(parts.events) ? parts.events.slice() : parts.events.slice().sort(compareEvents);
@@ -114,6 +117,7 @@ export function indexDataset(parts: {
     eventById,
     placeById,
     eventsByPlace,
+    story: parts.story ?? null,
     extent: timeExtent(events),
   };
   checked.add(dataset);

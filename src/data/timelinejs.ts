@@ -3,8 +3,9 @@ import { detectDelimiter, parseDelimited } from './csv.js';
 import { CSV_COLUMNS } from './timelinejs-detect.js';
 import type { Collection, Diagnostic } from './diagnostics.js';
 import { daysInMonth } from './edtf.js';
+import { indexDataset } from './loaded.js';
 import { isRecord } from './safe-json.js';
-import type { Dataset, Era, Media, Metadata, Place, RelationsEvent } from './types.js';
+import type { Dataset, Era, Media, Metadata, Place, RelationsEvent, Story, StoryStep } from './types.js';
 
 export { isTimelineJsCsv, isTimelineJsJson } from './timelinejs-detect.js';
 
@@ -467,6 +468,7 @@ function finish(builder: Builder, title: Slide | null): TimelineJsConversion {
     events: builder.events,
     places: builder.places,
     ...(builder.eras.length ? { eras: builder.eras } : {}),
+    ...(builder.events.length ? { story: storyOf(builder, meta?.title) } : {}),
   };
   return {
     dataset,
@@ -474,6 +476,20 @@ function finish(builder: Builder, title: Slide | null): TimelineJsConversion {
     origin: builder.origin,
     format: builder.format,
   };
+}
+
+/** A TimelineJS file is read slide by slide: its slides, in the file's order, are a story for `<relations-story>`. */
+function storyOf(builder: Builder, title: string | undefined): Story {
+  const steps: StoryStep[] = builder.events.map((event) =>
+    compact({
+      id: event.id,
+      title: event.title,
+      text: event.description,
+      events: [event.id],
+      places: event.places.length ? event.places : undefined,
+    }),
+  );
+  return title ? { title, steps } : { steps };
 }
 
 function newBuilder(format: 'json' | 'csv'): Builder {
@@ -662,7 +678,8 @@ export function checkTimelineJs(conversion: TimelineJsConversion): CheckResult {
   const positionOf = (collection: Collection, index: number): number | undefined =>
     collection === 'events' ? origin.events[index] : collection === 'eras' ? origin.eras[index] : undefined;
   const csv = conversion.format === 'csv';
-  const checked = checkDataset(conversion.dataset, csv ? { rowOf: positionOf } : {});
+  const { story, ...rest } = conversion.dataset;
+  const checked = withSlideStory(checkDataset(rest, csv ? { rowOf: positionOf } : {}), story);
   const diagnostics = csv
     ? checked.diagnostics
     : checked.diagnostics.map((d) => {
@@ -670,6 +687,23 @@ export function checkTimelineJs(conversion: TimelineJsConversion): CheckResult {
         return index === undefined ? d : { ...d, index };
       });
   return { dataset: checked.dataset, diagnostics: [...conversion.diagnostics, ...diagnostics] };
+}
+
+/** The slides' story, less the slides the checks rejected (each reported already, as an event). */
+function withSlideStory(checked: CheckResult, story: Story | undefined): CheckResult {
+  const data = checked.dataset;
+  const steps = story?.steps.filter((step) => step.events?.every((id) => data.eventById.has(id))) ?? [];
+  if (!story || steps.length === 0) return checked;
+  const dataset = indexDataset({
+    meta: data.meta,
+    events: data.events.slice(),
+    places: data.places.slice(),
+    links: data.links.slice(),
+    series: data.series.slice(),
+    eras: data.eras.slice(),
+    story: { ...story, steps },
+  });
+  return { dataset, diagnostics: checked.diagnostics };
 }
 
 /** What `load.ts` calls once this module is loaded (it is a chunk of its own: most pages never read TimelineJS). */

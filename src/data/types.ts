@@ -142,6 +142,33 @@ export interface Era {
   readonly date: string;
 }
 
+/** What the map shows for a story step: the places to take in, or a centre and a zoom level. */
+export type StoryMapView =
+  | { readonly fit: readonly string[] }
+  | { readonly center: readonly [number, number]; readonly zoom: number };
+
+/** One paragraph of a story and what the views show while it is read. */
+export interface StoryStep {
+  readonly id: string;
+  readonly title: string;
+  /** The rich-text subset of an event's description. */
+  readonly text?: string;
+  readonly events?: readonly string[];
+  readonly places?: readonly string[];
+  /** An EDTF interval `A/B` for the timeline's window. */
+  readonly window?: string;
+  readonly map?: StoryMapView;
+  /** The categories shown; the others are hidden. All are shown when left out. */
+  readonly categories?: readonly string[];
+  readonly media?: Media;
+}
+
+/** A scrollytelling story told through the data set, shown by `<relations-story>`. */
+export interface Story {
+  readonly title?: string;
+  readonly steps: readonly StoryStep[];
+}
+
 /** A data set as written in a JSON file. */
 export interface Dataset {
   readonly meta?: Metadata;
@@ -150,4 +177,5 @@ export interface Dataset {
   readonly links?: readonly PlaceLink[];
   readonly series?: readonly Series[];
   readonly eras?: readonly Era[];
+  readonly story?: Story;
 }

@@ -17,7 +17,7 @@ import { CLUSTER_ABOVE } from './cluster-view.js';
 import { leafletStyles } from './generated/leaflet-css.js';
 import { createGridIndex, type ClusterIndex } from './grid-cluster.js';
 import type { Box } from './label-pick.js';
-import { LeafletMapController } from './leaflet-map-controller.js';
+import { LeafletMapController, reducedMotion } from './leaflet-map-controller.js';
 import { MAX_DRAWN_LINKS } from './link-layers.js';
 import { MapKeyboard } from './map-keyboard.js';
 import { MapLayers } from './map-layers.js';
@@ -185,9 +185,21 @@ export class RelationsMap extends RelationsDataView {
     this.select({});
   }
 
-  /** Pans and zooms so the given places are in view. */
-  fitTo(placeIds: readonly string[]): void {
-    this.#leaflet.fitTo(this.#placesOf(placeIds), false, 12);
+  /**
+   * Pans and zooms so the given places are in view: at once or, with `animate`, in a short flight (at once all the
+   * same when the reader prefers reduced motion).
+   */
+  fitTo(placeIds: readonly string[], options: { animate?: boolean } = {}): void {
+    this.#leaflet.fitTo(this.#placesOf(placeIds), options.animate ?? false, 12);
+  }
+
+  /** Centres the map on `[lat, lon]` at `zoom`; at once or, with `animate`, in a flight, as `fitTo`. */
+  centerOn(center: readonly [number, number], zoom: number, options: { animate?: boolean } = {}): void {
+    const map = this.#leaflet.map;
+    if (!map) return;
+    const [lat, lon] = center;
+    if (options.animate && !reducedMotion()) map.flyTo([lat, lon], zoom, { duration: 0.6 });
+    else map.setView([lat, lon], zoom, { animate: false });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -90,6 +90,11 @@ export class TimeWindowController implements ReactiveController {
     return this.#window;
   }
 
+  /** Where an animated move under way is heading; the visible window when none is. */
+  get heading(): TimeWindow | null {
+    return this.#target?.window ?? this.#window;
+  }
+
   /** The whole span the reader can pan over. */
   get bounds(): TimeWindow | null {
     return this.#bounds;
@@ -160,9 +165,11 @@ export class TimeWindowController implements ReactiveController {
 
   /** Pans, keeping the zoom, so `[from, to]` is in view, unless it already is. */
   reveal(from: number, to: number): void {
-    if (!this.#window || !this.#bounds) return;
-    const next = revealWindow(this.#window, from, to, this.#bounds);
-    if (next !== this.#window) this.show(next, true);
+    // During an animated move, what matters is where it is heading (a story step zooms, then selects).
+    const current = this.#target?.window ?? this.#window;
+    if (!current || !this.#bounds) return;
+    const next = revealWindow(current, from, to, this.#bounds);
+    if (next !== current) this.show(next, true);
   }
 
   fit(animate = true): void {
@@ -203,7 +210,7 @@ export class TimeWindowController implements ReactiveController {
         const mouse = event as MouseEvent;
         return !this.#options.ignore(event) && (!mouse.ctrlKey || event.type === 'wheel') && !mouse.button;
       })
-      .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => this.#onZoom(event.transform));
+      .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => this.#onZoom(event.transform, event.sourceEvent));
     this.#behavior = behavior;
     this.#surface = select(surface);
     this.#surface.call(behavior);
@@ -214,7 +221,7 @@ export class TimeWindowController implements ReactiveController {
     if (event.touches.length < 2 && !this.#options.oneFingerPans()) event.stopImmediatePropagation();
   };
 
-  #onZoom(transform: ZoomTransform): void {
+  #onZoom(transform: ZoomTransform, sourceEvent: unknown): void {
     if (!this.#base) return;
     const target = this.#target;
     if (target && target.transform.k === transform.k && target.transform.x === transform.x) {
@@ -222,6 +229,8 @@ export class TimeWindowController implements ReactiveController {
       this.#target = null;
     } else {
       this.#window = windowOf(this.#base, transform);
+      // The reader's own gesture replaces a programmatic move that was under way.
+      if (sourceEvent) this.#target = null;
     }
     this.#schedule();
   }

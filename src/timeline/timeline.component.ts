@@ -218,13 +218,16 @@ export class RelationsTimeline extends RelationsDataView {
     this.select({});
   }
 
-  /** Shows the window from `start` to `end` (EDTF strings, `Date`s or UTC ms; a year string covers that year). */
-  zoomTo(start: string | Date | number, end: string | Date | number): void {
+  /**
+   * Shows the window from `start` to `end` (EDTF strings, `Date`s or UTC ms; a year string covers that year), at once
+   * or, with `animate`, as a smooth zoom (at once all the same when the reader prefers reduced motion).
+   */
+  zoomTo(start: string | Date | number, end: string | Date | number, options: { animate?: boolean } = {}): void {
     const window = toWindow(start, end);
     if (!window) return;
     // Also kept for a data set that is about to replace this one (set just before), until it has come.
     this.#requested = window;
-    if (this.loadedData) this.#window.show(window);
+    if (this.loadedData) this.#window.show(window, options.animate ?? false);
   }
 
   /** Shows every event. */
@@ -331,7 +334,7 @@ export class RelationsTimeline extends RelationsDataView {
   /** Brings the highlighted events into view (keeping the zoom) when none of them is visible. */
   #revealHighlighted(): void {
     const index = this.#model.index;
-    const window = this.#window.window;
+    const window = this.#window.heading;
     const first = index && window ? firstIfNoneVisible(index, this.#selection.highlighted, window) : -1;
     if (first >= 0) this.#window.reveal(index!.starts[first], index!.ends[first]);
   }

@@ -69,6 +69,21 @@ describe("the drop-in bundle loads each tag's code when the tag appears", functi
     ).to.equal(false);
   });
 
+  it('a page with <relations-story> fetches the story chunk, which brings its timeline and map, and no atlas code', async () => {
+    const manifest: Manifest = await (await fetch('/dist/bundle-chunks.json')).json();
+    const win = await open(`<relations-story src="${DATA_URL}"></relations-story>`);
+    const story = win.document.querySelector('relations-story')!;
+    await until(() => (story.shadowRoot?.querySelectorAll('.step').length ?? 0) === 9, 'the story steps', 20000);
+    expect(win.customElements.get('relations-timeline'), 'the story brings its views').to.be.a('function');
+    expect(win.customElements.get('relations-map')).to.be.a('function');
+    const fetched = fetchedFromDist(win);
+    for (const file of needed(manifest, 'story')) expect(fetched, file).to.include(file);
+    expect(
+      fetched.some((file) => manifest.chunks[file]?.name === 'atlas'),
+      'the atlas chunk',
+    ).to.equal(false);
+  });
+
   it('exports load(tag), for a script that needs a class before any element is on the page, and getChannel', async () => {
     // In this test's own page, whose registry has nothing defined yet.
     const url = '/dist/relations-atlas.bundle.js';

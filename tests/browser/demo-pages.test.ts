@@ -14,7 +14,8 @@ async function pageWidth(path: string): Promise<number> {
     await loaded;
     const doc = frame.contentDocument!;
     await until(
-      () => doc.querySelector('relations-atlas, relations-timeline')?.shadowRoot?.childElementCount !== 0,
+      () =>
+        doc.querySelector('relations-atlas, relations-timeline, relations-story')?.shadowRoot?.childElementCount !== 0,
       'the widget',
     );
     return doc.documentElement.scrollWidth;
@@ -26,7 +27,13 @@ async function pageWidth(path: string): Promise<number> {
 describe('demo pages on a phone', () => {
   before(() => setViewport({ width: 1200, height: 900 }));
 
-  for (const path of ['/demo/index.html', '/demo/article.html', '/demo/pair.html', '/demo/timelinejs.html']) {
+  for (const path of [
+    '/demo/index.html',
+    '/demo/article.html',
+    '/demo/pair.html',
+    '/demo/timelinejs.html',
+    '/demo/story.html',
+  ]) {
     it(`${path} is no wider than a 390 px screen`, async () => {
       expect(await pageWidth(path)).to.be.at.most(390);
     });

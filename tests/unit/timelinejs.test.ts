@@ -199,6 +199,30 @@ describe('TimelineJS3 example files load as they are', () => {
     expect(dataset.events.find((e) => e.title === '...And the women who made it work')!.date).toBe('1943-07/1946');
   });
 
+  it('its slides, in the file’s order, are a story: one step per slide, selecting that slide’s event', () => {
+    const text = fixture('houston-timeline3.json');
+    const raw = JSON.parse(text) as { events: unknown[] };
+    const { dataset } = loadDatasetText(text);
+    const steps = dataset.story!.steps;
+    expect(steps.length).toBe(raw.events.length);
+    expect(steps.slice(0, 2).map((step) => [step.id, step.title, step.events])).toEqual([
+      ['a-musical-heritage-1963-08-09', 'A Musical Heritage', ['a-musical-heritage-1963-08-09']],
+      ['first-recording-1978', 'First Recording', ['first-recording-1978']],
+    ]);
+    expect(steps.every((step) => dataset.eventById.has(step.events![0]))).toBe(true);
+  });
+
+  it('a slide the checks reject is no step of the story, and is reported once', () => {
+    const { dataset, diagnostics } = loadDatasetValue({
+      events: [
+        { start_date: { year: 2000 }, text: { headline: 'Kept' } },
+        { start_date: { year: 2000, month: 2, day: 30 }, text: { headline: 'No such day' } },
+      ],
+    });
+    expect(dataset.story?.steps.map((step) => step.title)).toEqual(['Kept']);
+    expect(diagnostics.filter((d) => d.collection === 'story')).toEqual([]);
+  });
+
   it('made-up ids are the same on every load', () => {
     const ids = () => loadDatasetText(fixture('houston-timeline3.json')).dataset.events.map((e) => e.id);
     expect(ids()).toEqual(ids());

@@ -24,6 +24,14 @@ describe('URL state', () => {
     expect(readUrlState(deepHash).window).toEqual(deep);
   });
 
+  it('round-trips the story step (#step=3), and reads no step from a value that is not a step number', () => {
+    const state = { selection: null, window: null, step: 3 };
+    expect(writeUrlState('#x=1', state)).toBe('#x=1&step=3');
+    expect(readUrlState('#x=1&step=3')).toEqual(state);
+    for (const bad of ['0', '-1', '2.5', 'three', '1234567', ''])
+      expect(readUrlState(`#step=${bad}`), bad).toEqual({ selection: null, window: null });
+  });
+
   it("keeps the host page's own hash parameters", () => {
     const hash = writeUrlState('#lang=az&events=old', { selection: { eventIds: ['new'], placeIds: [] }, window: null });
     expect(hash).toBe('#lang=az&events=new');

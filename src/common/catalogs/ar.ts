@@ -110,6 +110,12 @@ export const catalog: Catalog = {
   articleSays: 'تقول المقالة «{original}»؛ وتُقرأ «{corrected}».',
   placesLabel: 'الأماكن',
   withActors: 'مع {names}',
+  startStory: 'ابدأ القصة',
+  storyOf: '{n} من {total}',
+  storyPrevious: 'السابق',
+  storyNext: 'التالي',
+  storyExit: 'العودة إلى الاستكشاف',
+  storyControls: 'القصة: ← → أو Page Up / Page Down للتنقل بين الخطوات، وEscape للعودة إلى الاستكشاف',
   eventsHere: {
     zero: 'لا أحداث هنا',
     one: 'حدث واحد هنا',
@@ -138,4 +144,8 @@ export const catalog: Catalog = {
   legendCount: 'الأحداث في المكان',
   legendVisit: 'زيارة مختارة، من أين إلى أين',
   groupOfPlaces: 'مجموعة أماكن',
+  storyStep: 'الخطوة {n} من {total}: {title}',
+  storyWindow: 'الخط الزمني: من {from} إلى {to}.',
+  storySelected: 'المحدد: {titles}.',
+  storyMap: 'الخريطة: {places}.',
 };

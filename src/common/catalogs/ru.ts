@@ -86,6 +86,12 @@ export const catalog: Catalog = {
   articleSays: 'в статье написано «{original}»; прочитано как «{corrected}».',
   placesLabel: 'Места',
   withActors: 'Участники: {names}',
+  startStory: 'Начать историю',
+  storyOf: '{n} из {total}',
+  storyPrevious: 'Назад',
+  storyNext: 'Далее',
+  storyExit: 'Вернуться к обзору',
+  storyControls: 'История: ← → или Page Up / Page Down переключают шаги, Escape возвращает к обзору',
   eventsHere: {
     one: 'Здесь {n} событие',
     few: 'Здесь {n} события',
@@ -113,4 +119,8 @@ export const catalog: Catalog = {
   legendCount: 'События в этом месте',
   legendVisit: 'Выбранный визит: откуда и куда',
   groupOfPlaces: 'Группа мест',
+  storyStep: 'Шаг {n} из {total}: {title}',
+  storyWindow: 'Шкала времени: с {from} по {to}.',
+  storySelected: 'Выбрано: {titles}.',
+  storyMap: 'Карта: {places}.',
 };

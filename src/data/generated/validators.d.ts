@@ -16,3 +16,4 @@ export declare const validateLink: StandaloneValidator;
 export declare const validateSeries: StandaloneValidator;
 export declare const validateMeta: StandaloneValidator;
 export declare const validateEra: StandaloneValidator;
+export declare const validateStoryStep: StandaloneValidator;
