@@ -18,6 +18,8 @@ export interface CsvRecords {
   /** From a `title` row and the category labels; absent when the sheet has neither. */
   readonly meta?: Record<string, unknown>;
   readonly series?: Record<string, unknown>[];
+  /** From `step` rows, in their order; absent when the sheet has none. */
+  readonly story?: Record<string, unknown>;
   /** The CSV row (1 = header) each record came from. */
   readonly rowOf: (collection: Collection, index: number) => number | undefined;
   /** What the files themselves got wrong: an unclosed quote, unknown or repeated columns. */
@@ -40,6 +42,8 @@ const EVENT_COLUMN_NAMES = new Set([
   'value',
   'unit',
   'category_label',
+  'events',
+  'map_fit',
 ]);
 const PLACE_COLUMN_NAMES = new Set(['id', 'name', 'country', 'represents', 'lat', 'lon', 'kinds', 'description']);
 /** `name_az`, `name_zh-Hant`, `name_sr-Latn-RS`: a place's name in a language (any BCP 47 tag). */
@@ -47,7 +51,7 @@ const LOCAL_NAME = /^name_([a-z]{2,3}(?:-[a-z0-9]{2,8})*)$/i;
 /** `category_label_az`: a category's label in a language. */
 const LOCAL_CATEGORY_LABEL = /^category_label_([a-z]{2,3}(?:-[a-z0-9]{2,8})*)$/i;
 /** What a row of an events CSV holds, by its `type` cell (empty: an event). */
-const ROW_TYPES = ['event', 'title', 'series'] as const;
+const ROW_TYPES = ['event', 'title', 'series', 'step'] as const;
 
 /**
  * The separator a spreadsheet used: a `sep=;` first line (Excel writes it), else whichever of comma, semicolon and
@@ -285,6 +289,10 @@ interface SheetParts {
   readonly meta?: Record<string, unknown>;
   readonly series: Record<string, unknown>[];
   readonly seriesRows: number[];
+  readonly steps: Record<string, unknown>[];
+  readonly stepRows: number[];
+  /** The title row's title, which is the story's too. */
+  readonly storyTitle?: string;
 }
 
 /** The rows of an events CSV sorted by their `type`: events, the title row, series points, category labels. */
@@ -294,6 +302,8 @@ function sheetParts(rows: readonly Row[], rowNumbers: readonly number[], diagnos
   const series = new Map<string, { record: Record<string, unknown>; points: Record<string, unknown>[] }>();
   const seriesRows: number[] = [];
   const categories = new Map<string, LocalizedText>();
+  const steps: Record<string, unknown>[] = [];
+  const stepRows: number[] = [];
   let title: { title?: string; description?: string } | undefined;
   const warn = (severity: Diagnostic['severity'], row: number, message: string, collection: Collection = 'events') =>
     diagnostics.push({ severity, code: 'invalid-csv', collection, row, message });
@@ -307,6 +317,27 @@ function sheetParts(rows: readonly Row[], rowNumbers: readonly number[], diagnos
     if (type === 'title') {
       if (title) warn('warning', at, `row ${at} of events.csv is a second title row; the first is read`, 'meta');
       else title = { title: text(row.get('title')), description: text(row.get('description')) };
+      return;
+    }
+    if (type === 'step') {
+      const listed = (column: string) => {
+        const items = list(row.get(column));
+        return items.length ? items : undefined;
+      };
+      const fit = listed('map_fit');
+      steps.push(
+        withoutUndefined({
+          id: row.get('id'),
+          title: row.get('title'),
+          text: text(row.get('description')),
+          events: listed('events'),
+          places: listed('places'),
+          window: text(row.get('date')),
+          categories: listed('category'),
+          map: fit ? { fit } : undefined,
+        }),
+      );
+      stepRows.push(at);
       return;
     }
     if (type === 'series') {
@@ -350,6 +381,9 @@ function sheetParts(rows: readonly Row[], rowNumbers: readonly number[], diagnos
     meta,
     series: [...series.values()].map(({ record, points }) => ({ ...record, points })),
     seriesRows,
+    steps,
+    stepRows,
+    storyTitle: title?.title,
   };
 }
 
@@ -364,6 +398,7 @@ export function recordsFromCsv(eventsCsv: string | undefined, placesCsv: string 
     places: places.rows.map((row) => withoutUndefined(placeRecord(row))),
     ...(sheet.meta ? { meta: sheet.meta } : {}),
     ...(sheet.series.length ? { series: sheet.series } : {}),
+    ...(sheet.steps.length ? { story: withoutUndefined({ title: sheet.storyTitle, steps: sheet.steps }) } : {}),
     rowOf: (collection, index) =>
       collection === 'events'
         ? sheet.eventRows[index]
@@ -371,6 +406,8 @@ export function recordsFromCsv(eventsCsv: string | undefined, placesCsv: string 
           ? places.rowNumbers[index]
           : collection === 'series'
             ? sheet.seriesRows[index]
-            : undefined,
+            : collection === 'story'
+              ? sheet.stepRows[index]
+              : undefined,
   };
 }

@@ -61,7 +61,7 @@ describe('relations-atlas check', () => {
     expect(run('check', 'tests/fixtures/broken-events.csv', '--places', 'tests/fixtures/geo-places.geojson')).toEqual({
       code: 1,
       out: [
-        'tests/fixtures/broken-events.csv:1: warning: unknown column "colour" in events.csv ignored (known: id, date, title, description, category, places, actors, source_section, source_quote, type, value, unit, category_label, category_label_<language>)',
+        'tests/fixtures/broken-events.csv:1: warning: unknown column "colour" in events.csv ignored (known: id, date, title, description, category, places, actors, source_section, source_quote, type, value, unit, category_label, events, map_fit, category_label_<language>)',
         'tests/fixtures/broken-events.csv:4: error: "2006-02-30": day 30 is not 01–28 in that month (id "broken")',
         'tests/fixtures/broken-events.csv:5: error: "title" is empty (id "untitled")',
         'tests/fixtures/broken-events.csv:6: warning: unknown place "atlantis" left out; the event is kept (id "lost")',

@@ -104,7 +104,7 @@ describe('CSV as spreadsheets write it (issue 15, item 7)', () => {
   it('unknown and repeated columns are reported; name_<any BCP 47 tag> is read', () => {
     const events = loadDatasetText('id,date,titel,title,title\ne1,2006,Typo,First,Second\n', { format: 'csv' });
     expect(events.diagnostics.filter((d) => d.code === 'unknown-field').map((d) => d.message)).toEqual([
-      'unknown column "titel" in events.csv ignored (known: id, date, title, description, category, places, actors, source_section, source_quote, type, value, unit, category_label, category_label_<language>)',
+      'unknown column "titel" in events.csv ignored (known: id, date, title, description, category, places, actors, source_section, source_quote, type, value, unit, category_label, events, map_fit, category_label_<language>)',
       'the column "title" appears twice in events.csv; the first is read',
     ]);
     expect(events.dataset!.events[0].title).toBe('First');
@@ -158,7 +158,7 @@ poster,p1,2015,A poster,,,,,,,
       [
         'error',
         8,
-        'row 8 of events.csv has the type "poster"; it is read as one of event, title, series (or empty for an event) and was skipped',
+        'row 8 of events.csv has the type "poster"; it is read as one of event, title, series, step (or empty for an event) and was skipped',
       ],
     ]);
   });
@@ -192,5 +192,33 @@ poster,p1,2015,A poster,,,,,,,
     expect(again.dataset.meta).toEqual(first.meta);
     expect(again.dataset.series).toEqual(first.series);
     expect(again.dataset.events.map((e) => [e.id, e.category])).toEqual(first.events.map((e) => [e.id, e.category]));
+  });
+});
+
+describe('story.csv: the steps of a story in the same sheet (issue 13)', () => {
+  const sheet = `type,id,date,title,description,category,places,events,map_fit
+title,,,Azerbaijan–Lithuania relations,,,,,
+,recognition,1991-09-10,Azerbaijan recognises Lithuania,,diplomacy,baku,,
+,visit,2006-06-08,Adamkus visits Baku,,visit,vilnius;baku,,
+step,s1,1991/1992,Recognition,"Azerbaijan recognised Lithuania in <em>1991</em>.",diplomacy,,recognition,baku
+step,s2,2006/2007,A visit,,diplomacy;visit,vilnius,visit;nowhere,vilnius;baku
+`;
+  const places = 'id,name,lat,lon\nbaku,Baku,40.4093,49.8671\nvilnius,Vilnius,54.6872,25.2797\n';
+
+  it('reads step rows, in order, as the story: text, window, events, places, categories and the map fit', () => {
+    const { dataset, diagnostics } = loadDatasetText(sheet, { format: 'csv', placesCsv: places });
+    expect(dataset.story?.title).toBe('Azerbaijan–Lithuania relations');
+    expect(
+      dataset.story?.steps.map((step) => [step.id, step.window, step.events, step.places, step.categories]),
+    ).toEqual([
+      ['s1', '1991/1992', ['recognition'], undefined, ['diplomacy']],
+      ['s2', '2006/2007', ['visit'], ['vilnius'], ['diplomacy', 'visit']],
+    ]);
+    expect(dataset.story?.steps[0].text).toBe('Azerbaijan recognised Lithuania in <em>1991</em>.');
+    expect(dataset.story?.steps[1].map).toEqual({ fit: ['vilnius', 'baku'] });
+    expect(dataset.events.map((e) => e.id)).toEqual(['recognition', 'visit']);
+    const unknown = diagnostics.filter((d) => d.collection === 'story');
+    expect(unknown.map((d) => [d.severity, d.row])).toEqual([['warning', 6]]);
+    expect(unknown[0].message).toContain('nowhere');
   });
 });
