@@ -52,11 +52,12 @@ const DETAIL_CHUNKS = Object.values(JSON.parse(readFileSync('dist/bundle-chunks.
 // #step= in the hash) took the atlas to 140.5 kB (+3.7 kB on the base in all). The TimelineJS reader, which makes a file's slides a story, grew
 // from 5.5 to 5.7 kB.
 // Merged on main after the size work above: issue 13's story checks on every page and the atlas's Story mode measure
-// 66.0 / 75.9 / 130.8 kB (story page 119.4 kB): the map's budget is 76 kB and the atlas's 131 kB for them.
+// 66.0 / 75.9 / 130.8 kB (story page 119.4 kB); steps read from CSV rows then took them to 66.1 / 76.0 / 131.0 kB: the
+// map's budget is 77 kB and the atlas's 132 kB for them.
 const BUDGETS = [
   { page: 'only <relations-timeline>', chunk: 'timeline', kb: 67 },
-  { page: 'only <relations-map>', chunk: 'map', kb: 76 },
-  { page: '<relations-atlas>', chunk: 'atlas', kb: 131 },
+  { page: 'only <relations-map>', chunk: 'map', kb: 77 },
+  { page: '<relations-atlas>', chunk: 'atlas', kb: 132 },
   { page: '<relations-story>', chunk: 'story', kb: 128 },
   // Issue 11: the whole world at 1:110m, pre-projected, is 28 kB where Europe at 1:50m was 43.5 kB; the 1:50m detail
   // is cut into regions, each within 24 kB, fetched only when a map is zoomed in over it.
