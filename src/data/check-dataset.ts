@@ -46,6 +46,14 @@ export interface RecordOrigin {
   readonly locate?: (collection: Collection, index: number) => { collection: Collection; index: number } | undefined;
 }
 
+export interface CheckOptions extends RecordOrigin {
+  /** Called every few thousand records with how many places and events were checked, of how many. */
+  readonly onProgress?: (checked: number, total: number) => void;
+}
+
+/** How many records between two `onProgress` calls. */
+export const PROGRESS_EVERY = 5000;
+
 type Raw = Record<string, unknown>;
 
 const DEFAULT_META: Metadata = { title: 'Untitled data set' };
@@ -357,10 +365,32 @@ function checkMeta(raw: Raw, diagnostics: DiagnosticList): Metadata {
   });
 }
 
-function checkPlaces(raw: Raw, diagnostics: DiagnosticList): Place[] {
+interface Progress {
+  /** One more record checked. */
+  step(): void;
+  done(): void;
+}
+
+function progressOf(raw: Raw, report: CheckOptions['onProgress']): Progress {
+  if (!report) return { step() {}, done() {} };
+  const length = (value: unknown) => (Array.isArray(value) ? Math.min(value.length, MAX_RECORDS) : 0);
+  const total = length(raw.places) + length(raw.events);
+  let checked = 0;
+  return {
+    step() {
+      if (++checked % PROGRESS_EVERY === 0) report(checked, total);
+    },
+    done() {
+      report(total, total);
+    },
+  };
+}
+
+function checkPlaces(raw: Raw, diagnostics: DiagnosticList, progress: Progress): Place[] {
   const places: Place[] = [];
   const seen = new Set<string>();
   arrayField(raw, 'places', diagnostics, true).forEach((input, index) => {
+    progress.step();
     const where = { collection: 'places' as const, index };
     const { record, valid } = withoutBadParts(validatePlace, input, 'places', (message, field) =>
       diagnostics.add('warning', 'invalid-record', message, { ...where, id: idOf(input), field }),
@@ -390,10 +420,16 @@ function checkPlaces(raw: Raw, diagnostics: DiagnosticList): Place[] {
   return places;
 }
 
-function checkEvents(raw: Raw, placeIds: ReadonlySet<string>, diagnostics: DiagnosticList): LoadedEvent[] {
+function checkEvents(
+  raw: Raw,
+  placeIds: ReadonlySet<string>,
+  diagnostics: DiagnosticList,
+  progress: Progress,
+): LoadedEvent[] {
   const events: LoadedEvent[] = [];
   const seen = new Set<string>();
   arrayField(raw, 'events', diagnostics, true).forEach((input, index) => {
+    progress.step();
     const where = { collection: 'events' as const, index };
     const { record, valid } = withoutBadParts(validateEvent, input, 'events', (message, field) =>
       diagnostics.add('warning', 'invalid-record', message, { ...where, id: idOf(input), field }),
@@ -721,16 +757,18 @@ export function checkStoryFor(value: unknown, dataset: LoadedDataset): { story: 
 }
 
 /** Checks a parsed JSON value (or records built from CSV). Never throws. */
-export function checkDataset(input: unknown, origin: RecordOrigin = {}): CheckResult {
-  const diagnostics = new DiagnosticList(origin);
+export function checkDataset(input: unknown, options: CheckOptions = {}): CheckResult {
+  const diagnostics = new DiagnosticList(options);
   const raw: Raw = isRecord(input) ? input : {};
+  const progress = progressOf(raw, options.onProgress);
   if (!isRecord(input)) {
     diagnostics.add('error', 'invalid-dataset', 'the data is not an object with "events" and "places"');
   }
   const meta = checkMeta(raw, diagnostics);
-  const places = checkPlaces(raw, diagnostics);
+  const places = checkPlaces(raw, diagnostics, progress);
   const placeIds = new Set(places.map((place) => place.id));
-  const events = checkEvents(raw, placeIds, diagnostics);
+  const events = checkEvents(raw, placeIds, diagnostics, progress);
+  progress.done();
   const links = checkLinks(raw, placeIds, diagnostics);
   const series = checkSeries(raw, diagnostics);
   const eras = checkEras(raw, diagnostics);
