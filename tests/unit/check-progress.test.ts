@@ -17,6 +17,12 @@ describe('checkDataset progress', () => {
 
   it('counts bad records too, and reports the end of an empty data set', () => {
     const calls: [number, number][] = [];
+    checkDataset(
+      { places: [{ id: 'x' }], events: [] },
+      { onProgress: (checked, total) => calls.push([checked, total]) },
+    );
+    expect(calls).toEqual([[1, 1]]);
+    calls.length = 0;
     checkDataset({ places: [], events: [] }, { onProgress: (checked, total) => calls.push([checked, total]) });
     expect(calls).toEqual([[0, 0]]);
   });
