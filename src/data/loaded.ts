@@ -1,4 +1,5 @@
 import type { EdtfDate } from './edtf.js';
+import { timeOrder } from './time-order.js';
 import type { Era, LocalizedText, Metadata, Place, PlaceLink, RelationsEvent, Series, Story } from './types.js';
 
 /** An event that passed the checks, with its date parsed. */
@@ -75,9 +76,8 @@ function timeExtent(starts: Float64Array, ends: Float64Array): readonly [number,
 }
 
 /**
- * Events in order of start, then end, then id. The times are read once into typed arrays and compared there: most
- * files list events in time order already (one pass says so), and sorting 100,000 record objects by nested fields
- * costs several times what sorting their indexes by two numbers does.
+ * Events in order of start, then end, then id. The times are read once into typed arrays: most files list events in
+ * time order already (one pass says so); others are ordered by `timeOrder`, not by a comparator over the records.
  */
 function byTime(input: readonly LoadedEvent[]): { events: LoadedEvent[]; starts: Float64Array; ends: Float64Array } {
   const n = input.length;
@@ -94,9 +94,11 @@ function byTime(input: readonly LoadedEvent[]): { events: LoadedEvent[]; starts:
   let inOrder = true;
   for (let i = 1; i < n && inOrder; i++) if (compare(i - 1, i) > 0) inOrder = false;
   if (inOrder) return { events: input.slice(), starts, ends };
-  const order = new Uint32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  order.sort(compare);
+  const order = timeOrder(
+    starts,
+    ends,
+    input.map((event) => event.id),
+  );
   const events = new Array<LoadedEvent>(n);
   const sortedStarts = new Float64Array(n);
   const sortedEnds = new Float64Array(n);
