@@ -365,23 +365,27 @@ function checkMeta(raw: Raw, diagnostics: DiagnosticList): Metadata {
   });
 }
 
+/** How many records a sliced check takes between two chances to give the main thread back (a few ms of work). */
+const SLICE = 500;
+
 interface Progress {
-  /** One more record checked. */
-  step(): void;
+  /** One more record checked; true when a sliced check may pause here. */
+  step(): boolean;
   done(): void;
 }
 
 function progressOf(raw: Raw, report: CheckOptions['onProgress']): Progress {
-  if (!report) return { step() {}, done() {} };
   const length = (value: unknown) => (Array.isArray(value) ? Math.min(value.length, MAX_RECORDS) : 0);
-  const total = length(raw.places) + length(raw.events);
+  const total = report ? length(raw.places) + length(raw.events) : 0;
   let checked = 0;
   return {
     step() {
-      if (++checked % PROGRESS_EVERY === 0) report(checked, total);
+      checked++;
+      if (report && checked % PROGRESS_EVERY === 0) report(checked, total);
+      return checked % SLICE === 0;
     },
     done() {
-      report(total, total);
+      report?.(total, total);
     },
   };
 }
@@ -405,11 +409,11 @@ function checkedRecord(
   return validate(validator, record, where, diagnostics, valid) ? record : null;
 }
 
-function checkPlaces(raw: Raw, diagnostics: DiagnosticList, progress: Progress): Map<string, Place> {
+function* checkPlaces(raw: Raw, diagnostics: DiagnosticList, progress: Progress): Generator<void, Map<string, Place>> {
   const byId = new Map<string, Place>();
   const list = arrayField(raw, 'places', diagnostics, true);
   for (let index = 0; index < list.length; index++) {
-    progress.step();
+    if (progress.step()) yield;
     // Holes in an array built by a page script are skipped, as forEach would (JSON has none).
     if (list[index] === undefined && !(index in list)) continue;
     const record = checkedRecord(validatePlace, list[index], 'places', index, diagnostics);
@@ -462,16 +466,16 @@ function placeOf(id: string, record: Raw): Place {
 
 type MutableEvent = { -readonly [K in keyof LoadedEvent]: LoadedEvent[K] };
 
-function checkEvents(
+function* checkEvents(
   raw: Raw,
   placeById: ReadonlyMap<string, Place>,
   diagnostics: DiagnosticList,
   progress: Progress,
-): Map<string, LoadedEvent> {
+): Generator<void, Map<string, LoadedEvent>> {
   const byId = new Map<string, LoadedEvent>();
   const list = arrayField(raw, 'events', diagnostics, true);
   for (let index = 0; index < list.length; index++) {
-    progress.step();
+    if (progress.step()) yield;
     // Holes in an array built by a page script are skipped, as forEach would (JSON has none).
     if (list[index] === undefined && !(index in list)) continue;
     const record = checkedRecord(validateEvent, list[index], 'events', index, diagnostics);
@@ -832,6 +836,48 @@ export function checkStoryFor(value: unknown, dataset: LoadedDataset): { story: 
 
 /** Checks a parsed JSON value (or records built from CSV). Never throws. */
 export function checkDataset(input: unknown, options: CheckOptions = {}): CheckResult {
+  const steps = checkSteps(input, options);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/** How long a sliced check works before it gives the main thread back, ms. */
+const SLICE_MS = 12;
+
+/**
+ * `checkDataset` in slices of a few milliseconds with the main thread given back between them (a posted message, so
+ * input and painting go first), for data sets too big to check in one task. Rejects with the signal's reason when
+ * aborted; otherwise the same result, diagnostics and progress calls as `checkDataset`.
+ */
+export async function checkDatasetInSlices(
+  input: unknown,
+  options: CheckOptions & { readonly signal?: AbortSignal; readonly sliceMs?: number } = {},
+): Promise<CheckResult> {
+  const steps = checkSteps(input, options);
+  for (;;) {
+    options.signal?.throwIfAborted();
+    const sliceEnd = performance.now() + (options.sliceMs ?? SLICE_MS);
+    let step = steps.next();
+    while (!step.done && performance.now() < sliceEnd) step = steps.next();
+    if (step.done) return step.value;
+    await nextTask();
+  }
+}
+
+/** A new task after the ones already queued (a MessageChannel message: not clamped like a nested setTimeout). */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+function* checkSteps(input: unknown, options: CheckOptions): Generator<void, CheckResult> {
   const diagnostics = new DiagnosticList(options);
   const raw: Raw = isRecord(input) ? input : {};
   const progress = progressOf(raw, options.onProgress);
@@ -839,9 +885,9 @@ export function checkDataset(input: unknown, options: CheckOptions = {}): CheckR
     diagnostics.add('error', 'invalid-dataset', 'the data is not an object with "events" and "places"');
   }
   const meta = checkMeta(raw, diagnostics);
-  const placeById = checkPlaces(raw, diagnostics, progress);
+  const placeById = yield* checkPlaces(raw, diagnostics, progress);
   const placeIds: IdSet = placeById;
-  const eventById = checkEvents(raw, placeById, diagnostics, progress);
+  const eventById = yield* checkEvents(raw, placeById, diagnostics, progress);
   progress.done();
   const events = [...eventById.values()];
   const places = [...placeById.values()];
