@@ -10,8 +10,9 @@ import {
   validateStoryStep,
 } from './generated/validators.js';
 import type { SchemaError, StandaloneValidator } from './generated/validators.js';
-import { indexDataset, type LoadedDataset, type LoadedEra, type LoadedEvent, type LoadedSeries } from './loaded.js';
+import { indexSteps, type LoadedDataset, type LoadedEra, type LoadedEvent, type LoadedSeries } from './loaded.js';
 import { isForbiddenKey, isRecord } from './safe-json.js';
+import { runInSlices, runSteps, type SliceOptions } from './steps.js';
 import type {
   Flag,
   Link,
@@ -836,48 +837,20 @@ export function checkStoryFor(value: unknown, dataset: LoadedDataset): { story: 
 
 /** Checks a parsed JSON value (or records built from CSV). Never throws. */
 export function checkDataset(input: unknown, options: CheckOptions = {}): CheckResult {
-  const steps = checkSteps(input, options);
-  let step = steps.next();
-  while (!step.done) step = steps.next();
-  return step.value;
+  return runSteps(checkSteps(input, options));
 }
-
-/** How long a sliced check works before it gives the main thread back, ms. */
-const SLICE_MS = 12;
 
 /**
- * `checkDataset` in slices of a few milliseconds with the main thread given back between them (a posted message, so
- * input and painting go first), for data sets too big to check in one task. Rejects with the signal's reason when
- * aborted; otherwise the same result, diagnostics and progress calls as `checkDataset`.
+ * `checkDataset` in slices of about 12 ms with the main thread given back between them (a posted message, so input
+ * and painting go first), for data sets too big to check in one task. Rejects with the signal's reason when aborted;
+ * otherwise the same result, diagnostics and progress calls as `checkDataset`.
  */
-export async function checkDatasetInSlices(
-  input: unknown,
-  options: CheckOptions & { readonly signal?: AbortSignal; readonly sliceMs?: number } = {},
-): Promise<CheckResult> {
-  const steps = checkSteps(input, options);
-  for (;;) {
-    options.signal?.throwIfAborted();
-    const sliceEnd = performance.now() + (options.sliceMs ?? SLICE_MS);
-    let step = steps.next();
-    while (!step.done && performance.now() < sliceEnd) step = steps.next();
-    if (step.done) return step.value;
-    await nextTask();
-  }
+export function checkDatasetInSlices(input: unknown, options: CheckOptions & SliceOptions = {}): Promise<CheckResult> {
+  return runInSlices(checkSteps(input, options), options);
 }
 
-/** A new task after the ones already queued (a MessageChannel message: not clamped like a nested setTimeout). */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
-
-function* checkSteps(input: unknown, options: CheckOptions): Generator<void, CheckResult> {
+/** `checkDataset` as steps (see steps.ts), for a caller that schedules the slices itself. */
+export function* checkSteps(input: unknown, options: CheckOptions): Generator<void, CheckResult> {
   const diagnostics = new DiagnosticList(options);
   const raw: Raw = isRecord(input) ? input : {};
   const progress = progressOf(raw, options.onProgress);
@@ -910,7 +883,7 @@ function* checkSteps(input: unknown, options: CheckOptions): Generator<void, Che
     diagnostics.add('warning', 'empty-dataset', 'the data set has no events and no places');
   }
   return {
-    dataset: indexDataset({ meta, events, places, links, series, eras, story, eventById, placeById }),
+    dataset: yield* indexSteps({ meta, events, places, links, series, eras, story, eventById, placeById }),
     diagnostics: diagnostics.items,
   };
 }

@@ -1,5 +1,6 @@
 import type { EdtfDate } from './edtf.js';
-import { timeOrder } from './time-order.js';
+import { runSteps, type Steps } from './steps.js';
+import { PAUSE_MASK, timeOrderSteps } from './time-order.js';
 import type { Era, LocalizedText, Metadata, Place, PlaceLink, RelationsEvent, Series, Story } from './types.js';
 
 /** An event that passed the checks, with its date parsed. */
@@ -79,7 +80,7 @@ function timeExtent(starts: Float64Array, ends: Float64Array): readonly [number,
  * Events in order of start, then end, then id. The times are read once into typed arrays: most files list events in
  * time order already (one pass says so); others are ordered by `timeOrder`, not by a comparator over the records.
  */
-function byTime(input: readonly LoadedEvent[]): { events: LoadedEvent[]; starts: Float64Array; ends: Float64Array } {
+function* byTime(input: readonly LoadedEvent[]): Steps<TimeOrdered> {
   const n = input.length;
   const starts = new Float64Array(n);
   const ends = new Float64Array(n);
@@ -87,14 +88,19 @@ function byTime(input: readonly LoadedEvent[]): { events: LoadedEvent[]; starts:
     const { when } = input[i];
     starts[i] = when.start;
     ends[i] = when.end;
+    if ((i & PAUSE_MASK) === 0) yield;
   }
   // NaN (-Infinity minus -Infinity) is falsy: equal open starts fall through to the next key, as equal starts do.
   const compare = (a: number, b: number) =>
     starts[a] - starts[b] || ends[a] - ends[b] || compareIds(input[a].id, input[b].id);
   let inOrder = true;
-  for (let i = 1; i < n && inOrder; i++) if (compare(i - 1, i) > 0) inOrder = false;
+  for (let i = 1; i < n && inOrder; i++) {
+    if (compare(i - 1, i) > 0) inOrder = false;
+    if ((i & PAUSE_MASK) === 0) yield;
+  }
   if (inOrder) return { events: input.slice(), starts, ends };
-  const order = timeOrder(
+  yield;
+  const order = yield* timeOrderSteps(
     starts,
     ends,
     input.map((event) => event.id),
@@ -107,8 +113,15 @@ function byTime(input: readonly LoadedEvent[]): { events: LoadedEvent[]; starts:
     events[i] = input[from];
     sortedStarts[i] = starts[from];
     sortedEnds[i] = ends[from];
+    if ((i & PAUSE_MASK) === 0) yield;
   }
   return { events, starts: sortedStarts, ends: sortedEnds };
+}
+
+interface TimeOrdered {
+  readonly events: readonly LoadedEvent[];
+  readonly starts: Float64Array;
+  readonly ends: Float64Array;
 }
 
 /** Each place's events in time order, a round trip's place once; built on first use (the timeline never asks). */
@@ -145,8 +158,7 @@ class CheckedDataset implements LoadedDataset {
   #placeById: ReadonlyMap<string, Place> | undefined;
   #eventsByPlace: ReadonlyMap<string, readonly LoadedEvent[]> | undefined;
 
-  constructor(parts: IndexParts) {
-    const { events, starts, ends } = byTime(parts.events);
+  constructor(parts: IndexParts, { events, starts, ends }: TimeOrdered, categories: readonly Category[]) {
     this.meta = parts.meta;
     this.events = events;
     this.eventStarts = starts;
@@ -155,7 +167,7 @@ class CheckedDataset implements LoadedDataset {
     this.links = parts.links;
     this.series = parts.series;
     this.eras = (parts.eras ?? []).slice().sort((a, b) => a.when.start - b.when.start || a.when.end - b.when.end);
-    this.categories = categoriesOf(parts.meta, events);
+    this.categories = categories;
     this.story = parts.story ?? null;
     this.extent = timeExtent(starts, ends);
     this.#eventById = parts.eventById;
@@ -175,10 +187,13 @@ class CheckedDataset implements LoadedDataset {
   }
 }
 
-function categoriesOf(meta: Metadata, events: readonly LoadedEvent[]): Category[] {
+function* categoriesOf(meta: Metadata, events: readonly LoadedEvent[]): Steps<Category[]> {
   const labels = meta.categories ?? {};
   const categoryIds = new Set(Object.keys(labels));
-  for (const event of events) categoryIds.add(event.category);
+  for (let i = 0; i < events.length; i++) {
+    categoryIds.add(events[i].category);
+    if ((i & PAUSE_MASK) === 0) yield;
+  }
   return [...categoryIds].map((id) => ({
     id,
     label: Object.hasOwn(labels, id) ? labels[id] : humanize(id),
@@ -199,7 +214,16 @@ export interface IndexParts {
 }
 
 export function indexDataset(parts: IndexParts): LoadedDataset {
-  const dataset = new CheckedDataset(parts);
+  return runSteps(indexSteps(parts));
+}
+
+/** `indexDataset` as steps, to run in slices (`runInSlices`) when there are very many events. */
+export function* indexSteps(parts: IndexParts): Steps<LoadedDataset> {
+  const ordered = yield* byTime(parts.events);
+  yield;
+  const categories = yield* categoriesOf(parts.meta, ordered.events);
+  yield;
+  const dataset = new CheckedDataset(parts, ordered, categories);
   checked.add(dataset);
   return dataset;
 }
