@@ -1,5 +1,5 @@
 import type { Collection, Diagnostic, DiagnosticCode } from './diagnostics.js';
-import { parseEdtf } from './edtf.js';
+import { forgetParsedDates, parseEdtf } from './edtf.js';
 import {
   validateEra,
   validateEvent,
@@ -442,7 +442,8 @@ function placeOf(id: string, record: Raw): Place {
   const name = copyText(record.name);
   const lat = Number(record.lat);
   const lon = Number(record.lon);
-  const kinds = stringArray(record.kinds) as PlaceKind[];
+  // Most places name no kind: one shared empty list instead of one per place (1.6 MB at 100,000 places).
+  const kinds = record.kinds === undefined ? NO_KINDS : (stringArray(record.kinds) as PlaceKind[]);
   const country = optionalString(record.country);
   const represents = optionalString(record.represents);
   const place: { -readonly [K in keyof Place]: Place[K] } =
@@ -464,6 +465,8 @@ function placeOf(id: string, record: Raw): Place {
   }
   return place;
 }
+
+const NO_KINDS: PlaceKind[] = Object.freeze([]) as unknown as PlaceKind[];
 
 type MutableEvent = { -readonly [K in keyof LoadedEvent]: LoadedEvent[K] };
 
@@ -862,6 +865,8 @@ export function* checkSteps(input: unknown, options: CheckOptions): Generator<vo
   const placeIds: IdSet = placeById;
   const eventById = yield* checkEvents(raw, placeById, diagnostics, progress);
   progress.done();
+  // The dates of this data set are parsed; remembering them longer would only hold memory.
+  forgetParsedDates();
   const events = [...eventById.values()];
   const places = [...placeById.values()];
   const links = checkLinks(raw, placeIds, diagnostics);

@@ -254,6 +254,11 @@ function isOpen(part: string): boolean {
 const parsed = new Map<string, EdtfResult>();
 const MAX_REMEMBERED = 50_000;
 
+/** Empties the memory of parsed dates (a data set's check calls it once its records are read). */
+export function forgetParsedDates(): void {
+  parsed.clear();
+}
+
 /** `parseEdtfText`, remembered per text (results are immutable values, so sharing them is safe). */
 export function parseEdtf(input: unknown): EdtfResult {
   if (typeof input !== 'string') return parseEdtfText(input);
