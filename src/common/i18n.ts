@@ -1,9 +1,12 @@
 /**
  * Every interface string of the elements, in English, German, Azerbaijani, Lithuanian and Russian, chosen by the one
- * language rule (`elementLang`); English is built in, the others load on first use (see `loadLanguage`). Counts go through `Intl.PluralRules`, so "1 event", "3 events" and Lithuanian's and
- * Russian's few / many forms come out right. Data (titles, place names) is never translated here.
+ * language rule (`elementLang`); English is built in, the others load on first use (see `loadLanguage`). Counts take
+ * the form `Intl.PluralRules` would choose, so "1 event", "3 events" and Lithuanian's and Russian's few / many forms
+ * come out right; whole numbers in the shipped languages are written without `Intl` (`shipped-numbers.ts`), so a first
+ * render that only counts pays for no ICU set-up. Data (titles, place names) is never translated here.
  */
 
+import { formatWholeNumber, wholeNumberPlural } from '../data/shipped-numbers.js';
 import type { atlasEnglish } from './catalogs/en-atlas.js';
 import { languageDirection } from './lang.js';
 
@@ -151,9 +154,9 @@ function intlFor<T>(cache: Map<string, T>, lang: string, make: (lang: string) =>
 const pluralRules = new Map<string, Intl.PluralRules>();
 
 function pluralForm(lang: string, n: number, forms: Plural): string {
-  const rules = intlFor(pluralRules, lang, (tag) => new Intl.PluralRules(tag));
-  const category = rules.select(n) as keyof Plural;
-  return forms[category] ?? forms.other;
+  const category =
+    wholeNumberPlural(lang, n) ?? intlFor(pluralRules, lang, (tag) => new Intl.PluralRules(tag)).select(n);
+  return forms[category as keyof Plural] ?? forms.other;
 }
 
 /**
@@ -189,6 +192,9 @@ export function isolate(text: string, lang: string): string {
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
+/** `value` as `Intl.NumberFormat(lang)` writes it; whole numbers in the shipped languages without making one. */
 export function formatNumber(lang: string, value: number): string {
-  return intlFor(numberFormats, lang, (tag) => new Intl.NumberFormat(tag)).format(value);
+  return (
+    formatWholeNumber(lang, value) ?? intlFor(numberFormats, lang, (tag) => new Intl.NumberFormat(tag)).format(value)
+  );
 }

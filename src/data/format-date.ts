@@ -1,4 +1,5 @@
 import { MINUTE, type EdtfDate, type EdtfPoint } from './edtf.js';
+import { formatWholeNumber } from './shipped-numbers.js';
 
 /**
  * Words for a date at its real precision, in the given language: "2006", "June 2006", "8 June 2006",
@@ -49,21 +50,75 @@ function monthNameWords(months: { long: readonly string[]; short: readonly strin
   return { format: words, formatRange: (start, end) => `${words(start)} – ${words(end)}` };
 }
 
+/**
+ * "Jun 8, 2006" (`{ year: 'numeric', month: 'short', day: 'numeric' }`) as Intl writes it in the shipped languages,
+ * by exact tag, so a first render whose only date is the window in the plot's accessible name makes no
+ * `Intl.DateTimeFormat` (the page's first costs 20–40 ms). Pinned against Intl for every day of several years.
+ */
+const SHORT_DAYS: ReadonlyMap<string, (day: number, month: number, year: number) => string> = (() => {
+  const months = (names: string) => names.split(' ');
+  const en = months('Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec');
+  const de = months('Jan. Feb. März Apr. Mai Juni Juli Aug. Sept. Okt. Nov. Dez.');
+  const ru = months('янв. февр. мар. апр. мая июн. июл. авг. сент. окт. нояб. дек.');
+  const ar = months('يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر');
+  const two = (n: number) => String(n).padStart(2, '0');
+  const english = (d: number, m: number, y: number) => `${en[m]} ${d}, ${y}`;
+  const german = (d: number, m: number, y: number) => `${d}. ${de[m]} ${y}`;
+  const lithuanian = (d: number, m: number, y: number) => `${y}-${two(m + 1)}-${two(d)}`;
+  const russian = (d: number, m: number, y: number) => `${d} ${ru[m]} ${y} г.`;
+  return new Map([
+    ['en', english],
+    ['en-US', english],
+    ['de', german],
+    ['de-DE', german],
+    ['az', (d: number, m: number, y: number) => `${d} ${MONTHS.az.short[m]} ${y}`],
+    ['lt', lithuanian],
+    ['lt-LT', lithuanian],
+    ['ru', russian],
+    ['ru-RU', russian],
+    ['ar', (d: number, m: number, y: number) => `${d} ${ar[m]} ${y}`],
+  ]);
+})();
+
+function isShortDay(options: Intl.DateTimeFormatOptions): boolean {
+  const keys = Object.keys(options);
+  return keys.length === 3 && options.year === 'numeric' && options.month === 'short' && options.day === 'numeric';
+}
+
+/** The short day from the table for years 1–9999, anything else (and ranges) by the formatter `made` on first need. */
+function shortDayWords(words: (day: number, month: number, year: number) => string, made: () => DateWords): DateWords {
+  return {
+    format(time) {
+      const date = new Date(time);
+      const year = date.getUTCFullYear();
+      if (!(year >= 1 && year <= 9999)) return made().format(time);
+      return words(date.getUTCDate(), date.getUTCMonth(), year);
+    },
+    formatRange: (start, end) => made().formatRange(start, end),
+  };
+}
+
+function makeDateFormatter(lang: string, options: Intl.DateTimeFormatOptions): DateWords {
+  const base = (lang || 'en').toLowerCase().split(/[-_]/)[0];
+  const months = Object.hasOwn(MONTHS, base) ? MONTHS[base] : undefined;
+  if (months && (options.month || options.day) && lacksMonthNames(lang)) return monthNameWords(months, options);
+  try {
+    return new Intl.DateTimeFormat(lang || 'en', { ...options, timeZone: 'UTC' });
+  } catch {
+    return new Intl.DateTimeFormat('en', { ...options, timeZone: 'UTC' });
+  }
+}
+
 /** A UTC date formatter for the language (English where the browser does not know it), made once per options. */
 export function dateFormatter(lang: string, options: Intl.DateTimeFormatOptions): DateWords {
   const key = `${lang}|${JSON.stringify(options)}`;
   let format = formatters.get(key);
   if (!format) {
-    const base = (lang || 'en').toLowerCase().split(/[-_]/)[0];
-    const months = Object.hasOwn(MONTHS, base) ? MONTHS[base] : undefined;
-    if (months && (options.month || options.day) && lacksMonthNames(lang)) format = monthNameWords(months, options);
-    else {
-      try {
-        format = new Intl.DateTimeFormat(lang || 'en', { ...options, timeZone: 'UTC' });
-      } catch {
-        format = new Intl.DateTimeFormat('en', { ...options, timeZone: 'UTC' });
-      }
-    }
+    const shortDay = isShortDay(options) ? SHORT_DAYS.get(lang) : undefined;
+    if (shortDay) {
+      let made: DateWords | undefined;
+      format = shortDayWords(shortDay, () => (made ??= makeDateFormatter(lang, options)));
+    } else format = makeDateFormatter(lang, options);
     formatters.set(key, format);
   }
   return format;
@@ -227,7 +282,10 @@ export function longYearWords(year: number, lang = 'en'): string {
 export function yearWords(year: number, lang = 'en'): string {
   const before = 1 - year;
   const number = Math.abs(year <= 0 ? before : year);
-  const digits = number >= GROUPED ? numberFormatter(lang, { useGrouping: true }).format(number) : String(number);
+  const digits =
+    number < GROUPED
+      ? String(number)
+      : (formatWholeNumber(lang, number) ?? numberFormatter(lang, { useGrouping: true }).format(number));
   if (year > 0) return digits;
   // The era word and its place come from Intl, on a year it holds; then the number is put in.
   const format = dateFormatter(lang, { year: 'numeric', era: 'short' }) as Partial<Intl.DateTimeFormat>;

@@ -1,6 +1,7 @@
 import { nothing, svg, type TemplateResult } from 'lit';
 import type { LoadedSeries } from '../data/loaded.js';
-import { formatEdtf } from '../data/format-date.js';
+import { formatEdtf, numberFormatter } from '../data/format-date.js';
+import { formatRoundedNumber } from '../data/shipped-numbers.js';
 import { elide } from './label-placement.js';
 import type { Gutter } from './timeline-layout.js';
 
@@ -12,6 +13,11 @@ export function valuesThatFit(labels: readonly { readonly x: number; readonly wi
     freeFrom = x + width / 2 + gap;
     return true;
   });
+}
+
+/** A series value to the unit, as Intl rounds it; no `Intl.NumberFormat` made for it in the shipped languages. */
+function wholeValue(value: number, lang: string): string {
+  return formatRoundedNumber(lang, value) ?? numberFormatter(lang, { maximumFractionDigits: 0 }).format(value);
 }
 
 /**
@@ -35,14 +41,13 @@ export function renderSeries(
   const max = Math.max(1e-9, ...series.points.map((p) => p.value));
   const barTop = 14;
   const barH = height - barTop - 6;
-  const format = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 });
   const bars = series.points.flatMap((point) => {
     const a = Math.max(-2, toX(point.when.start));
     const b = Math.min(plotWidth + 2, toX(point.when.end));
     if (b <= 0 || a >= plotWidth || !Number.isFinite(a) || !Number.isFinite(b)) return [];
     return [{ point, a, w: Math.max(1, b - a - 1), h: Math.max(1, (point.value / max) * barH) }];
   });
-  const texts = bars.map(({ point }) => format.format(point.value));
+  const texts = bars.map(({ point }) => wholeValue(point.value, lang));
   const shown = valuesThatFit(bars.map(({ a, w }, i) => ({ x: a + w / 2, width: texts[i].length * 6 })));
   return svg`<g part="series" class="series" transform=${`translate(0,${top})`}>
     <line class="series-rule" x1="0" x2=${width} y1="0.5" y2="0.5"></line>
@@ -53,7 +58,7 @@ export function renderSeries(
       ${bars.map(({ point, a, w, h }, i) => {
         return svg`<g class="series-point">
           <rect class="series-bar" x=${a + 0.5} y=${barTop + barH - h} width=${w} height=${h}>
-            <title>${`${formatEdtf(point.when, lang)}: ${format.format(point.value)} ${series.unit}`}</title>
+            <title>${`${formatEdtf(point.when, lang)}: ${texts[i]} ${series.unit}`}</title>
           </rect>
           ${shown[i] ? svg`<text class="series-value" x=${a + w / 2} y=${barTop + barH - h - 3}>${texts[i]}</text>` : nothing}
         </g>`;

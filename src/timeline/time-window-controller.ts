@@ -67,6 +67,8 @@ export class TimeWindowController implements ReactiveController {
   #observer: ResizeObserver | null = null;
   #frame = 0;
   #pendingSize: [number, number] | null = null;
+  /** The window moved since the last frame's report (a size that did not change reports nothing). */
+  #moved = false;
   #base: TimeScale | null = null;
   #bounds: TimeWindow | null = null;
   #window: TimeWindow | null = null;
@@ -187,6 +189,7 @@ export class TimeWindowController implements ReactiveController {
 
   #attach(): void {
     const frame = this.#options.frame();
+    const first = frame && !this.#observer && !this.measured ? frame : null;
     if (frame && !this.#observer) {
       // The size is taken in the next frame, not inside the browser's resize loop, where whatever the page does on
       // the events a resize fires (mounting another element, say) would run.
@@ -214,7 +217,26 @@ export class TimeWindowController implements ReactiveController {
     this.#behavior = behavior;
     this.#surface = select(surface);
     this.#surface.call(behavior);
+    if (first) this.#measureNow(first);
     this.#relayout();
+    if (first) {
+      // Drawn in this update's follow-up, not in a frame of its own.
+      cancelAnimationFrame(this.#frame);
+      this.#frame = 0;
+      this.#moved = false;
+      this.#options.changed();
+    }
+  }
+
+  /**
+   * The first size, read at once rather than from the observer a frame later: the layout this forces is the one the
+   * first paint needs anyway, and the data is drawn in that first paint instead of an empty timeline with the data a
+   * frame or two after it. Later sizes come from the observer, which also corrects this one should it differ.
+   */
+  #measureNow(frame: HTMLElement): void {
+    this.measured = true;
+    this.width = frame.clientWidth;
+    this.height = frame.clientHeight;
   }
 
   #onTouchMove = (event: TouchEvent): void => {
@@ -232,6 +254,7 @@ export class TimeWindowController implements ReactiveController {
       // The reader's own gesture replaces a programmatic move that was under way.
       if (sourceEvent) this.#target = null;
     }
+    this.#moved = true;
     this.#schedule();
   }
 
@@ -278,15 +301,18 @@ export class TimeWindowController implements ReactiveController {
       this.#frame = 0;
       const size = this.#pendingSize;
       this.#pendingSize = null;
+      let changed = this.#moved || !this.measured;
+      this.#moved = false;
       if (size) {
         this.measured = true;
         if (size[0] !== this.width || size[1] !== this.height) {
           this.width = size[0];
           this.height = size[1];
           this.#relayout();
+          changed = true;
         }
       }
-      this.#options.changed();
+      if (changed) this.#options.changed();
     });
   }
 }

@@ -189,3 +189,25 @@ describe('calloutMark and firstIfNoneVisible', () => {
     expect(firstIfNoneVisible(index, ['nope'], { start: Y(2000), end: Y(2005) })).toBe(-1);
   });
 });
+
+describe('buildEventIndex', () => {
+  it('gives each event its position in start order by id, the same map each time it is asked', () => {
+    const { dataset } = checkDataset({
+      events: [
+        { id: 'late', date: '2010', title: 'Late', category: 'b', places: [] },
+        { id: 'early', date: '1990-05-01', title: 'Early', category: 'a', places: [] },
+        { id: 'mid', date: '2000-02', title: 'Mid', category: 'a', places: [] },
+      ],
+      places: [],
+    });
+    const index = buildEventIndex(dataset);
+    expect([...index.positionOf]).toEqual([
+      ['early', 0],
+      ['mid', 1],
+      ['late', 2],
+    ]);
+    expect(index.positionOf).toBe(index.positionOf);
+    expect(index.lanes.map((lane) => lane.id)).toEqual(['a', 'b']);
+    expect([...index.laneOf]).toEqual([0, 0, 1]);
+  });
+});
