@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import * as L from './leaflet.js';
-import { defaultView, fitMaxZoom, legendRoom, type DegreeBounds, type LatLon } from './fit-view.js';
+import { defaultView, fitMaxZoom, legendRoom, type DegreeBounds, type LatLon, type PlaceSpread } from './fit-view.js';
 
 export const reducedMotion = (): boolean =>
   globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
@@ -19,8 +19,8 @@ export interface LeafletMapOptions {
   legend(): { readonly legend: HTMLElement; readonly frame: HTMLElement } | null;
   /** The zoom buttons over the map's top-left corner: fitted places stay right of them. */
   zoomButtons(): HTMLElement | null;
-  /** The places the default view shows. */
-  places(): readonly LatLon[];
+  /** The places the default view shows (or their spread). */
+  places(): readonly LatLon[] | PlaceSpread;
   /** The bounds of the parties' countries, once known, which the default view shows around few places. */
   partyBounds(): readonly DegreeBounds[];
   /** A map was created: add the layers. */
