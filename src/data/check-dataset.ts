@@ -365,122 +365,195 @@ function checkMeta(raw: Raw, diagnostics: DiagnosticList): Metadata {
   });
 }
 
+/** How many records a sliced check takes between two chances to give the main thread back (a few ms of work). */
+const SLICE = 500;
+
 interface Progress {
-  /** One more record checked. */
-  step(): void;
+  /** One more record checked; true when a sliced check may pause here. */
+  step(): boolean;
   done(): void;
 }
 
 function progressOf(raw: Raw, report: CheckOptions['onProgress']): Progress {
-  if (!report) return { step() {}, done() {} };
   const length = (value: unknown) => (Array.isArray(value) ? Math.min(value.length, MAX_RECORDS) : 0);
-  const total = length(raw.places) + length(raw.events);
+  const total = report ? length(raw.places) + length(raw.events) : 0;
   let checked = 0;
   return {
     step() {
-      if (++checked % PROGRESS_EVERY === 0) report(checked, total);
+      checked++;
+      if (report && checked % PROGRESS_EVERY === 0) report(checked, total);
+      return checked % SLICE === 0;
     },
     done() {
-      report(total, total);
+      report?.(total, total);
     },
   };
 }
 
-function checkPlaces(raw: Raw, diagnostics: DiagnosticList, progress: Progress): Place[] {
-  const places: Place[] = [];
-  const seen = new Set<string>();
-  arrayField(raw, 'places', diagnostics, true).forEach((input, index) => {
-    progress.step();
-    const where = { collection: 'places' as const, index };
-    const { record, valid } = withoutBadParts(validatePlace, input, 'places', (message, field) =>
-      diagnostics.add('warning', 'invalid-record', message, { ...where, id: idOf(input), field }),
-    );
-    if (!validate(validatePlace, record, where, diagnostics, valid)) return;
-    const id = String(record.id);
-    if (seen.has(id)) {
-      diagnostics.add('error', 'duplicate-id', `another place already has the id "${id}"`, { ...where, id, field: 'id' });
-      return;
-    }
-    seen.add(id);
-    places.push(
-      compact({
-        id,
-        name: copyText(record.name),
-        country: optionalString(record.country),
-        represents: optionalString(record.represents),
-        lat: Number(record.lat),
-        lon: Number(record.lon),
-        kinds: stringArray(record.kinds) as PlaceKind[],
-        description: optionalString(record.description),
-        source: copySource(record.source),
-        flags: copyFlags(record.flags),
-      }),
-    );
-  });
-  return places;
+/**
+ * The record when the schema passes it as it is (most records: one validator run, nothing allocated), else the
+ * record with its droppable bad parts left out (each reported) and checked again; `null` when it is skipped.
+ */
+function checkedRecord(
+  validator: StandaloneValidator,
+  input: unknown,
+  collection: 'events' | 'places',
+  index: number,
+  diagnostics: DiagnosticList,
+): Raw | null {
+  if (isRecord(input) && validator(input)) return input;
+  const where = { collection, index };
+  const { record, valid } = withoutBadParts(validator, input, collection, (message, field) =>
+    diagnostics.add('warning', 'invalid-record', message, { ...where, id: idOf(input), field }),
+  );
+  return validate(validator, record, where, diagnostics, valid) ? record : null;
 }
 
-function checkEvents(
+function* checkPlaces(raw: Raw, diagnostics: DiagnosticList, progress: Progress): Generator<void, Map<string, Place>> {
+  const byId = new Map<string, Place>();
+  const list = arrayField(raw, 'places', diagnostics, true);
+  for (let index = 0; index < list.length; index++) {
+    if (progress.step()) yield;
+    // Holes in an array built by a page script are skipped, as forEach would (JSON has none).
+    if (list[index] === undefined && !(index in list)) continue;
+    const record = checkedRecord(validatePlace, list[index], 'places', index, diagnostics);
+    if (!record) continue;
+    const id = String(record.id);
+    if (byId.has(id)) {
+      diagnostics.add('error', 'duplicate-id', `another place already has the id "${id}"`, {
+        collection: 'places',
+        index,
+        id,
+        field: 'id',
+      });
+      continue;
+    }
+    byId.set(id, placeOf(id, record));
+  }
+  return byId;
+}
+
+/**
+ * A checked place, built from its known fields in the order of the file format. The common fields are written in one
+ * object literal (so its properties sit in the object itself, not in a side store); the rare ones are added after.
+ */
+function placeOf(id: string, record: Raw): Place {
+  const name = copyText(record.name);
+  const lat = Number(record.lat);
+  const lon = Number(record.lon);
+  const kinds = stringArray(record.kinds) as PlaceKind[];
+  const country = optionalString(record.country);
+  const represents = optionalString(record.represents);
+  const place: { -readonly [K in keyof Place]: Place[K] } =
+    country === undefined
+      ? represents === undefined
+        ? { id, name, lat, lon, kinds }
+        : { id, name, represents, lat, lon, kinds }
+      : represents === undefined
+        ? { id, name, country, lat, lon, kinds }
+        : { id, name, country, represents, lat, lon, kinds };
+  if (typeof record.description === 'string') place.description = record.description;
+  if (record.source !== undefined) {
+    const source = copySource(record.source);
+    if (source) place.source = source;
+  }
+  if (record.flags !== undefined) {
+    const flags = copyFlags(record.flags);
+    if (flags) place.flags = flags;
+  }
+  return place;
+}
+
+type MutableEvent = { -readonly [K in keyof LoadedEvent]: LoadedEvent[K] };
+
+function* checkEvents(
   raw: Raw,
-  placeIds: ReadonlySet<string>,
+  placeById: ReadonlyMap<string, Place>,
   diagnostics: DiagnosticList,
   progress: Progress,
-): LoadedEvent[] {
-  const events: LoadedEvent[] = [];
-  const seen = new Set<string>();
-  arrayField(raw, 'events', diagnostics, true).forEach((input, index) => {
-    progress.step();
-    const where = { collection: 'events' as const, index };
-    const { record, valid } = withoutBadParts(validateEvent, input, 'events', (message, field) =>
-      diagnostics.add('warning', 'invalid-record', message, { ...where, id: idOf(input), field }),
-    );
-    if (!validate(validateEvent, record, where, diagnostics, valid)) return;
+): Generator<void, Map<string, LoadedEvent>> {
+  const byId = new Map<string, LoadedEvent>();
+  const list = arrayField(raw, 'events', diagnostics, true);
+  for (let index = 0; index < list.length; index++) {
+    if (progress.step()) yield;
+    // Holes in an array built by a page script are skipped, as forEach would (JSON has none).
+    if (list[index] === undefined && !(index in list)) continue;
+    const record = checkedRecord(validateEvent, list[index], 'events', index, diagnostics);
+    if (!record) continue;
     const id = String(record.id);
     const when = parseEdtf(record.date);
     if (!when.ok) {
-      diagnostics.add('error', 'invalid-date', when.reason, { ...where, id, field: 'date' });
-      return;
+      diagnostics.add('error', 'invalid-date', when.reason, { collection: 'events', index, id, field: 'date' });
+      continue;
     }
-    if (seen.has(id)) {
-      diagnostics.add('error', 'duplicate-id', `another event already has the id "${id}"`, { ...where, id, field: 'id' });
-      return;
+    if (byId.has(id)) {
+      diagnostics.add('error', 'duplicate-id', `another event already has the id "${id}"`, {
+        collection: 'events',
+        index,
+        id,
+        field: 'id',
+      });
+      continue;
     }
-    seen.add(id);
-    const places = stringArray(record.places);
-    const unknown = places.filter((placeId) => !placeIds.has(placeId));
-    if (unknown.length > 0) {
+    const places = knownPlaces(record.places, placeById, (unknown) => {
       const list = unknown.map((placeId) => `"${placeId}"`).join(', ');
       diagnostics.add('warning', 'unknown-place', `unknown place ${list} left out; the event is kept`, {
-        ...where,
+        collection: 'events',
+        index,
         id,
         field: 'places',
       });
+    });
+    const title = String(record.title);
+    const category = optionalString(record.category) ?? 'other';
+    const date = when.value.text;
+    const event: MutableEvent =
+      typeof record.description === 'string'
+        ? { id, date, when: when.value, title, description: record.description, category, places }
+        : { id, date, when: when.value, title, category, places };
+    if (Array.isArray(record.actors)) event.actors = stringArray(record.actors);
+    if (record.source !== undefined) {
+      const source = copySource(record.source);
+      if (source) event.source = source;
     }
-    const links = checkEventLinks(record.links, (message) =>
-      diagnostics.add('warning', 'invalid-link', message, { ...where, id, field: 'links' }),
-    );
-    const media = checkEventMedia(record.media, (message) =>
-      diagnostics.add('warning', 'invalid-media', message, { ...where, id, field: 'media' }),
-    );
-    events.push(
-      compact({
-        id,
-        date: when.value.text,
-        when: when.value,
-        title: String(record.title),
-        description: optionalString(record.description),
-        category: optionalString(record.category) ?? 'other',
-        places: places.filter((placeId) => placeIds.has(placeId)),
-        actors: Array.isArray(record.actors) ? stringArray(record.actors) : undefined,
-        source: copySource(record.source),
-        flags: copyFlags(record.flags),
-        links,
-        displayDate: optionalString(record.displayDate),
-        media,
-      }),
-    );
-  });
-  return events;
+    if (record.flags !== undefined) {
+      const flags = copyFlags(record.flags);
+      if (flags) event.flags = flags;
+    }
+    if (record.links !== undefined) {
+      const links = checkEventLinks(record.links, (message) =>
+        diagnostics.add('warning', 'invalid-link', message, { collection: 'events', index, id, field: 'links' }),
+      );
+      if (links) event.links = links;
+    }
+    if (typeof record.displayDate === 'string') event.displayDate = record.displayDate;
+    if (record.media !== undefined) {
+      const media = checkEventMedia(record.media, (message) =>
+        diagnostics.add('warning', 'invalid-media', message, { collection: 'events', index, id, field: 'media' }),
+      );
+      if (media) event.media = media;
+    }
+    byId.set(id, event);
+  }
+  return byId;
+}
+
+/** The place ids that name a known place, in order (one pass, no copy of a list that has no others). */
+function knownPlaces(
+  value: unknown,
+  placeById: ReadonlyMap<string, Place>,
+  reportUnknown: (unknown: string[]) => void,
+): string[] {
+  if (!Array.isArray(value)) return [];
+  let unknown: string[] | null = null;
+  const kept: string[] = [];
+  for (const item of value as unknown[]) {
+    if (typeof item !== 'string') continue;
+    if (placeById.has(item)) kept.push(item);
+    else (unknown ??= []).push(item);
+  }
+  if (unknown) reportUnknown(unknown);
+  return kept;
 }
 
 const LINK_SCHEMES = /^(https?:|mailto:)/i;
@@ -538,7 +611,7 @@ function checkEventMedia(value: unknown, report: (message: string) => void): Med
   return media as unknown as Media;
 }
 
-function checkLinks(raw: Raw, placeIds: ReadonlySet<string>, diagnostics: DiagnosticList): PlaceLink[] {
+function checkLinks(raw: Raw, placeIds: IdSet, diagnostics: DiagnosticList): PlaceLink[] {
   const links: PlaceLink[] = [];
   const seen = new Set<string>();
   arrayField(raw, 'links', diagnostics, false).forEach((record, index) => {
@@ -636,10 +709,15 @@ function checkEras(raw: Raw, diagnostics: DiagnosticList): LoadedEra[] {
 /** A story step's references and views are checked by checkStory, which leaves out only the bad part. */
 const STORY_OWN_CHECKS = /^\/(events|places|categories|window|map|media)(\/|$)/;
 
+/** Ids to look up: a Set, or the id map a collection was checked into. */
+interface IdSet {
+  has(id: string): boolean;
+}
+
 interface Known {
-  readonly events: ReadonlySet<string>;
-  readonly places: ReadonlySet<string>;
-  readonly categories: ReadonlySet<string>;
+  readonly events: IdSet;
+  readonly places: IdSet;
+  readonly categories: IdSet;
 }
 
 /**
@@ -676,7 +754,7 @@ function checkStory(raw: Raw, known: Known, diagnostics: DiagnosticList): Story 
     seen.add(id);
     const warn = (code: DiagnosticCode, field: string, message: string) =>
       diagnostics.add('warning', code, `step "${id}": ${message}`, { ...where, id, field });
-    const ids = (field: 'events' | 'places' | 'categories', set: ReadonlySet<string>, code: DiagnosticCode, noun: string) => {
+    const ids = (field: 'events' | 'places' | 'categories', set: IdSet, code: DiagnosticCode, noun: string) => {
       const list = input[field];
       if (list === undefined) return undefined;
       if (!Array.isArray(list)) {
@@ -718,7 +796,7 @@ const isNumberIn = (value: unknown, low: number, high: number): value is number 
 
 function checkStepMap(
   value: unknown,
-  places: ReadonlySet<string>,
+  places: IdSet,
   warn: (code: DiagnosticCode, field: string, message: string) => void,
 ): StoryMapView | undefined {
   if (value === undefined) return undefined;
@@ -748,8 +826,8 @@ function checkStepMap(
 export function checkStoryFor(value: unknown, dataset: LoadedDataset): { story: Story | null; diagnostics: Diagnostic[] } {
   const diagnostics = new DiagnosticList({});
   const known: Known = {
-    events: new Set(dataset.eventById.keys()),
-    places: new Set(dataset.placeById.keys()),
+    events: dataset.eventById,
+    places: dataset.placeById,
     categories: new Set(dataset.categories.map((category) => category.id)),
   };
   const story = checkStory({ story: value }, known, diagnostics);
@@ -758,6 +836,48 @@ export function checkStoryFor(value: unknown, dataset: LoadedDataset): { story: 
 
 /** Checks a parsed JSON value (or records built from CSV). Never throws. */
 export function checkDataset(input: unknown, options: CheckOptions = {}): CheckResult {
+  const steps = checkSteps(input, options);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/** How long a sliced check works before it gives the main thread back, ms. */
+const SLICE_MS = 12;
+
+/**
+ * `checkDataset` in slices of a few milliseconds with the main thread given back between them (a posted message, so
+ * input and painting go first), for data sets too big to check in one task. Rejects with the signal's reason when
+ * aborted; otherwise the same result, diagnostics and progress calls as `checkDataset`.
+ */
+export async function checkDatasetInSlices(
+  input: unknown,
+  options: CheckOptions & { readonly signal?: AbortSignal; readonly sliceMs?: number } = {},
+): Promise<CheckResult> {
+  const steps = checkSteps(input, options);
+  for (;;) {
+    options.signal?.throwIfAborted();
+    const sliceEnd = performance.now() + (options.sliceMs ?? SLICE_MS);
+    let step = steps.next();
+    while (!step.done && performance.now() < sliceEnd) step = steps.next();
+    if (step.done) return step.value;
+    await nextTask();
+  }
+}
+
+/** A new task after the ones already queued (a MessageChannel message: not clamped like a nested setTimeout). */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+function* checkSteps(input: unknown, options: CheckOptions): Generator<void, CheckResult> {
   const diagnostics = new DiagnosticList(options);
   const raw: Raw = isRecord(input) ? input : {};
   const progress = progressOf(raw, options.onProgress);
@@ -765,17 +885,32 @@ export function checkDataset(input: unknown, options: CheckOptions = {}): CheckR
     diagnostics.add('error', 'invalid-dataset', 'the data is not an object with "events" and "places"');
   }
   const meta = checkMeta(raw, diagnostics);
-  const places = checkPlaces(raw, diagnostics, progress);
-  const placeIds = new Set(places.map((place) => place.id));
-  const events = checkEvents(raw, placeIds, diagnostics, progress);
+  const placeById = yield* checkPlaces(raw, diagnostics, progress);
+  const placeIds: IdSet = placeById;
+  const eventById = yield* checkEvents(raw, placeById, diagnostics, progress);
   progress.done();
+  const events = [...eventById.values()];
+  const places = [...placeById.values()];
   const links = checkLinks(raw, placeIds, diagnostics);
   const series = checkSeries(raw, diagnostics);
   const eras = checkEras(raw, diagnostics);
-  const categories = new Set([...Object.keys(meta.categories ?? {}), ...events.map((event) => event.category)]);
-  const story = checkStory(raw, { events: new Set(events.map((event) => event.id)), places: placeIds, categories }, diagnostics);
+  const story =
+    raw.story === undefined
+      ? null
+      : checkStory(
+          raw,
+          {
+            events: eventById,
+            places: placeIds,
+            categories: new Set([...Object.keys(meta.categories ?? {}), ...events.map((event) => event.category)]),
+          },
+          diagnostics,
+        );
   if (isRecord(input) && events.length === 0 && places.length === 0) {
     diagnostics.add('warning', 'empty-dataset', 'the data set has no events and no places');
   }
-  return { dataset: indexDataset({ meta, events, places, links, series, eras, story }), diagnostics: diagnostics.items };
+  return {
+    dataset: indexDataset({ meta, events, places, links, series, eras, story, eventById, placeById }),
+    diagnostics: diagnostics.items,
+  };
 }

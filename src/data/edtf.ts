@@ -266,8 +266,102 @@ export function parseEdtf(input: unknown): EdtfResult {
   return result;
 }
 
+/** The digit at `i` (0–9), or -1. */
+function digitAt(text: string, i: number): number {
+  const code = text.charCodeAt(i) - 48;
+  return code >= 0 && code <= 9 ? code : -1;
+}
+
+/**
+ * `YYYY`, `YYYY-MM` or `YYYY-MM-DD` between `from` and `to` read digit by digit, as `parsePoint` reads them, or
+ * `null` for anything else (a sign, a qualifier, a time, a day that does not exist), which `parsePoint` then explains.
+ * Nearly every date in a data set has one of these forms, and reading it without a regular expression is several
+ * times faster.
+ */
+function plainPoint(text: string, from: number, to: number): EdtfPoint | null {
+  const length = to - from;
+  if (length !== 4 && length !== 7 && length !== 10) return null;
+  const y0 = digitAt(text, from);
+  const y1 = digitAt(text, from + 1);
+  const y2 = digitAt(text, from + 2);
+  const y3 = digitAt(text, from + 3);
+  if (y0 < 0 || y1 < 0 || y2 < 0 || y3 < 0) return null;
+  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  if (length === 4) {
+    return { year, precision: 'year', uncertain: false, approximate: false, start: utcTime(year), end: utcTime(year + 1) };
+  }
+  const m0 = digitAt(text, from + 5);
+  const m1 = digitAt(text, from + 6);
+  if (text.charCodeAt(from + 4) !== 45 || m0 < 0 || m1 < 0) return null;
+  const month = m0 * 10 + m1;
+  if (month < 1 || month > 12) return null;
+  if (length === 7) {
+    return {
+      year,
+      month,
+      precision: 'month',
+      uncertain: false,
+      approximate: false,
+      start: utcTime(year, month - 1),
+      end: utcTime(year, month),
+    };
+  }
+  const d0 = digitAt(text, from + 8);
+  const d1 = digitAt(text, from + 9);
+  if (text.charCodeAt(from + 7) !== 45 || d0 < 0 || d1 < 0) return null;
+  const day = d0 * 10 + d1;
+  if (day < 1 || day > daysInMonth(year, month)) return null;
+  return {
+    year,
+    month,
+    day,
+    precision: 'day',
+    uncertain: false,
+    approximate: false,
+    start: utcTime(year, month - 1, day),
+    end: utcTime(year, month - 1, day + 1),
+  };
+}
+
+/** A plain date or an interval of two plain dates (see `plainPoint`), or `null` to take the general path. */
+function plainDate(text: string): EdtfResult | null {
+  const slash = text.indexOf('/');
+  if (slash < 0) {
+    const point = plainPoint(text, 0, text.length);
+    if (!point) return null;
+    return {
+      ok: true,
+      value: {
+        text,
+        kind: 'date',
+        from: point,
+        to: point,
+        start: point.start,
+        end: point.end,
+        uncertain: false,
+        approximate: false,
+      },
+    };
+  }
+  const from = plainPoint(text, 0, slash);
+  const to = from && plainPoint(text, slash + 1, text.length);
+  if (!from || !to || from.start > to.start) return null;
+  return {
+    ok: true,
+    value: { text, kind: 'interval', from, to, start: from.start, end: to.end, uncertain: false, approximate: false },
+  };
+}
+
 function parseEdtfText(input: unknown): EdtfResult {
   if (typeof input !== 'string') return fail(`a date must be a string, not ${input === null ? 'null' : typeof input}`);
+  // No space at either end (trim would change nothing) and no more than two plain dates: the fast path.
+  const plain =
+    input.length >= 4 && input.charCodeAt(0) > 32 && input.charCodeAt(input.length - 1) > 32 ? plainDate(input) : null;
+  return plain ?? parseEdtfGeneral(input);
+}
+
+/** The general parser, for every form; `parseEdtf` gives the same for plain dates by a shortcut (tests compare them). */
+export function parseEdtfGeneral(input: string): EdtfResult {
   const text = input.trim();
   if (text === '') return fail('the date is empty');
   const parts = text.split('/');

@@ -1,3 +1,4 @@
+import { parseJson } from '../../src/data/safe-json.js';
 import { describe, expect, it } from 'vitest';
 import { checkDataset } from '../../src/data/check-dataset.js';
 import { formatDiagnostic } from '../../src/data/diagnostics.js';
@@ -228,6 +229,20 @@ describe('loadDatasetText', () => {
     );
     expect(named.dataset.places[0].name).toEqual({ en: 'B' });
     expect(Object.getPrototypeOf(named.dataset.places[0].name)).toBe(Object.prototype);
+  });
+});
+
+describe('parseJson', () => {
+  it('drops forbidden keys however they are spelled, and parses other text exactly as JSON.parse does', () => {
+    const escaped =
+      '{"\\u005f_proto__": {"polluted": 1}, "a": [1, "\\u00e9"], "con\\u0073tructor": 2, "b": {"c": null}}';
+    const result = parseJson(escaped);
+    expect(result).toEqual({ ok: true, value: { a: [1, 'é'], b: { c: null } } });
+    expect(Object.keys((result as { value: object }).value)).toEqual(['a', 'b']);
+    const plain =
+      '{"events": [{"id": "e", "title": "Prototype of a proof", "n": -1.5e3}], "x": "constructor is a word"}';
+    expect(parseJson(plain)).toEqual({ ok: true, value: JSON.parse(plain) });
+    expect(parseJson('{"prototype": 1, "k": 2}')).toEqual({ ok: true, value: { k: 2 } });
   });
 });
 
