@@ -25,7 +25,7 @@ export interface PlaceFacts {
   readonly size: number;
   readonly lats: Float64Array;
   readonly lons: Float64Array;
-  /** Events at each drawable place (an event naming a place twice counts once there). */
+  /** Events at each drawable place (an event naming a place twice counts once there); counted on first use. */
   readonly counts: Int32Array;
   /** The symbols present, in legend order. */
   readonly symbols: readonly MarkerSymbol[];
@@ -58,37 +58,46 @@ export interface PlaceIndex {
 
 const facts = new WeakMap<LoadedDataset, PlaceFacts>();
 
-/** Counts each distinct drawable place of every event in one pass, and whether any event is a visit. */
-function countEvents(data: LoadedDataset, slots: ReadonlyMap<string, number>, counts: Int32Array) {
+/** Whether events name places, and whether one names two different places: one pass, no lookups, stops when both. */
+function eventFacts(data: LoadedDataset): { eventsHavePlaces: boolean; hasVisits: boolean } {
   let eventsHavePlaces = false;
-  let hasVisits = false;
+  for (const { places } of data.events) {
+    const n = places.length;
+    if (n === 0) continue;
+    eventsHavePlaces = true;
+    for (let i = 1; i < n; i++) if (places[i] !== places[0]) return { eventsHavePlaces, hasVisits: true };
+  }
+  return { eventsHavePlaces, hasVisits: false };
+}
+
+/** Each drawable place's slot by id, and its events counted in one pass (an event naming it twice counts once). */
+function countEvents(data: LoadedDataset, dataIndex: Int32Array | null, size: number) {
+  const slots = new Map<string, number>();
+  for (let slot = 0; slot < size; slot++) slots.set(data.places[dataIndex ? dataIndex[slot] : slot].id, slot);
+  const counts = new Int32Array(size);
   const add = (id: string) => {
     const slot = slots.get(id);
     if (slot !== undefined) counts[slot]++;
   };
-  for (const event of data.events) {
-    const places = event.places;
+  for (const { places } of data.events) {
     const n = places.length;
-    if (n === 0) continue;
-    eventsHavePlaces = true;
     if (n === 1) add(places[0]);
     else if (n === 2) {
       add(places[0]);
-      if (places[1] !== places[0]) {
-        add(places[1]);
-        hasVisits = true;
-      }
-    } else {
+      if (places[1] !== places[0]) add(places[1]);
+    } else if (n > 2) {
       // A round trip names its origin twice: once per distinct place.
       const distinct = n > 8 ? [...new Set(places)] : places.filter((id, i) => places.indexOf(id) === i);
       for (const id of distinct) add(id);
-      if (distinct.length > 1) hasVisits = true;
     }
   }
-  return { eventsHavePlaces, hasVisits };
+  return { slots, counts };
 }
 
-/** The data set's place facts, computed once per data set and shared by every map that draws it. */
+/**
+ * The data set's place facts, computed once per data set and shared by every map that draws it. The counts (and
+ * the lookup by id they need) are made on first use: a first paint of dots and groups needs neither.
+ */
 export function placeFacts(data: LoadedDataset): PlaceFacts {
   let known = facts.get(data);
   if (known) return known;
@@ -99,7 +108,6 @@ export function placeFacts(data: LoadedDataset): PlaceFacts {
   const lons = new Float64Array(size);
   // Only when some place has no coordinates do slots and data indices differ.
   const dataIndex = size === all.length ? null : new Int32Array(size);
-  const slots = new Map<string, number>();
   const present = new Set<MarkerSymbol>();
   let slot = 0;
   for (let i = 0; i < all.length; i++) {
@@ -108,22 +116,22 @@ export function placeFacts(data: LoadedDataset): PlaceFacts {
     lats[slot] = place.lat;
     lons[slot] = place.lon;
     if (dataIndex) dataIndex[slot] = i;
-    slots.set(place.id, slot);
     present.add(symbolOf(place));
     slot++;
   }
-  const counts = new Int32Array(size);
-  const { eventsHavePlaces, hasVisits } = countEvents(data, slots, counts);
+  let counted: { slots: Map<string, number>; counts: Int32Array } | null = null;
+  const count = () => (counted ??= countEvents(data, dataIndex, size));
   known = {
     size,
     lats,
     lons,
-    counts,
+    get counts() {
+      return count().counts;
+    },
     symbols: MARKER_SYMBOLS.filter((symbol) => present.has(symbol)),
     spread: placeSpread(lats, lons),
-    eventsHavePlaces,
-    hasVisits,
-    slotOf: (id) => slots.get(id) ?? -1,
+    ...eventFacts(data),
+    slotOf: (id) => count().slots.get(id) ?? -1,
     dataIndexOf: (i) => (dataIndex ? dataIndex[i] : i),
   };
   facts.set(data, known);
