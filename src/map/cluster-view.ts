@@ -79,12 +79,13 @@ export class ClusterView {
       .filter((entry) => !wanted.has(entry) && bounds.contains([entry.place.lat, entry.place.lon]))
       .sort(byImportance);
     for (const entry of standOut.slice(0, MAX_DOM_MARKERS)) wanted.add(entry);
-    for (const entry of [...this.#markers.entries]) if (!wanted.has(entry)) this.#markers.remove(entry);
-    for (const entry of wanted) if (!this.#markers.has(entry)) this.#options.addMarker(entry);
+    // The colours are read before any marker is added: reading them after would compute the styles of those too.
     if (!this.#canvas) {
       this.#canvas = new ClusterCanvasLayer(this.#options.colors(), { pane: 'relations-clusters' });
       this.#canvas.addTo(map);
     }
+    for (const entry of [...this.#markers.entries]) if (!wanted.has(entry)) this.#markers.remove(entry);
+    for (const entry of wanted) if (!this.#markers.has(entry)) this.#options.addMarker(entry);
     this.#canvas.setItems(painted);
     return true;
   }

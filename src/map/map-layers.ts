@@ -28,6 +28,8 @@ export interface MapLayersHost {
   fadesOutOfRange(): boolean;
   /** What is drawn over the map (zoom buttons, legend), in container pixels: no label goes under it. */
   overlays(): readonly Box[];
+  /** The map's font family, which labels are measured in. */
+  font(): string;
   /** Whether the map is laid out right to left (labels then go left of their markers first). */
   rtl(): boolean;
   onMarkerClick(entry: PlaceEntry): void;
@@ -206,6 +208,7 @@ export class MapLayers {
       (entry) => highlighted.has(entry.place.id) || entry === focused,
       this.#host.overlays(),
       this.#host.rtl(),
+      this.#host.font(),
     );
   }
 

@@ -123,8 +123,9 @@ export class RelationsMap extends RelationsDataView {
   #clusterIndex: ClusterIndex | null = null;
   #layers: MapLayers | null = null;
   #readyFor: LoadedDataset | null = null;
-  /** Where the overlays are drawn, read once per update (or resize) rather than on every relabel. */
+  /** Where the overlays are drawn, and the font, read once per update (or resize) rather than on every relabel. */
   #overlays: Box[] | null = null;
+  #font: string | null = null;
 
   static override properties: PropertyDeclarations = {
     basemap: { reflect: true },
@@ -218,7 +219,7 @@ export class RelationsMap extends RelationsDataView {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    this.#overlays = null;
+    this.#overlays = this.#font = null;
     const layers = this.#layers;
     if (!layers) return;
     layers.basemap.show(this.basemap);
@@ -260,6 +261,7 @@ export class RelationsMap extends RelationsDataView {
       focused: () => this.#keyboard.focused,
       fadesOutOfRange: () => !this.noRangeFade,
       overlays: () => this.#overlayBoxes(),
+      font: () => this.#fontFamily(),
       rtl: () => elementDirection(this) === 'rtl',
       onMarkerClick: (entry) => this.#userSelect(entry),
       onMarkerPointer: (entry) => {
@@ -286,6 +288,7 @@ export class RelationsMap extends RelationsDataView {
       layers.clear();
       if (data) {
         this.#overlayBoxes();
+        this.#fontFamily();
         this.#leaflet.fitDefaultOnce();
       }
       layers.draw(this.#places, this.#clusterIndex);
@@ -343,6 +346,12 @@ export class RelationsMap extends RelationsDataView {
     if (!data || !this.#layers?.basemap.shown || this.#readyFor === data) return;
     this.#readyFor = data;
     this.dispatchEvent(new RelationsReadyEvent({ places: this.#places.size }));
+  }
+
+  #fontFamily(): string {
+    const container = this.renderRoot.querySelector<HTMLElement>('.map');
+    this.#font ??= container ? getComputedStyle(container).fontFamily : '';
+    return this.#font;
   }
 
   /** The zoom buttons, legend and notices drawn over the map, in the map container's pixels. */
