@@ -37,27 +37,21 @@ export interface PlaceSpread {
   readonly east: number;
 }
 
-/** The spread of places given as parallel arrays of latitudes and longitudes: one pass, no object per place. */
-export function placeSpread(lats: ArrayLike<number>, lons: ArrayLike<number>): PlaceSpread {
+/** The count of places and the box around them: one pass, no object per place. */
+export function placeSpread(places: readonly LatLon[]): PlaceSpread {
   let [south, west, north, east] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (let i = 0; i < lats.length; i++) {
-    const lat = lats[i];
-    const lon = lons[i];
+  for (let i = 0; i < places.length; i++) {
+    const { lat, lon } = places[i];
     if (lat < south) south = lat;
     if (lat > north) north = lat;
     if (lon < west) west = lon;
     if (lon > east) east = lon;
   }
-  return { count: lats.length, south, west, north, east };
+  return { count: places.length, south, west, north, east };
 }
 
 const spreadOf = (places: readonly LatLon[] | PlaceSpread): PlaceSpread =>
-  'count' in places
-    ? places
-    : placeSpread(
-        places.map((p) => p.lat),
-        places.map((p) => p.lon),
-      );
+  'count' in places ? places : placeSpread(places);
 
 /** Whether the parties' countries belong in the default view: few places, or all of them in one city. */
 export function showsParties(places: readonly LatLon[] | PlaceSpread): boolean {

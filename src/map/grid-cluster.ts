@@ -47,26 +47,18 @@ function worldY(lat: number): number {
 const latOf = (y: number) => (Math.atan(Math.sinh(Math.PI * (1 - 2 * y))) * 180) / Math.PI;
 const lonOf = (x: number) => x * 360 - 180;
 
+/** `points` are read, never copied: a data set's own places can be given as they are. */
 export function createGridIndex(
   points: readonly { readonly lat: number; readonly lon: number }[],
   options: GridOptions = {},
 ): ClusterIndex {
-  return createGridIndexOf(
-    Float64Array.from(points, (p) => p.lat),
-    Float64Array.from(points, (p) => p.lon),
-    options,
-  );
-}
-
-/** The same from parallel arrays of latitudes and longitudes (a data set's place facts), read, never copied. */
-export function createGridIndexOf(lats: Float64Array, lons: Float64Array, options: GridOptions = {}): ClusterIndex {
   const { cell = 60, minPoints = 3, maxZoom = 14 } = options;
-  const n = lats.length;
+  const n = points.length;
   const xs = new Float64Array(n);
   const ys = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    xs[i] = worldX(lons[i]);
-    ys[i] = worldY(lats[i]);
+    xs[i] = worldX(points[i].lon);
+    ys[i] = worldY(points[i].lat);
   }
   let lastZoom = 0;
   return {
@@ -83,7 +75,7 @@ export function createGridIndexOf(lats: Float64Array, lons: Float64Array, option
           const x = xs[i];
           const y = ys[i];
           if (x >= x0 && x <= x1 && y >= y0 && y <= y1)
-            items.push({ kind: 'place', key: `p${i}`, index: i, lat: lats[i], lng: lons[i] });
+            items.push({ kind: 'place', key: `p${i}`, index: i, lat: points[i].lat, lng: points[i].lon });
         }
         return items;
       }
@@ -114,7 +106,7 @@ export function createGridIndexOf(lats: Float64Array, lons: Float64Array, option
           items.push({ kind: 'cluster', key: `c${z}:${key}`, clusterId: key, lat, lng, count: entry.count });
         } else {
           for (const i of entry.members)
-            items.push({ kind: 'place', key: `p${i}`, index: i, lat: lats[i], lng: lons[i] });
+            items.push({ kind: 'place', key: `p${i}`, index: i, lat: points[i].lat, lng: points[i].lon });
         }
       }
       return items;

@@ -16,7 +16,7 @@ import type { Place } from '../data/types.js';
 import { prefetchBasemap } from './basemap.js';
 import { CLUSTER_ABOVE } from './cluster-view.js';
 import { leafletStyles } from './generated/leaflet-css.js';
-import { createGridIndexOf, type ClusterIndex } from './grid-cluster.js';
+import { createGridIndex, type ClusterIndex } from './grid-cluster.js';
 import type { Box } from './label-pick.js';
 import { LeafletMapController, reducedMotion } from './leaflet-map-controller.js';
 import { MAX_DRAWN_LINKS } from './link-layers.js';
@@ -244,8 +244,8 @@ export class RelationsMap extends RelationsDataView {
   #prepare(): void {
     const data = this.loadedData;
     this.#places = data ? indexPlaces(data, this.#lang()) : EMPTY_PLACE_INDEX;
-    const { size, lats, lons } = this.#places.facts;
-    this.#clusterIndex = size > CLUSTER_ABOVE ? createGridIndexOf(lats, lons) : null;
+    const { size, drawable } = this.#places.facts;
+    this.#clusterIndex = size > CLUSTER_ABOVE ? createGridIndex(drawable) : null;
     this.#keyboard.reset();
     this.activeDescendant = null;
   }

@@ -23,8 +23,8 @@ export interface PlaceEntry {
 export interface PlaceFacts {
   /** Number of places with coordinates. */
   readonly size: number;
-  readonly lats: Float64Array;
-  readonly lons: Float64Array;
+  /** The places with coordinates, in data order: the data set's own array when every place has them. */
+  readonly drawable: readonly Place[];
   /** Events at each drawable place (an event naming a place twice counts once there); counted on first use. */
   readonly counts: Int32Array;
   /** The symbols present, in legend order. */
@@ -104,18 +104,18 @@ export function placeFacts(data: LoadedDataset): PlaceFacts {
   const all = data.places;
   let size = 0;
   for (const place of all) if (Number.isFinite(place.lat) && Number.isFinite(place.lon)) size++;
-  const lats = new Float64Array(size);
-  const lons = new Float64Array(size);
-  // Only when some place has no coordinates do slots and data indices differ.
+  // Only when some place has no coordinates do slots and data indices differ (and the drawable ones are a copy).
   const dataIndex = size === all.length ? null : new Int32Array(size);
+  const drawable = dataIndex ? new Array<Place>(size) : all;
   const present = new Set<MarkerSymbol>();
   let slot = 0;
   for (let i = 0; i < all.length; i++) {
     const place = all[i];
     if (!Number.isFinite(place.lat) || !Number.isFinite(place.lon)) continue;
-    lats[slot] = place.lat;
-    lons[slot] = place.lon;
-    if (dataIndex) dataIndex[slot] = i;
+    if (dataIndex) {
+      dataIndex[slot] = i;
+      (drawable as Place[])[slot] = place;
+    }
     present.add(symbolOf(place));
     slot++;
   }
@@ -123,13 +123,12 @@ export function placeFacts(data: LoadedDataset): PlaceFacts {
   const count = () => (counted ??= countEvents(data, dataIndex, size));
   known = {
     size,
-    lats,
-    lons,
+    drawable,
     get counts() {
       return count().counts;
     },
     symbols: MARKER_SYMBOLS.filter((symbol) => present.has(symbol)),
-    spread: placeSpread(lats, lons),
+    spread: placeSpread(drawable),
     ...eventFacts(data),
     slotOf: (id) => count().slots.get(id) ?? -1,
     dataIndexOf: (i) => (dataIndex ? dataIndex[i] : i),
@@ -140,11 +139,10 @@ export function placeFacts(data: LoadedDataset): PlaceFacts {
 
 const NO_FACTS: PlaceFacts = {
   size: 0,
-  lats: new Float64Array(0),
-  lons: new Float64Array(0),
+  drawable: [],
   counts: new Int32Array(0),
   symbols: [],
-  spread: placeSpread(new Float64Array(0), new Float64Array(0)),
+  spread: placeSpread([]),
   eventsHavePlaces: false,
   hasVisits: false,
   slotOf: () => -1,

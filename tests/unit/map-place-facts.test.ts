@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadDatasetValue } from '../../src/data/load.js';
 import { defaultView, placeSpread, showsParties } from '../../src/map/fit-view.js';
-import { createGridIndex, createGridIndexOf } from '../../src/map/grid-cluster.js';
 import { indexPlaces, placeFacts } from '../../src/map/place-index.js';
 
 const { dataset } = loadDatasetValue({
@@ -27,10 +26,9 @@ const { dataset } = loadDatasetValue({
 describe('placeFacts(data): what the first paint needs, in typed arrays, once per data set', () => {
   const facts = placeFacts(dataset);
 
-  it('keeps the places with coordinates in data order, their latitudes and longitudes side by side', () => {
+  it('keeps the places with coordinates in data order: the data set’s own array, not a copy', () => {
     expect(facts.size).toBe(4);
-    expect([...facts.lats]).toEqual([40.4, 54.7, 40.38, 54.64]);
-    expect([...facts.lons]).toEqual([49.9, 25.3, 49.85, 24.93]);
+    expect(facts.drawable).toBe(dataset.places);
     expect(['baku', 'vilnius', 'embassy', 'trakai', 'nowhere', 'paris'].map(facts.slotOf)).toEqual([
       0, 1, 2, 3, -1, -1,
     ]);
@@ -43,6 +41,7 @@ describe('placeFacts(data): what the first paint needs, in typed arrays, once pe
     const oddFacts = placeFacts(withOdd);
     expect([oddFacts.size, oddFacts.slotOf('odd'), oddFacts.slotOf('vilnius')]).toEqual([4, -1, 1]);
     expect([0, 1, 2, 3].map(oddFacts.dataIndexOf)).toEqual([0, 2, 3, 4]);
+    expect(oddFacts.drawable.map((place) => place.id)).toEqual(['baku', 'vilnius', 'embassy', 'trakai']);
     expect(indexPlaces(withOdd, 'en').get('vilnius')!.index).toBe(2);
   });
 
@@ -97,20 +96,17 @@ describe('indexPlaces(data, lang) makes entries only when asked', () => {
   });
 });
 
-describe('placeSpread(lats, lons) and defaultView(spread)', () => {
+describe('placeSpread(places) and defaultView(spread)', () => {
   const places = [
     { lat: 55.75, lon: 37.62 },
     { lat: 38.9, lon: -77.04 },
     { lat: 40.4, lon: 49.9 },
   ];
-  const spread = placeSpread(
-    places.map((p) => p.lat),
-    places.map((p) => p.lon),
-  );
+  const spread = placeSpread(places);
 
   it('is the count and the box around the places', () => {
     expect(spread).toEqual({ count: 3, south: 38.9, west: -77.04, north: 55.75, east: 49.9 });
-    expect(placeSpread([], [])).toEqual({
+    expect(placeSpread([])).toEqual({
       count: 0,
       south: Infinity,
       west: Infinity,
@@ -122,28 +118,15 @@ describe('placeSpread(lats, lons) and defaultView(spread)', () => {
   it('gives the same default view as the places themselves, with and without parties', () => {
     const russia = [19.6, 41.1, 190.1, 81.2] as const;
     for (const list of [[], places.slice(0, 1), places.slice(0, 2), places]) {
-      const of = placeSpread(
-        list.map((p) => p.lat),
-        list.map((p) => p.lon),
-      );
+      const of = placeSpread(list);
       expect(defaultView(of)).toEqual(defaultView(list));
       expect(defaultView(of, [russia])).toEqual(defaultView(list, [russia]));
       expect(showsParties(of)).toBe(showsParties(list));
     }
-    expect(defaultView(placeSpread([40.4], [49.9]))).toEqual({ kind: 'centre', centre: [40.4, 49.9], zoom: 6 });
-  });
-});
-
-describe('createGridIndexOf(lats, lons) clusters as createGridIndex(points)', () => {
-  it('returns the same items at every zoom', () => {
-    let s = 11;
-    const random = () => (s = (s * 16807) % 2147483647) / 2147483647;
-    const points = Array.from({ length: 1500 }, () => ({ lat: -50 + random() * 120, lon: -180 + random() * 360 }));
-    const lats = Float64Array.from(points, (p) => p.lat);
-    const lons = Float64Array.from(points, (p) => p.lon);
-    for (const zoom of [1, 3, 6, 15]) {
-      const box = [-180, -85, 180, 85] as const;
-      expect(createGridIndexOf(lats, lons).query(box, zoom)).toEqual(createGridIndex(points).query(box, zoom));
-    }
+    expect(defaultView(placeSpread([{ lat: 40.4, lon: 49.9 }]))).toEqual({
+      kind: 'centre',
+      centre: [40.4, 49.9],
+      zoom: 6,
+    });
   });
 });
