@@ -17,6 +17,15 @@ export function loadBasemap(): Promise<BasemapModule> {
   return loading;
 }
 
+/**
+ * Starts fetching the shapes and the layer that draws them, so that they are here when the map asks: a failure is
+ * reported then, by the map that asked (and a later request tries again).
+ */
+export function prefetchBasemap(): void {
+  loadBasemap().catch(() => {});
+  import('./basemap-layer.js').catch(() => {});
+}
+
 const details = new Map<DetailRegion, Promise<readonly BasemapCountry[]>>();
 
 /** A region's 1:50m shapes, fetched once for every map; a failed fetch may be tried again. */

@@ -1,6 +1,6 @@
 import * as L from './leaflet.js';
 import { ClusterCanvasLayer, type CanvasItem, type ClusterCanvasColors } from './cluster-canvas-layer.js';
-import type { ClusterIndex } from './grid-cluster.js';
+import type { ClusterIndex, ClusterItem } from './grid-cluster.js';
 import { reducedMotion } from './leaflet-map-controller.js';
 import { byImportance, type PlaceEntry } from './place-index.js';
 import type { PlaceMarkers } from './place-markers.js';
@@ -23,32 +23,29 @@ export interface ClusterViewOptions {
 export class ClusterView {
   readonly #map: L.Map;
   readonly #index: ClusterIndex;
-  readonly #entries: readonly PlaceEntry[];
+  readonly #entryAt: (slot: number) => PlaceEntry;
   readonly #markers: PlaceMarkers;
   readonly #options: ClusterViewOptions;
   #canvas: ClusterCanvasLayer | null = null;
   /** The view last drawn for; a zoom fires both zoomend and moveend, and one query is enough. */
   #view: string | null = null;
+  /** The highlighted places last drawn for: the same view and highlight need no new query. */
+  #highlighted: readonly PlaceEntry[] = [];
 
-  /** `entries` in the order `index` was built from. */
+  /** `entryAt(i)`: the place of the index's item `i`, made only for the places drawn as markers. */
   constructor(
     map: L.Map,
     index: ClusterIndex,
-    entries: readonly PlaceEntry[],
+    entryAt: (slot: number) => PlaceEntry,
     markers: PlaceMarkers,
     options: ClusterViewOptions,
   ) {
     this.#map = map;
     this.#index = index;
-    this.#entries = entries;
+    this.#entryAt = entryAt;
     this.#markers = markers;
     this.#options = options;
     if (!map.getPane('relations-clusters')) map.createPane('relations-clusters').style.zIndex = '580';
-  }
-
-  /** The next update draws even if the view has not moved (the highlight changed). */
-  invalidate(): void {
-    this.#view = null;
   }
 
   /**
@@ -60,31 +57,35 @@ export class ClusterView {
     const zoom = map.getZoom();
     const inView = map.getBounds();
     const view = `${zoom}|${inView.toBBoxString()}`;
-    if (view === this.#view) return false;
+    if (view === this.#view && sameEntries(highlighted, this.#highlighted)) return false;
     this.#view = view;
+    this.#highlighted = highlighted;
     const bounds = inView.pad(0.1);
     const items = this.#index.query([bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()], zoom);
     const painted: CanvasItem[] = [];
-    const singles: PlaceEntry[] = [];
+    const singles: ClusterItem[] = [];
     for (const item of items) {
       if (item.kind === 'cluster')
         painted.push({ lat: item.lat, lng: item.lng, count: item.count, clusterId: item.clusterId });
-      else singles.push(this.#entries[item.index]);
+      else singles.push(item);
     }
     const asMarkers = singles.length <= MAX_DOM_MARKERS;
-    if (!asMarkers) for (const entry of singles) painted.push({ lat: entry.place.lat, lng: entry.place.lon, count: 1 });
-    const wanted = new Set(asMarkers ? singles : []);
+    // Painted places need no entry: their items carry where they are.
+    if (!asMarkers) for (const item of singles) painted.push({ lat: item.lat, lng: item.lng, count: 1 });
+    const wanted = new Set<PlaceEntry>();
+    if (asMarkers) for (const item of singles) if (item.kind === 'place') wanted.add(this.#entryAt(item.index));
     // The most important highlighted places first, within the same marker budget.
     const standOut = highlighted
       .filter((entry) => !wanted.has(entry) && bounds.contains([entry.place.lat, entry.place.lon]))
       .sort(byImportance);
     for (const entry of standOut.slice(0, MAX_DOM_MARKERS)) wanted.add(entry);
-    for (const entry of [...this.#markers.entries]) if (!wanted.has(entry)) this.#markers.remove(entry);
-    for (const entry of wanted) if (!this.#markers.has(entry)) this.#options.addMarker(entry);
+    // The colours are read before any marker is added: reading them after would compute the styles of those too.
     if (!this.#canvas) {
       this.#canvas = new ClusterCanvasLayer(this.#options.colors(), { pane: 'relations-clusters' });
       this.#canvas.addTo(map);
     }
+    for (const entry of [...this.#markers.entries]) if (!wanted.has(entry)) this.#markers.remove(entry);
+    for (const entry of wanted) if (!this.#markers.has(entry)) this.#options.addMarker(entry);
     this.#canvas.setItems(painted);
     return true;
   }
@@ -111,6 +112,10 @@ export class ClusterView {
     this.#canvas?.remove();
     this.#canvas = null;
   }
+}
+
+function sameEntries(a: readonly PlaceEntry[], b: readonly PlaceEntry[]): boolean {
+  return a.length === b.length && a.every((entry, i) => entry === b[i]);
 }
 
 /** The canvas cannot read custom properties: the element's computed colours, read once per data set. */

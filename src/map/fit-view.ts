@@ -28,30 +28,53 @@ const ONE_CITY = 0.5;
 /** Up to this many places, the parties' countries are shown around them. */
 const FEW_PLACES = 2;
 
+/** How many places there are and the box around them (empty: south and west Infinity, north and east -Infinity). */
+export interface PlaceSpread {
+  readonly count: number;
+  readonly south: number;
+  readonly west: number;
+  readonly north: number;
+  readonly east: number;
+}
+
+/** The count of places and the box around them: one pass, no object per place. */
+export function placeSpread(places: readonly LatLon[]): PlaceSpread {
+  let [south, west, north, east] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (let i = 0; i < places.length; i++) {
+    const { lat, lon } = places[i];
+    if (lat < south) south = lat;
+    if (lat > north) north = lat;
+    if (lon < west) west = lon;
+    if (lon > east) east = lon;
+  }
+  return { count: places.length, south, west, north, east };
+}
+
+const spreadOf = (places: readonly LatLon[] | PlaceSpread): PlaceSpread =>
+  'count' in places ? places : placeSpread(places);
+
 /** Whether the parties' countries belong in the default view: few places, or all of them in one city. */
-export function showsParties(places: readonly LatLon[]): boolean {
-  if (places.length <= FEW_PLACES) return true;
-  const lats = places.map((p) => p.lat);
-  const lons = places.map((p) => p.lon);
-  return Math.max(...lats) - Math.min(...lats) < ONE_CITY && Math.max(...lons) - Math.min(...lons) < ONE_CITY;
+export function showsParties(places: readonly LatLon[] | PlaceSpread): boolean {
+  const { count, south, west, north, east } = spreadOf(places);
+  if (count <= FEW_PLACES) return true;
+  return north - south < ONE_CITY && east - west < ONE_CITY;
 }
 
 /**
  * The view the map opens with: all places, or one place at city scale, or the region of the bundled data; with few
- * places (or all in one city) the parties' countries too, when their bounds are known.
+ * places (or all in one city) the parties' countries too, when their bounds are known. `places` may be given as
+ * their spread (what a large data set computes once).
  */
-export function defaultView(places: readonly LatLon[], parties: readonly DegreeBounds[] = []): FittedView {
-  const withParties = parties.length > 0 && showsParties(places);
-  if (places.length === 0 && !withParties) return EMPTY_VIEW;
-  if (places.length === 1 && !withParties)
-    return { kind: 'centre', centre: [places[0].lat, places[0].lon], zoom: SINGLE_PLACE_ZOOM };
-  let [south, west, north, east] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const { lat, lon } of places) {
-    south = Math.min(south, lat);
-    north = Math.max(north, lat);
-    west = Math.min(west, lon);
-    east = Math.max(east, lon);
-  }
+export function defaultView(
+  places: readonly LatLon[] | PlaceSpread,
+  parties: readonly DegreeBounds[] = [],
+): FittedView {
+  const spread = spreadOf(places);
+  const withParties = parties.length > 0 && showsParties(spread);
+  if (spread.count === 0 && !withParties) return EMPTY_VIEW;
+  if (spread.count === 1 && !withParties)
+    return { kind: 'centre', centre: [spread.south, spread.west], zoom: SINGLE_PLACE_ZOOM };
+  let { south, west, north, east } = spread;
   if (withParties) {
     for (const [w, s, e, n] of parties) {
       south = Math.min(south, s);

@@ -47,6 +47,7 @@ function worldY(lat: number): number {
 const latOf = (y: number) => (Math.atan(Math.sinh(Math.PI * (1 - 2 * y))) * 180) / Math.PI;
 const lonOf = (x: number) => x * 360 - 180;
 
+/** `points` are read, never copied: a data set's own places can be given as they are. */
 export function createGridIndex(
   points: readonly { readonly lat: number; readonly lon: number }[],
   options: GridOptions = {},

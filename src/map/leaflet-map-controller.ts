@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import * as L from './leaflet.js';
-import { defaultView, fitMaxZoom, legendRoom, type DegreeBounds, type LatLon } from './fit-view.js';
+import { defaultView, fitMaxZoom, legendRoom, type DegreeBounds, type LatLon, type PlaceSpread } from './fit-view.js';
 
 export const reducedMotion = (): boolean =>
   globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
@@ -19,8 +19,8 @@ export interface LeafletMapOptions {
   legend(): { readonly legend: HTMLElement; readonly frame: HTMLElement } | null;
   /** The zoom buttons over the map's top-left corner: fitted places stay right of them. */
   zoomButtons(): HTMLElement | null;
-  /** The places the default view shows. */
-  places(): readonly LatLon[];
+  /** The places the default view shows (or their spread). */
+  places(): readonly LatLon[] | PlaceSpread;
   /** The bounds of the parties' countries, once known, which the default view shows around few places. */
   partyBounds(): readonly DegreeBounds[];
   /** A map was created: add the layers. */
@@ -46,6 +46,8 @@ export class LeafletMapController implements ReactiveController {
   #viewSet = false;
   /** Where the last default fit left the map: while it is still there, the reader has not moved it. */
   #defaultAt: { lat: number; lng: number; zoom: number } | null = null;
+  /** The view that fit was for, so that a refit to the same one (no parties' bounds to add) does nothing. */
+  #defaultView: string | null = null;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: LeafletMapOptions) {
     this.#host = host;
@@ -86,13 +88,19 @@ export class LeafletMapController implements ReactiveController {
     const at = this.#defaultAt;
     if (!map || !at) return;
     const centre = map.getCenter();
-    if (centre.lat === at.lat && centre.lng === at.lng && map.getZoom() === at.zoom) this.fitDefault();
+    if (centre.lat !== at.lat || centre.lng !== at.lng || map.getZoom() !== at.zoom) return;
+    // Moving the map to where it is would still reset every layer (a viewreset) for nothing.
+    if (JSON.stringify(this.#fittedView()) !== this.#defaultView) this.fitDefault();
+  }
+
+  #fittedView() {
+    return defaultView(this.#options.places(), this.#options.partyBounds());
   }
 
   fitDefault(): void {
     const map = this.#map;
     if (!map || !this.#hasSize()) return;
-    const view = defaultView(this.#options.places(), this.#options.partyBounds());
+    const view = this.#fittedView();
     if (view.kind === 'centre') {
       map.options.minZoom = MIN_ZOOM;
       map.setView(view.centre as [number, number], view.zoom, { animate: false });
@@ -109,6 +117,7 @@ export class LeafletMapController implements ReactiveController {
     this.#viewSet = true;
     const centre = map.getCenter();
     this.#defaultAt = { lat: centre.lat, lng: centre.lng, zoom: map.getZoom() };
+    this.#defaultView = JSON.stringify(view);
   }
 
   /** Pans and zooms so the places are in view, no closer than `closest`. */

@@ -28,6 +28,8 @@ export interface MapLayersHost {
   fadesOutOfRange(): boolean;
   /** What is drawn over the map (zoom buttons, legend), in container pixels: no label goes under it. */
   overlays(): readonly Box[];
+  /** The map's font family, which labels are measured in. */
+  font(): string;
   /** Whether the map is laid out right to left (labels then go left of their markers first). */
   rtl(): boolean;
   onMarkerClick(entry: PlaceEntry): void;
@@ -53,6 +55,10 @@ export class MapLayers {
   #places: PlaceIndex | null = null;
   #dataset: LoadedDataset | null = null;
   #dragging = false;
+  /** Inside `batch`: how deep, and what to do once at its end. */
+  #batching = 0;
+  #spreadDue = false;
+  #relabelDue = false;
 
   constructor(map: L.Map, host: MapLayersHost) {
     this.#map = map;
@@ -98,13 +104,41 @@ export class MapLayers {
     this.basemap.dispose();
   }
 
+  /**
+   * Runs `work` and then spreads and labels the markers once, however often `work` (and the map events it sets off)
+   * asked for it: each relabel reads the layout, which markers just added have invalidated.
+   */
+  batch(work: () => void): void {
+    this.#batching++;
+    try {
+      work();
+    } finally {
+      if (--this.#batching === 0) {
+        const [spread, relabel] = [this.#spreadDue, this.#relabelDue];
+        this.#spreadDue = this.#relabelDue = false;
+        if (spread) this.markers.spread();
+        if (spread || relabel) this.relabel();
+      }
+    }
+  }
+
+  /** Whether `data` is another data set than the one drawn. */
+  isNew(data: LoadedDataset | null): boolean {
+    return data !== this.#dataset;
+  }
+
+  /** Takes the markers and groups off, before the view for new places is fitted. */
+  clear(): void {
+    this.markers.clear();
+    this.#clusters?.remove();
+    this.#clusters = null;
+  }
+
   /** Draws a new index of places; true when it belongs to another data set than the last. */
   draw(places: PlaceIndex, clusterIndex: ClusterIndex | null): boolean {
     const data = this.#host.data();
     const newDataset = data !== this.#dataset;
-    this.markers.clear();
-    this.#clusters?.remove();
-    this.#clusters = null;
+    this.clear();
     this.#places = places;
     this.#dataset = data;
     // Party colours depend on the data set.
@@ -112,24 +146,26 @@ export class MapLayers {
     this.links.drawLinks(data, this.#placeOf);
     if (!data) this.links.drawVisits(null, null, this.#placeOf);
     else if (clusterIndex) {
-      this.#clusters = new ClusterView(this.#map, clusterIndex, places.list, this.markers, {
+      this.#clusters = new ClusterView(this.#map, clusterIndex, (slot) => places.entry(slot), this.markers, {
         addMarker: (entry) => this.markers.add(entry, this.#lookOf(entry)),
         colors: () => clusterColors(this.#host.element),
       });
     } else {
-      for (const entry of places.list) this.markers.add(entry, this.#lookOf(entry));
+      for (let slot = 0; slot < places.size; slot++) {
+        const entry = places.entry(slot);
+        this.markers.add(entry, this.#lookOf(entry));
+      }
     }
     return newDataset;
   }
 
   /** Shows the highlight: groups let highlighted places out, markers restyled, the selected visits drawn. */
   highlight(): void {
-    if (this.#clusters) {
-      this.#clusters.invalidate();
-      this.afterZoom();
-    }
-    this.restyleAll();
-    this.links.drawVisits(this.#host.data(), this.#host.selection.selection, this.#placeOf);
+    this.batch(() => {
+      if (this.#clusters) this.afterZoom();
+      this.restyleAll();
+      this.links.drawVisits(this.#host.data(), this.#host.selection.selection, this.#placeOf);
+    });
   }
 
   afterZoom(): void {
@@ -161,6 +197,10 @@ export class MapLayers {
   }
 
   relabel(): void {
+    if (this.#batching) {
+      this.#relabelDue = true;
+      return;
+    }
     const highlighted = this.#host.selection.highlighted;
     const focused = this.#host.focused();
     this.markers.label(
@@ -168,6 +208,7 @@ export class MapLayers {
       (entry) => highlighted.has(entry.place.id) || entry === focused,
       this.#host.overlays(),
       this.#host.rtl(),
+      this.#host.font(),
     );
   }
 
@@ -181,28 +222,36 @@ export class MapLayers {
     else this.tooltip.hide();
   }
 
-  readonly #placeOf = (id: string): Place | undefined => this.#places?.byId.get(id)?.place;
+  readonly #placeOf = (id: string): Place | undefined => this.#places?.get(id)?.place;
 
   #respread(): void {
+    if (this.#batching) {
+      this.#spreadDue = true;
+      return;
+    }
     this.markers.spread();
     this.relabel();
   }
 
   #highlightedEntries(): PlaceEntry[] {
-    return [...this.#host.selection.highlighted].flatMap((id) => this.#places?.byId.get(id) ?? []);
+    const highlighted = this.#host.selection.highlighted;
+    if (highlighted.size === 0) return [];
+    return [...highlighted].flatMap((id) => this.#places?.get(id) ?? []);
   }
 
   #eventsAt(entry: PlaceEntry): readonly LoadedEvent[] {
     return this.#host.data()?.eventsByPlace.get(entry.place.id) ?? [];
   }
 
+  // A place's events are looked up only while a filter, search or range is on: the first paint needs none of them.
   #isFiltered(entry: PlaceEntry): boolean {
-    return isFilteredOut(this.#eventsAt(entry), this.#host.selection.hidden, this.#host.selection.matches);
+    const { hidden, matches } = this.#host.selection;
+    return (!!hidden || !!matches) && isFilteredOut(this.#eventsAt(entry), hidden, matches);
   }
 
   #isFaded(entry: PlaceEntry): boolean {
     const { hidden, range, matches } = this.#host.selection;
-    return this.#host.fadesOutOfRange() && isOutOfRange(this.#eventsAt(entry), hidden, range, matches);
+    return !!range && this.#host.fadesOutOfRange() && isOutOfRange(this.#eventsAt(entry), hidden, range, matches);
   }
 
   #lookOf(entry: PlaceEntry): MarkerLook {

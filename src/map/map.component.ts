@@ -13,6 +13,7 @@ import type { Diagnostic } from '../data/diagnostics.js';
 import type { LoadedDataset } from '../data/loaded.js';
 import { placeIdsOf, type Selection } from '../data/selection.js';
 import type { Place } from '../data/types.js';
+import { prefetchBasemap } from './basemap.js';
 import { CLUSTER_ABOVE } from './cluster-view.js';
 import { leafletStyles } from './generated/leaflet-css.js';
 import { createGridIndex, type ClusterIndex } from './grid-cluster.js';
@@ -91,7 +92,7 @@ export class RelationsMap extends RelationsDataView {
       return legend && frame ? { legend, frame } : null;
     },
     zoomButtons: () => this.renderRoot.querySelector<HTMLElement>('.zoom'),
-    places: () => this.#places.list.map((entry) => entry.place),
+    places: () => this.#places.facts.spread,
     partyBounds: () =>
       (this.loadedData?.meta.parties ?? [])
         .map((party) => this.#layers?.basemap.countryBounds(party.country))
@@ -107,7 +108,7 @@ export class RelationsMap extends RelationsDataView {
     focusable: () => this.#layers?.focusable() ?? [],
     isDrawn: (entry) => !!this.#layers?.markers.has(entry),
     screenPoint: (entry) => this.#layers!.markers.screenPoint(entry),
-    placeById: (id) => this.#places.byId.get(id),
+    placeById: (id) => this.#places.get(id),
     onFocus: (previous, next) => this.#onFocus(previous, next),
     select: (entry) => this.#userSelect(entry),
     hover: (entry) => this.#userHover(entry),
@@ -122,6 +123,9 @@ export class RelationsMap extends RelationsDataView {
   #clusterIndex: ClusterIndex | null = null;
   #layers: MapLayers | null = null;
   #readyFor: LoadedDataset | null = null;
+  /** Where the overlays are drawn, and the font, read once per update (or resize) rather than on every relabel. */
+  #overlays: Box[] | null = null;
+  #font: string | null = null;
 
   static override properties: PropertyDeclarations = {
     basemap: { reflect: true },
@@ -208,7 +212,14 @@ export class RelationsMap extends RelationsDataView {
     if (changed.has('loadedData') || changed.has('lang')) this.#prepare();
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The shapes' chunk is on its way while the data is checked, which for a `data` value happens before the map exists.
+    if (this.basemap !== 'none') prefetchBasemap();
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
+    this.#overlays = this.#font = null;
     const layers = this.#layers;
     if (!layers) return;
     layers.basemap.show(this.basemap);
@@ -233,13 +244,14 @@ export class RelationsMap extends RelationsDataView {
   #prepare(): void {
     const data = this.loadedData;
     this.#places = data ? indexPlaces(data, this.#lang()) : EMPTY_PLACE_INDEX;
-    const list = this.#places.list;
-    this.#clusterIndex = list.length > CLUSTER_ABOVE ? createGridIndex(list.map((entry) => entry.place)) : null;
+    const { size, drawable } = this.#places.facts;
+    this.#clusterIndex = size > CLUSTER_ABOVE ? createGridIndex(drawable) : null;
     this.#keyboard.reset();
     this.activeDescendant = null;
   }
 
   #createLayers(map: L.Map): MapLayers {
+    map.on('resize', () => (this.#overlays = null));
     return new MapLayers(map, {
       element: this,
       lang: () => elementLang(this),
@@ -249,6 +261,7 @@ export class RelationsMap extends RelationsDataView {
       focused: () => this.#keyboard.focused,
       fadesOutOfRange: () => !this.noRangeFade,
       overlays: () => this.#overlayBoxes(),
+      font: () => this.#fontFamily(),
       rtl: () => elementDirection(this) === 'rtl',
       onMarkerClick: (entry) => this.#userSelect(entry),
       onMarkerPointer: (entry) => {
@@ -267,17 +280,27 @@ export class RelationsMap extends RelationsDataView {
 
   /** Puts the indexed places, links and highlight on the map. */
   #drawData(layers: MapLayers): void {
-    // The default view depends on the data set.
-    if (layers.draw(this.#places, this.#clusterIndex)) this.#leaflet.resetView();
-    if (!this.loadedData) return;
-    this.#leaflet.fitDefaultOnce();
-    this.#applyHighlight(false);
-    layers.afterZoom();
-    this.#maybeReady();
+    const data = this.loadedData;
+    layers.batch(() => {
+      // The default view depends on the data set. It is fitted before any marker is added, so that the layout it
+      // reads (and the overlays' boxes, read with it) is not computed again for them.
+      if (layers.isNew(data)) this.#leaflet.resetView();
+      layers.clear();
+      if (data) {
+        this.#overlayBoxes();
+        this.#fontFamily();
+        this.#leaflet.fitDefaultOnce();
+      }
+      layers.draw(this.#places, this.#clusterIndex);
+      if (!data) return;
+      this.#applyHighlight(false);
+      layers.afterZoom();
+    });
+    if (data) this.#maybeReady();
   }
 
   #placesOf(ids: Iterable<string>): Place[] {
-    return [...ids].flatMap((id) => this.#places.byId.get(id)?.place ?? []);
+    return [...ids].flatMap((id) => this.#places.get(id)?.place ?? []);
   }
 
   #applyHighlight(follow: boolean): void {
@@ -285,9 +308,11 @@ export class RelationsMap extends RelationsDataView {
     this.renderRoot.querySelector('.map')?.toggleAttribute('data-has-selection', highlighted.size > 0);
     const layers = this.#layers;
     if (!layers) return;
-    layers.highlight();
-    if (follow && !this.noFollow && !layers.dragging && highlighted.size > 0)
-      this.#leaflet.fitTo(this.#placesOf(highlighted), true);
+    layers.batch(() => {
+      layers.highlight();
+      if (follow && !this.noFollow && !layers.dragging && highlighted.size > 0)
+        this.#leaflet.fitTo(this.#placesOf(highlighted), true);
+    });
   }
 
   #userSelect(entry: PlaceEntry | null): void {
@@ -320,18 +345,33 @@ export class RelationsMap extends RelationsDataView {
     const data = this.loadedData;
     if (!data || !this.#layers?.basemap.shown || this.#readyFor === data) return;
     this.#readyFor = data;
-    this.dispatchEvent(new RelationsReadyEvent({ places: this.#places.list.length }));
+    this.dispatchEvent(new RelationsReadyEvent({ places: this.#places.size }));
+  }
+
+  #fontFamily(): string {
+    const container = this.renderRoot.querySelector<HTMLElement>('.map');
+    this.#font ??= container ? getComputedStyle(container).fontFamily : '';
+    return this.#font;
   }
 
   /** The zoom buttons, legend and notices drawn over the map, in the map container's pixels. */
   #overlayBoxes(): Box[] {
+    if (this.#overlays) return this.#overlays;
     const container = this.renderRoot.querySelector<HTMLElement>('.map');
     if (!container) return [];
     const origin = container.getBoundingClientRect();
-    return [...this.renderRoot.querySelectorAll<HTMLElement>('.zoom, .legend, .notice, .attribution')].map((el) => {
-      const r = el.getBoundingClientRect();
-      return { x0: r.left - origin.left, y0: r.top - origin.top, x1: r.right - origin.left, y1: r.bottom - origin.top };
-    });
+    this.#overlays = [...this.renderRoot.querySelectorAll<HTMLElement>('.zoom, .legend, .notice, .attribution')].map(
+      (el) => {
+        const r = el.getBoundingClientRect();
+        return {
+          x0: r.left - origin.left,
+          y0: r.top - origin.top,
+          x1: r.right - origin.left,
+          y1: r.bottom - origin.top,
+        };
+      },
+    );
+    return this.#overlays;
   }
 
   override render() {
@@ -344,8 +384,8 @@ export class RelationsMap extends RelationsDataView {
             symbols: this.#places.symbols,
             twinning: data.links.length > 0 && data.links.length <= MAX_DRAWN_LINKS,
             grouped: !!this.#clusterIndex,
-            counts: data.events.some((event) => event.places.length > 0),
-            visits: data.events.some((event) => new Set(event.places).size > 1),
+            counts: this.#places.facts.eventsHavePlaces,
+            visits: this.#places.facts.hasVisits,
           })
         : nothing;
     return html`
@@ -356,7 +396,7 @@ export class RelationsMap extends RelationsDataView {
           tabindex="0"
           role="application"
           aria-roledescription="map"
-          aria-label=${mapLabel(data ? this.#places.list.length : null, !!this.#clusterIndex, elementLang(this))}
+          aria-label=${mapLabel(data ? this.#places.size : null, !!this.#clusterIndex, elementLang(this))}
           aria-activedescendant=${this.activeDescendant ?? nothing}
           @keydown=${this.#keyboard.onKeyDown}
           @blur=${this.#keyboard.onBlur}

@@ -133,8 +133,8 @@ export class PlaceMarkers {
   }
 
   /** Measures text in the map's own font (the bold weight, so a highlighted label fits its box too). */
-  #textWidth(): (text: string, weightAndSize: string) => number {
-    const family = getComputedStyle(this.#map.getContainer()).fontFamily || 'sans-serif';
+  #textWidth(font?: string): (text: string, weightAndSize: string) => number {
+    const family = (font ?? getComputedStyle(this.#map.getContainer()).fontFamily) || 'sans-serif';
     this.#measurer ??= document.createElement('canvas').getContext('2d');
     const context = this.#measurer;
     return (text, weightAndSize) => {
@@ -174,17 +174,19 @@ export class PlaceMarkers {
 
   /**
    * Permanent labels for the shown markers that fit in view, the emphasised and the important first, clear of every
-   * badge and of `obstacles` (what is drawn over the map, in container pixels).
+   * badge and of `obstacles` (what is drawn over the map, in container pixels). `font`: the map's font family, when
+   * the caller has read it (else it is read here, which after new markers computes their styles at once).
    */
   label(
     shown: (entry: PlaceEntry) => boolean,
     emphasised: (entry: PlaceEntry) => boolean,
     obstacles: readonly Box[] = [],
     rtl = false,
+    font?: string,
   ): void {
     const size = this.#map.getSize();
     const entries = [...this.#drawn.keys()].filter(shown);
-    const measure = this.#textWidth();
+    const measure = this.#textWidth(font);
     const candidates = entries.map((entry) => ({
       id: entry.place.id,
       required: emphasised(entry),
