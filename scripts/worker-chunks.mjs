@@ -45,7 +45,7 @@ export function workerChunks({ workers = ['check-worker'], plugins }) {
         if (!built.has(resolved.id)) built.set(resolved.id, build(this, resolved.id, name));
         const reference = await built.get(resolved.id);
         text ??= new MagicString(code);
-        text.overwrite(match.index, match.index + match[0].length, `import.meta.ROLLUP_FILE_URL_${reference}`);
+        text.overwrite(match.index, match.index + match[0].length, `new URL(import.meta.ROLLUP_FILE_URL_${reference})`);
       }
       return text && { code: text.toString(), map: text.generateMap({ hires: true }) };
     },
