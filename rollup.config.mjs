@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { bundleChunks } from './scripts/bundle-chunks.mjs';
 import { leafletTrustedTypesRollup } from './scripts/leaflet-trusted-types.mjs';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
+import { workerChunks } from './scripts/worker-chunks.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const dependencies = Object.keys(pkg.dependencies ?? {});
@@ -23,12 +24,21 @@ const entries = [
   'src/story/story.ts',
   // The command line's logic, for bin/relations-atlas.mjs.
   'src/cli/run-cli.ts',
+  // The module Worker that checks large files, started by src/data/check-off-thread.ts from beside it.
+  'src/data/check-worker.ts',
 ];
 
 // package.json "sideEffects" names the files of dist/ for the user's bundler; it is not about src/, so the build must
 // not read it for this package's own modules (it would drop `import './timeline/timeline.js'`, which defines the tag).
 const resolve = (options = {}) =>
   nodeResolve({ extensions: ['.ts', '.js'], ignoreSideEffectsForRoot: true, ...options });
+
+const TERSER = {
+  module: true,
+  ecma: 2020,
+  format: { comments: false },
+  compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true },
+};
 
 const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: false });
 
@@ -53,17 +63,13 @@ export default [
       leafletTrustedTypesRollup(),
       json(),
       typescript(),
+      workerChunks({ plugins: () => [resolve({ browser: true }), json(), typescript(), terser(TERSER)] }),
       minifyTemplates(),
       bundleChunks(),
       // unsafe_arrows / unsafe_methods turn `function` expressions that use no `this` or `arguments` into arrows and
       // methods: safe for lit, leaflet, d3 and our sources, none of which calls `new` on such a function (the browser
       // tests run on this bundle); they keep the map page within its 75 kB budget.
-      terser({
-        module: true,
-        ecma: 2020,
-        format: { comments: false },
-        compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true },
-      }),
+      terser(TERSER),
     ],
     // Each tag's code and the basemap are imported on demand: more files beside the bundle, named after their source.
     output: {

@@ -12,6 +12,8 @@
 //   interaction   ours only: a timeline and a map on one channel, given the data set; a click on a place marker
 //                 (CDP Input.dispatchMouseEvent at its centre) → the painted frame (rAF, then a posted message) in
 //                 which the timeline's highlightedEventIds is no longer empty, from the click event's timeStamp.
+//   src           ours only: <relations-timeline src> at a served file (checked in a worker above 1 MB); the longest
+//                 task while it loads, indexDataset on the main thread and the longest task after, apart.
 //   zoom p95      ours only, the timeline at 100,000 and 1,000,000: 40 Ctrl+wheel steps (CDP, one per frame, 20 in and
 //                 20 out) at the plot's centre; the 95th percentile of the intervals between animation frames.
 //
@@ -20,6 +22,7 @@
 //   npm run bench -- --huge          also the map and the pair at 1,000,000
 //   npm run bench -- --profile       also a CPU profile of ours at 1,000 and 100,000 (top self time, source-mapped)
 //   npm run bench -- --sizes=1000,10000 --samples=1   chosen sizes and samples (no 1,000,000 unless named)
+//   npm run bench -- --views=src     only these groups (timeline, map, pair, src)
 //   npm run bench -- --build         rebuild dist/ first (it is built anyway when missing)
 //   npm run bench -- --atlas         then `npm run bench:atlas`
 // Writes bench/results/latest.md and latest.json. Numbers, not assertions: nothing here runs in `npm test`.
@@ -31,6 +34,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
+import { dataset } from './dataset.js';
 import { startServer } from './server.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -40,6 +44,7 @@ const huge = args.includes('--huge');
 const option = (name) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const sizes = option('sizes')?.split(',').map(Number) ?? (quick ? [100, 1000] : [100, 1000, 10000, 100000]);
 const samplesOption = option('samples') && Number(option('samples'));
+const views = new Set(option('views')?.split(',') ?? ['timeline', 'map', 'pair', 'src']);
 const samplesAt = (n) => samplesOption || (quick ? 3 : n >= 1000000 ? 1 : n >= 100000 ? 3 : 5);
 const log = (...parts) => console.error(...parts);
 
@@ -84,6 +89,7 @@ const subjects = {
     ],
   },
   pair: { view: 'pair', ours: true, script: 'ours-pair.js', box: TIMELINE, box2: MAP },
+  'relations-timeline src': { view: 'src', ours: true, script: 'ours-timeline-src.js', box: TIMELINE },
 };
 
 function pageHtml({ script, box, box2, css = [], classic = [] }) {
@@ -173,6 +179,7 @@ async function sample(name, n, extra) {
     const result = await page.evaluate(() => window.bench.render());
     const after = await usedHeap(cdp);
     const longestMs = await page.evaluate(([t0, t1]) => window.bench.longestTask(t0, t1), [result.t0, result.t1]);
+    await page.evaluate((times) => (window.__times = times), { t0: result.t0, t1: result.t1 });
     // BENCH_SHOTS=dir: a picture of what each subject drew (first sample per size), to look at.
     const shot = process.env.BENCH_SHOTS && `${process.env.BENCH_SHOTS}/${name.replace(/\W+/g, '-')}-${n}.png`;
     if (shot && !existsSync(shot)) await page.screenshot({ path: shot });
@@ -209,6 +216,12 @@ async function wheelZoom(page, cdp) {
     zoomFrames: intervals.length,
     zoomMarks: [marksBefore, marks],
   };
+}
+
+/** The `src` subject: how the load splits between the worker's part and the main thread's (see ours-timeline-src.js). */
+async function srcPhases(page) {
+  const { t0, t1 } = await page.evaluate(() => window.__times);
+  return page.evaluate(([a, b]) => window.bench.phases(a, b), [t0, t1]);
 }
 
 async function interaction(page, cdp) {
@@ -258,7 +271,13 @@ async function measureGroup(view, names, n) {
       if (s >= count(name)) continue;
       const last = s === count(name) - 1;
       const extra =
-        name === 'pair' ? interaction : name === 'relations-timeline' && n >= 100000 && last ? wheelZoom : undefined;
+        name === 'pair'
+          ? interaction
+          : name === 'relations-timeline src'
+            ? srcPhases
+            : name === 'relations-timeline' && n >= 100000 && last
+              ? wheelZoom
+              : undefined;
       try {
         const result = await sample(name, n, extra);
         row(view, name, n).samples.push(result);
@@ -267,6 +286,11 @@ async function measureGroup(view, names, n) {
             ` longest task ${result.longestMs.toFixed(0)} ms` +
             (result.clickMs !== undefined ? `, click → highlight ${result.clickMs?.toFixed(1) ?? '—'} ms` : '') +
             (result.zoomP95Ms !== undefined ? `, zoom p95 ${result.zoomP95Ms.toFixed(1)} ms` : '') +
+            (result.loadingLongestMs !== undefined
+              ? `, ${result.inWorker ? 'worker' : 'main thread'}: longest task while loading ` +
+                `${result.loadingLongestMs.toFixed(0)} ms, indexDataset ${result.indexMs?.toFixed(0) ?? '—'} ms, ` +
+                `longest after ${result.afterLongestMs?.toFixed(0) ?? '—'} ms`
+              : '') +
             (result.pageErrors ? `, page errors: ${result.pageErrors.join('; ')}` : ''),
         );
       } catch (error) {
@@ -281,11 +305,17 @@ async function measureGroup(view, names, n) {
 const started = Date.now();
 try {
   for (const n of [...sizes, ...(quick || option('sizes') ? [] : [1000000])]) {
-    await measureGroup('timeline', ['relations-timeline', 'canvas timeline', 'vis-timeline'], n);
+    if (views.has('timeline'))
+      await measureGroup('timeline', ['relations-timeline', 'canvas timeline', 'vis-timeline'], n);
     // At 1,000,000 the map and the pair only with --huge (minutes and several GB).
     if (n >= 1000000 && !huge) continue;
-    await measureGroup('map', ['relations-map', 'Leaflet canvas', 'Leaflet.markercluster'], n);
-    await measureGroup('pair', ['pair'], n);
+    if (views.has('map')) await measureGroup('map', ['relations-map', 'Leaflet canvas', 'Leaflet.markercluster'], n);
+    if (views.has('pair')) await measureGroup('pair', ['pair'], n);
+    if (!views.has('src')) continue;
+    // A `src` (fetched, then checked in a worker above 1 MB): the data file served from memory while it is measured.
+    memory.set(`/bench/data/${n}.json`, JSON.stringify(dataset(n)));
+    await measureGroup('src', ['relations-timeline src'], n);
+    memory.delete(`/bench/data/${n}.json`);
   }
   if (args.includes('--profile')) await profile();
 } finally {
@@ -389,6 +419,12 @@ for (const r of rows) {
   r.marks = ok.at(-1).marks;
   const clicks = ok.map((s) => s.clickMs).filter((v) => typeof v === 'number');
   if (r.subject === 'pair') r.clickMs = clicks.length ? median(clicks) : null;
+  if (r.view === 'src') {
+    r.inWorker = ok.every((s) => s.inWorker);
+    r.loadingLongestMs = Math.max(...ok.map((s) => s.loadingLongestMs));
+    r.indexMs = median(ok.map((s) => s.indexMs ?? NaN).filter(Number.isFinite));
+    r.afterLongestMs = Math.max(...ok.map((s) => s.afterLongestMs ?? 0));
+  }
   const zoom = ok.find((s) => s.zoomP95Ms !== undefined);
   if (zoom) Object.assign(r, { zoomP95Ms: zoom.zoomP95Ms, zoomMaxMs: zoom.zoomMaxMs, zoomMarks: zoom.zoomMarks });
 }
@@ -424,7 +460,7 @@ const ordered = [...rows].sort(
     Object.keys(subjects).indexOf(a.subject) - Object.keys(subjects).indexOf(b.subject),
 );
 for (const r of ordered) {
-  if (r.view === 'pair') continue;
+  if (r.view === 'pair' || r.view === 'src') continue;
   const oursName = r.view === 'timeline' ? 'relations-timeline' : 'relations-map';
   const ours = r.subject === oursName;
   const pair = get('pair', 'pair', r.n);
@@ -449,6 +485,25 @@ lines.push(
     'one vsync (16.7 ms, ±5% jitter) is the floor.',
   '',
 );
+
+const srcRows = ordered.filter((r) => r.view === 'src' && r.medianMs !== undefined);
+if (srcRows.length) {
+  lines.push(
+    '`<relations-timeline src>`: fetch, parse and check (in a worker above 1 MB), first render; the longest ' +
+      'main-thread task while the data loaded (until its checked records are all on the page), then the ones after ' +
+      '(indexDataset on the main thread and the first render, counted apart).',
+    '',
+    '| N | first render ms, median (min–max) | samples | checked in | longest task while loading ms | indexDataset ms | longest task after ms |',
+    '| ---: | ---: | ---: | --- | ---: | ---: | ---: |',
+  );
+  for (const r of srcRows)
+    lines.push(
+      `| ${N(r.n)} | ${f(r.medianMs)} (${f(r.minMs)}–${f(r.maxMs)}) | ${r.samples.length} | ` +
+        `${r.inWorker ? 'a worker' : 'the main thread'} | ${f(r.loadingLongestMs)} | ${f(r.indexMs)} | ` +
+        `${r.inWorker ? f(r.afterLongestMs) : '—'} |`,
+    );
+  lines.push('');
+}
 
 const targets = [];
 const target = (name, value, met, shown) =>

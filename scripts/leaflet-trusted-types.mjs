@@ -50,10 +50,12 @@ export const STRICT_CSP = [
   "style-src 'self'",
   "img-src 'self' data:",
   "connect-src 'self'",
+  // Large data files are checked in a module Worker, a file beside the bundle (see src/data/check-off-thread.ts).
+  "worker-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
   "require-trusted-types-for 'script'",
-  'trusted-types lit-html',
+  'trusted-types lit-html relations-atlas-worker',
 ].join('; ');
 
 /** Dev-server middleware: pages under /tests/csp/ are served with the strict policy. */

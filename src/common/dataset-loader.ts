@@ -8,7 +8,15 @@ import {
   needsGeojson,
   needsTimelineJs,
 } from '../data/load.js';
-import { fetchShared } from './shared-fetch.js';
+import { fetchShared, type CheckProgress } from './shared-fetch.js';
+
+/** How far the check of each host's data has come, while a large file is checked (see `loadProgress`). */
+const progressOf = new WeakMap<ReactiveControllerHost, CheckProgress>();
+
+/** Records checked of how many, while `host` waits for the check of a large `src`; `null` otherwise. */
+export function loadProgress(host: ReactiveControllerHost): CheckProgress | null {
+  return progressOf.get(host) ?? null;
+}
 
 /** How long a fetch may take before the element gives up and offers to try again, by default. */
 export const DEFAULT_TIMEOUT_SECONDS = 30;
@@ -30,6 +38,7 @@ export interface DataSource {
  * a result with diagnostics.
  */
 export class DatasetLoader implements ReactiveController {
+  readonly #host: ReactiveControllerHost;
   readonly #onLoading: (loading: boolean) => void;
   readonly #onResult: (result: CheckResult) => void;
   #source: DataSource | null = null;
@@ -41,6 +50,7 @@ export class DatasetLoader implements ReactiveController {
     host: ReactiveControllerHost,
     handlers: { onLoading: (loading: boolean) => void; onResult: (result: CheckResult) => void },
   ) {
+    this.#host = host;
     this.#onLoading = handlers.onLoading;
     this.#onResult = handlers.onResult;
     host.addController(this);
@@ -68,6 +78,7 @@ export class DatasetLoader implements ReactiveController {
     this.#release();
     this.#release = null;
     this.#interrupted = true;
+    this.#forgetProgress();
     this.#onLoading(false);
   }
 
@@ -90,9 +101,14 @@ export class DatasetLoader implements ReactiveController {
     );
   }
 
+  #forgetProgress(): void {
+    if (progressOf.delete(this.#host)) this.#host.requestUpdate();
+  }
+
   #start(): void {
     this.#release?.();
     this.#release = null;
+    this.#forgetProgress();
     const source = this.#source;
     if (!source) return;
     if (source.data !== null && source.data !== undefined) {
@@ -114,13 +130,18 @@ export class DatasetLoader implements ReactiveController {
     if (!source.src) return;
     this.#onLoading(true);
     const src = source.src;
-    const { result, release } = fetchShared(src, source.placesSrc ?? undefined, source.geojsonFields);
+    const { result, release } = fetchShared(src, source.placesSrc ?? undefined, source.geojsonFields, (progress) => {
+      if (this.#release !== release) return;
+      progressOf.set(this.#host, progress);
+      this.#host.requestUpdate();
+    });
     this.#release = release;
     const finish = (outcome: CheckResult) => {
       clearTimeout(timer);
       if (this.#release !== release) return;
       this.#release = null;
       release();
+      this.#forgetProgress();
       this.#onLoading(false);
       this.#onResult(outcome);
     };

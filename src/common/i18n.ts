@@ -24,6 +24,7 @@ const en = {
   events: { one: '{n} event', other: '{n} events' },
   places: { one: '{n} place', other: '{n} places' },
   loading: 'Loading…',
+  checking: { one: 'Checking {checked} of {n} record…', other: 'Checking {checked} of {n} records…' },
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
   fitAll: 'Fit all',

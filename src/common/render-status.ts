@@ -8,6 +8,8 @@ import {
   whyNothingToShow,
   type Diagnostic,
 } from '../data/diagnostics.js';
+import type { ReactiveControllerHost } from 'lit';
+import { loadProgress } from './dataset-loader.js';
 import { t } from './i18n.js';
 import type { RelationsDataView } from './data-view.js';
 
@@ -77,11 +79,17 @@ export function reportProblems(element: HTMLElement, diagnostics: readonly Diagn
   );
 }
 
+/** What a loading element says: "Loading…", or while a large file is checked, "Checking 48,000 of 100,000 records…". */
+export function loadingText(host: ReactiveControllerHost, lang: string): string {
+  const progress = loadProgress(host);
+  return progress ? t(lang, 'checking', { checked: progress.checked, n: progress.total }) : t(lang, 'loading');
+}
+
 /** The loading line and the problems in the data, the same in every view (a `quiet` view leaves problems to its host). */
 export function renderDataStatus(view: RelationsDataView, lang: string): TemplateResult | typeof nothing {
   const retry = () => view.reload();
   if (view.loading && !view.loadedData)
-    return html`<p class="status" part="status" role="status">${t(lang, 'loading')}</p>`;
+    return html`<p class="status" part="status" role="status">${loadingText(view, lang)}</p>`;
   if (view.quiet) return nothing;
   return renderProblems({
     diagnostics: view.diagnostics,

@@ -3,6 +3,7 @@ import { recordsFromCsv, isPlacesCsv } from './csv.js';
 import type { Diagnostic } from './diagnostics.js';
 import type * as GeojsonLoader from './load-geojson.js';
 import type { GeojsonRecords } from './geojson.js';
+import type { OffThreadOutcome } from './check-off-thread.js';
 import { isLoadedDataset } from './loaded.js';
 import { isRecord, parseJson } from './safe-json.js';
 import { isTimelineJsCsv, isTimelineJsJson, mayBeTimelineJsJson } from './timelinejs-detect.js';
@@ -25,6 +26,8 @@ export interface LoadOptions {
   readonly placesFormat?: DataFormat;
   /** Which GeoJSON properties hold what: `"name:place, date:time"` or `{name: 'place', date: 'time'}`. */
   readonly geojsonFields?: unknown;
+  /** Called while records are checked (JSON and CSV data), every few thousand, with how many were, of how many. */
+  readonly onProgress?: (checked: number, total: number) => void;
 }
 
 type TimelineJsReader = (typeof import('./timelinejs.js'))['timelineJsReader'];
@@ -141,7 +144,7 @@ export function loadDatasetText(input: string, options: LoadOptions = {}): Check
             records.rowOf,
             options.geojsonFields,
           )
-        : checkDataset(records, { rowOf: records.rowOf });
+        : checkDataset(records, { rowOf: records.rowOf, onProgress: options.onProgress });
     return records.diagnostics.length
       ? { dataset: checked.dataset, diagnostics: [...records.diagnostics, ...checked.diagnostics] }
       : checked;
@@ -164,7 +167,7 @@ function checkValue(value: unknown, geo: GeojsonRecords | null, options: LoadOpt
     return geojson ? geojson.checkFeatureCollection(value, geo, options.geojsonFields) : failure(geojsonMissing());
   }
   if (geo && geojson && isRecord(value)) return geojson.checkWithGeojson(value, geo, undefined, options.geojsonFields);
-  return isTimelineJsJson(value) ? withTimelineJs((read) => read.json(value)) : checkDataset(value);
+  return isTimelineJsJson(value) ? withTimelineJs((read) => read.json(value)) : checkDataset(value, { onProgress: options.onProgress });
 }
 
 /**
@@ -189,11 +192,26 @@ export interface FetchOptions {
   readonly geojsonFields?: unknown;
   readonly signal?: AbortSignal;
   readonly fetch?: typeof fetch;
+  /**
+   * Files larger than this (bytes as served, data and places together) are parsed and checked in a module Worker, so
+   * the page stays responsive; where no Worker can start, on this thread, with a console warning. Never by default.
+   */
+  readonly offThreadAbove?: number;
+  /** Called while records are checked, every few thousand, with how many places and events were checked, of how many. */
+  readonly onProgress?: (checked: number, total: number) => void;
 }
 
-type TextResult = { ok: true; text: string; format: DataFormat } | { ok: false; diagnostic: Diagnostic };
+/** A response's body, still bytes: decoded here, or handed to a worker whole (transferred, never copied). */
+export interface FetchedBody {
+  readonly bytes: ArrayBuffer;
+  /** The media type, lower case, without parameters. */
+  readonly type: string;
+  readonly url: string;
+}
 
-async function fetchText(url: string | URL, options: FetchOptions): Promise<TextResult> {
+type BodyResult = ({ ok: true } & FetchedBody) | { ok: false; diagnostic: Diagnostic };
+
+async function fetchBody(url: string | URL, options: FetchOptions): Promise<BodyResult> {
   const fetcher = options.fetch ?? fetch;
   let response: Response;
   try {
@@ -212,20 +230,40 @@ async function fetchText(url: string | URL, options: FetchOptions): Promise<Text
     const message = `${url} is ${type}, not JSON or CSV data`;
     return { ok: false, diagnostic: { severity: 'error', code: 'wrong-content-type', message } };
   }
-  const text = await response.text();
-  const isCsv = type === 'text/csv' || /\.csv(?:[?#]|$)/i.test(String(url));
-  const isGeojson = type === 'application/geo+json' || /\.geojson(?:[?#]|$)/i.test(String(url));
-  const format = isCsv ? 'csv' : isGeojson ? 'geojson' : type.includes('json') ? 'json' : guessFormat(text);
-  return { ok: true, text, format };
+  return { ok: true, bytes: await response.arrayBuffer(), type, url: String(url) };
 }
 
-/** Loads a data set from a URL (JSON, GeoJSON, or an events or places CSV) plus an optional places CSV or GeoJSON. */
-export async function fetchDataset(url: string | URL, options: FetchOptions = {}): Promise<CheckResult> {
-  const [main, places] = await Promise.all([
-    fetchText(url, options),
-    options.placesUrl === undefined ? undefined : fetchText(options.placesUrl, options),
-  ]);
-  if (!main.ok) return failure(main.diagnostic);
+/** A fetched file's text (UTF-8, as `Response.text()` reads it) and its format, by media type, address or text. */
+export interface FetchedText {
+  readonly text: string;
+  readonly format: DataFormat;
+}
+
+export function decodeBody(body: FetchedBody): FetchedText {
+  const text = new TextDecoder().decode(body.bytes);
+  const isCsv = body.type === 'text/csv' || /\.csv(?:[?#]|$)/i.test(body.url);
+  const isGeojson = body.type === 'application/geo+json' || /\.geojson(?:[?#]|$)/i.test(body.url);
+  const format = isCsv ? 'csv' : isGeojson ? 'geojson' : body.type.includes('json') ? 'json' : guessFormat(text);
+  return { text, format };
+}
+
+/** What a fetch brought: the data's body, and the places file's body or why it could not be fetched. */
+export interface FetchedFiles<T> {
+  readonly url: string;
+  readonly main: T;
+  readonly places?: T | Diagnostic;
+  readonly geojsonFields?: unknown;
+}
+
+const isDiagnostic = (value: object): value is Diagnostic => 'severity' in value;
+
+/** Reads and checks fetched files (the readers for TimelineJS and GeoJSON fetched first where needed). */
+export async function checkFetched(
+  files: FetchedFiles<FetchedText>,
+  onProgress?: (checked: number, total: number) => void,
+): Promise<CheckResult> {
+  const { url, main, places, geojsonFields } = files;
+  const placesText = places === undefined || isDiagnostic(places) ? undefined : places;
   if (places === undefined && needsTimelineJs(main.text, main.format)) {
     try {
       await loadTimelineJs();
@@ -234,7 +272,7 @@ export async function fetchDataset(url: string | URL, options: FetchOptions = {}
       return loadFailure(`could not load the TimelineJS reader for ${url}: ${reason}`);
     }
   }
-  if (needsGeojson(main.text, places?.ok ? places : undefined, main.format)) {
+  if (needsGeojson(main.text, placesText, main.format)) {
     try {
       await loadGeojsonSupport();
     } catch (error) {
@@ -242,14 +280,62 @@ export async function fetchDataset(url: string | URL, options: FetchOptions = {}
       return failure({ severity: 'error', code: 'fetch-failed', message: `could not load the GeoJSON reader: ${reason}` });
     }
   }
-  if (places && !places.ok) {
-    const result = loadDatasetText(main.text, { format: main.format, geojsonFields: options.geojsonFields });
-    return { dataset: result.dataset, diagnostics: [places.diagnostic, ...result.diagnostics] };
+  if (places !== undefined && isDiagnostic(places)) {
+    const result = loadDatasetText(main.text, { format: main.format, geojsonFields, onProgress });
+    return { dataset: result.dataset, diagnostics: [places, ...result.diagnostics] };
   }
   return loadDatasetText(main.text, {
     format: main.format,
-    placesCsv: places?.text,
-    placesFormat: places?.format,
-    geojsonFields: options.geojsonFields,
+    placesCsv: placesText?.text,
+    placesFormat: placesText?.format,
+    geojsonFields,
+    onProgress,
   });
+}
+
+/** Checks the files in a worker; the code that starts it is a chunk of its own, fetched for large files only. */
+async function offThread(files: FetchedFiles<FetchedBody>, options: FetchOptions): Promise<OffThreadOutcome> {
+  let client: typeof import('./check-off-thread.js');
+  try {
+    client = await import('./check-off-thread.js');
+  } catch (error) {
+    return { fallback: `its chunk could not be loaded (${error instanceof Error ? error.message : String(error)})`, files };
+  }
+  return client.checkInWorker(files, { signal: options.signal, onProgress: options.onProgress });
+}
+
+/** Loads a data set from a URL (JSON, GeoJSON, or an events or places CSV) plus an optional places CSV or GeoJSON. */
+export async function fetchDataset(url: string | URL, options: FetchOptions = {}): Promise<CheckResult> {
+  const [main, places] = await Promise.all([
+    fetchBody(url, options),
+    options.placesUrl === undefined ? undefined : fetchBody(options.placesUrl, options),
+  ]);
+  if (!main.ok) return failure(main.diagnostic);
+  const files: FetchedFiles<FetchedBody> = {
+    url: String(url),
+    main,
+    places: places === undefined ? undefined : places.ok ? places : places.diagnostic,
+    geojsonFields: options.geojsonFields,
+  };
+  const size = main.bytes.byteLength + (places?.ok ? places.bytes.byteLength : 0);
+  if (options.offThreadAbove !== undefined && size > options.offThreadAbove) {
+    const checked = await offThread(files, options);
+    if ('result' in checked) return checked.result;
+    console.warn(
+      `relations-atlas: ${files.url} is checked on the page's main thread, which may stall it: ${checked.fallback}`,
+    );
+    if (!checked.files) return fetchDataset(url, { ...options, offThreadAbove: undefined });
+    return checkFetched(decodeFiles(checked.files), options.onProgress);
+  }
+  return checkFetched(decodeFiles(files), options.onProgress);
+}
+
+/** The files' text, decoded. */
+export function decodeFiles(files: FetchedFiles<FetchedBody>): FetchedFiles<FetchedText> {
+  const { places } = files;
+  return {
+    ...files,
+    main: decodeBody(files.main),
+    places: places === undefined || isDiagnostic(places) ? places : decodeBody(places),
+  };
 }

@@ -4,6 +4,14 @@ interface ProbedWindow extends Window {
   cspViolations: string[];
   pageErrors: string[];
   atlasReady?: boolean;
+  longTasks?: number[];
+  warnings?: string[];
+  workers?: string[];
+}
+
+interface LoadedView extends HTMLElement {
+  readonly loadedData: { readonly events: readonly unknown[]; readonly places: readonly unknown[] } | null;
+  readonly diagnostics: readonly unknown[];
 }
 
 async function until(condition: () => boolean, what: string, timeout = 15000): Promise<void> {
@@ -78,6 +86,46 @@ describe('a page with a strict Content-Security-Policy and Trusted Types', () =>
     // Violations are reported in tasks queued when they happen: two of the page's frames later, all have arrived.
     for (let i = 0; i < 2; i++) await new Promise((resolve) => win.requestAnimationFrame(resolve));
     expect(win.cspViolations).to.deep.equal([]);
+    expect(win.pageErrors).to.deep.equal([]);
+  });
+
+  it('checks a large src (100,000 events) in a module Worker from beside the bundle, violating nothing', async () => {
+    frame = document.createElement('iframe');
+    frame.style.cssText = 'width: 1000px; height: 400px; border: 0';
+    frame.src = '/tests/csp/large.html?n=100000';
+    document.body.append(frame);
+    await until(() => (frame.contentWindow as ProbedWindow | null)?.atlasReady === true, 'the timeline', 60000);
+    const win = frame.contentWindow as ProbedWindow;
+    const view = win.document.querySelector('relations-timeline') as unknown as LoadedView;
+    expect(view.loadedData!.events).to.have.length(100000);
+    expect(view.loadedData!.places).to.have.length(100000);
+    expect(view.diagnostics).to.deep.equal([]);
+    expect(win.workers).to.have.length(1);
+    expect(win.workers![0]).to.match(/^\/dist\/relations-atlas\.check-worker-[\w-]+\.js$/);
+    for (let i = 0; i < 2; i++) await new Promise((resolve) => win.requestAnimationFrame(resolve));
+    expect(win.warnings).to.deep.equal([]);
+    expect(win.cspViolations).to.deep.equal([]);
+    expect(win.pageErrors).to.deep.equal([]);
+    // A measurement, not a test: the page's long tasks while it loaded (PerformanceObserver longtask).
+    console.log(`long tasks on the CSP page while 100,000 events loaded: ${JSON.stringify(win.longTasks)} ms`);
+  });
+
+  it('a page that forbids workers: the large src is checked on the main thread, with a warning', async () => {
+    frame = document.createElement('iframe');
+    frame.style.cssText = 'width: 1000px; height: 400px; border: 0';
+    frame.src = '/tests/csp/large-no-worker.html?n=10000';
+    document.body.append(frame);
+    await until(() => (frame.contentWindow as ProbedWindow | null)?.atlasReady === true, 'the timeline', 60000);
+    const win = frame.contentWindow as ProbedWindow;
+    const view = win.document.querySelector('relations-timeline') as unknown as LoadedView;
+    expect(view.loadedData!.events).to.have.length(10000);
+    expect(view.diagnostics).to.deep.equal([]);
+    expect(win.warnings).to.have.length(1);
+    expect(win.warnings![0]).to.match(
+      /^relations-atlas: \/generated\/large\.json is checked on the page's main thread, which may stall it: /,
+    );
+    for (let i = 0; i < 2; i++) await new Promise((resolve) => win.requestAnimationFrame(resolve));
+    expect(win.cspViolations.map((line) => line.split(':')[0])).to.deep.equal(['worker-src']);
     expect(win.pageErrors).to.deep.equal([]);
   });
 });

@@ -19,6 +19,7 @@ export const catalog: Catalog = {
     other: '{n} مكان',
   },
   loading: 'جارٍ التحميل…',
+  checking: 'جارٍ فحص السجلات: {checked} من {n}…',
   zoomIn: 'تكبير',
   zoomOut: 'تصغير',
   fitAll: 'عرض الكل',

@@ -5,6 +5,7 @@ export const catalog: Catalog = {
   events: { one: '{n} hadisə', other: '{n} hadisə' },
   places: { one: '{n} yer', other: '{n} yer' },
   loading: 'Yüklənir…',
+  checking: '{n} qeyddən {checked} yoxlanılır…',
   zoomIn: 'Yaxınlaşdır',
   zoomOut: 'Uzaqlaşdır',
   fitAll: 'Hamısını göstər',

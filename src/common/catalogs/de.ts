@@ -5,6 +5,10 @@ export const catalog: Catalog = {
   events: { one: '{n} Ereignis', other: '{n} Ereignisse' },
   places: { one: '{n} Ort', other: '{n} Orte' },
   loading: 'Wird geladen…',
+  checking: {
+    one: '{checked} von {n} Datensatz wird geprüft…',
+    other: '{checked} von {n} Datensätzen werden geprüft…',
+  },
   zoomIn: 'Vergrößern',
   zoomOut: 'Verkleinern',
   fitAll: 'Alles zeigen',

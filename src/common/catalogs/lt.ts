@@ -5,6 +5,12 @@ export const catalog: Catalog = {
   events: { one: '{n} įvykis', few: '{n} įvykiai', many: '{n} įvykio', other: '{n} įvykių' },
   places: { one: '{n} vieta', few: '{n} vietos', many: '{n} vietos', other: '{n} vietų' },
   loading: 'Įkeliama…',
+  checking: {
+    one: 'Tikrinama {checked} iš {n} įrašo…',
+    few: 'Tikrinama {checked} iš {n} įrašų…',
+    many: 'Tikrinama {checked} iš {n} įrašo…',
+    other: 'Tikrinama {checked} iš {n} įrašų…',
+  },
   zoomIn: 'Priartinti',
   zoomOut: 'Nutolinti',
   fitAll: 'Rodyti viską',

@@ -5,6 +5,12 @@ export const catalog: Catalog = {
   events: { one: '{n} событие', few: '{n} события', many: '{n} событий', other: '{n} события' },
   places: { one: '{n} место', few: '{n} места', many: '{n} мест', other: '{n} места' },
   loading: 'Загрузка…',
+  checking: {
+    one: 'Проверено {checked} из {n} записи…',
+    few: 'Проверено {checked} из {n} записей…',
+    many: 'Проверено {checked} из {n} записей…',
+    other: 'Проверено {checked} из {n} записи…',
+  },
   zoomIn: 'Приблизить',
   zoomOut: 'Отдалить',
   fitAll: 'Показать всё',
