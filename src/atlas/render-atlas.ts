@@ -66,21 +66,19 @@ export function renderToolbar(state: ToolbarState): TemplateResult {
   return html`<div class="toolbar" part="toolbar">
     <fieldset class="filters">
       <legend>${t(state.lang, 'categories')}</legend>
-      ${data.categories
-        .filter((c) => data.events.some((e) => e.category === c.id))
-        .map((category) => {
-          const label = localize(category.label, state.lang);
-          return html`<button
-            type="button"
-            class="chip"
-            title=${label}
-            aria-pressed=${state.hidden.has(category.id) ? 'false' : 'true'}
-            @click=${() => state.toggleCategory(category.id)}
-          >
-            <span class="dot" style=${cssProps({ background: categoryColor(category.id, data) })}></span
-            ><span class="chip-label">${label}</span>
-          </button>`;
-        })}
+      ${chipCategories(data).map((category) => {
+        const label = localize(category.label, state.lang);
+        return html`<button
+          type="button"
+          class="chip"
+          title=${label}
+          aria-pressed=${state.hidden.has(category.id) ? 'false' : 'true'}
+          @click=${() => state.toggleCategory(category.id)}
+        >
+          <span class="dot" style=${cssProps({ background: categoryColor(category.id, data) })}></span
+          ><span class="chip-label">${label}</span>
+        </button>`;
+      })}
     </fieldset>
     <div class="search">
       <label class="visually-hidden" for="search">${t(state.lang, 'searchLabel')}</label>
@@ -196,6 +194,19 @@ export function renderPanel(state: PanelState): TemplateResult {
       ></relations-event-table>
     </div>
   </aside>`;
+}
+
+/** The categories with events, once per data set: a category without any would walk every event on each render. */
+const usedCategories = new WeakMap<LoadedDataset, LoadedDataset['categories']>();
+
+function chipCategories(data: LoadedDataset): LoadedDataset['categories'] {
+  let used = usedCategories.get(data);
+  if (!used) {
+    const present = new Set<string>();
+    for (const event of data.events) present.add(event.category);
+    usedCategories.set(data, (used = data.categories.filter((c) => present.has(c.id))));
+  }
+  return used;
 }
 
 /** One colour function per data set, so the table sees the same one on every render. */
