@@ -553,7 +553,8 @@ function atlasLines(result) {
   return [
     '',
     '**The atlas at scale** (`<relations-atlas>`, 1100 px wide, N events at 50 places; bench/atlas.mjs): ready = ' +
-      '`data` set → relations-ready → painted; keystroke = one character in the search box → painted (median of 5); ' +
+      '`data` set → relations-ready → painted; settled = … → the first idle 40 ms (the search text is built in short ' +
+      'tasks after the first render); keystroke = one character in the search box → painted (median of 5); ' +
       'selection = `select()` of one event → painted (median of 5); DOM nodes with the list open; longest task ' +
       '"after load" covers the keystrokes, selections and the list. Medians of the pages (1 at 1,000,000).',
     '',
