@@ -21,10 +21,15 @@ export function describeSelection(data: LoadedDataset | null, selection: Selecti
     const names = selection.placeIds.map((id) => localize(data.placeById.get(id)?.name, lang)).join(', ');
     return t(lang, 'selectedPlace', { name: names, events: t(lang, 'events', { n: selection.eventIds.length }) });
   }
-  const events = selection.eventIds.flatMap((id) => data.eventById.get(id) ?? []);
-  if (events.length === 1)
-    return t(lang, 'selectedEvent', { title: events[0].title, date: formatEventDate(events[0], lang) });
-  return t(lang, 'selectedEvents', { n: events.length });
+  let known = 0;
+  let first: LoadedEvent | undefined;
+  for (const id of selection.eventIds) {
+    const event = data.eventById.get(id);
+    if (event) first ??= event;
+    if (event) known++;
+  }
+  if (known === 1 && first) return t(lang, 'selectedEvent', { title: first.title, date: formatEventDate(first, lang) });
+  return t(lang, 'selectedEvents', { n: known });
 }
 
 /** While the data loads: the shapes of the header, toolbar, timeline and map, so nothing jumps when it comes. */
