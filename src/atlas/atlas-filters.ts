@@ -79,11 +79,10 @@ function matchedEvents(data: LoadedDataset, query: string, lang: string): Search
   for (const search of recent)
     if ((!base || search.indices.length < base.length) && narrows(search.words, words)) base = search.indices;
   const found: number[] = [];
-  const matches = (i: number) => words.every((word) => texts[i].includes(word));
-  if (base) {
-    for (const i of base) if (matches(i)) found.push(i);
-  } else {
-    for (let i = 0; i < texts.length; i++) if (matches(i)) found.push(i);
+  const count = base ? base.length : texts.length;
+  for (let k = 0; k < count; k++) {
+    const i = base ? base[k] : k;
+    if (words.every((word) => texts[i].includes(word))) found.push(i);
   }
   const indices = Uint32Array.from(found);
   const events = indices.length === data.events.length ? data.events : found.map((i) => data.events[i]);

@@ -25,8 +25,9 @@ export function describeSelection(data: LoadedDataset | null, selection: Selecti
   let first: LoadedEvent | undefined;
   for (const id of selection.eventIds) {
     const event = data.eventById.get(id);
-    if (event) first ??= event;
-    if (event) known++;
+    if (!event) continue;
+    first ??= event;
+    known++;
   }
   if (known === 1 && first) return t(lang, 'selectedEvent', { title: first.title, date: formatEventDate(first, lang) });
   return t(lang, 'selectedEvents', { n: known });
