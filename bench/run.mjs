@@ -24,7 +24,9 @@
 //   npm run bench -- --sizes=1000,10000 --samples=1   chosen sizes and samples (no 1,000,000 unless named)
 //   npm run bench -- --views=src     only these groups (timeline, map, pair, src)
 //   npm run bench -- --build         rebuild dist/ first (it is built anyway when missing)
-//   npm run bench -- --atlas         then `npm run bench:atlas`
+//   npm run bench -- --no-atlas      without the atlas's own table (by default <relations-atlas> at 100,000 and
+//                                    1,000,000: load, keystroke, selection, list, DOM nodes; see bench/atlas.mjs)
+//   npm run bench -- --atlas-sizes=1000,100000   the atlas at chosen sizes (3 pages each, 1 at 1,000,000)
 // Writes bench/results/latest.md and latest.json. Numbers, not assertions: nothing here runs in `npm test`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -36,6 +38,7 @@ import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 import { dataset } from './dataset.js';
 import { startServer } from './server.mjs';
+import { atlasTable, atlasTargets, run as runAtlas } from './atlas.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const args = process.argv.slice(2);
@@ -322,6 +325,7 @@ try {
   await browser.close();
   await server.close();
 }
+const atlas = await measureAtlas();
 
 // ------------------------------------------------------------------------------------------------------- profiling
 
@@ -553,6 +557,8 @@ lines.push('| target (issue 14) | measured | met? |', '| --- | ---: | --- |');
 for (const t of targets)
   lines.push(`| ${t.name} | ${t.value || 'not measured'} | ${t.met === undefined ? '—' : t.met ? 'met' : 'not met'} |`);
 
+lines.push(...atlasLines(atlas));
+
 const markdown = lines.join('\n') + '\n';
 console.log(`\n${markdown}`);
 if (Object.keys(profiles).length) {
@@ -569,9 +575,48 @@ mkdirSync(`${root}bench/results`, { recursive: true });
 writeFileSync(`${root}bench/results/latest.md`, markdown);
 writeFileSync(
   `${root}bench/results/latest.json`,
-  JSON.stringify({ date, machine, quick, seconds: (Date.now() - started) / 1000, rows, targets, profiles }, null, 2) +
-    '\n',
+  JSON.stringify(
+    { date, machine, quick, seconds: (Date.now() - started) / 1000, rows, targets, profiles, atlas },
+    null,
+    2,
+  ) + '\n',
 );
 log(`bench: wrote bench/results/latest.md and latest.json (${((Date.now() - started) / 1000).toFixed(0)} s)`);
 
-if (args.includes('--atlas')) spawnSync('node', ['bench/atlas.mjs'], { cwd: root, stdio: 'inherit' });
+// ---------------------------------------------------------------------------------------------------------- atlas
+
+/**
+ * <relations-atlas> at scale (issue 15, item 1), on the built bundle, in a browser of its own after the rest: at
+ * 100,000 (3 pages) and 1,000,000 (1 page) unless --no-atlas, --quick or chosen --sizes say otherwise.
+ */
+async function measureAtlas() {
+  if (args.includes('--no-atlas')) return null;
+  const chosen = option('atlas-sizes')?.split(',').map(Number);
+  const atlasSizes = chosen ?? (quick ? [1000] : option('sizes') ? sizes : [100000, 1000000]);
+  log(`bench: the atlas at ${atlasSizes.map((n) => n.toLocaleString('en')).join(', ')}`);
+  const { rows: atlasRows, profiles: atlasProfiles } = await runAtlas({
+    sizes: atlasSizes,
+    runs: samplesOption || undefined,
+    profileSizes: args.includes('--profile') ? atlasSizes.filter((n) => n <= 100000) : [],
+    write: false,
+  });
+  return { rows: atlasRows, targets: atlasTargets(atlasRows), profiles: atlasProfiles };
+}
+
+function atlasLines(result) {
+  if (!result) return [];
+  return [
+    '',
+    '**The atlas at scale** (`<relations-atlas>`, 1100 px wide, N events at 50 places; bench/atlas.mjs): ready = ' +
+      '`data` set → relations-ready → painted; settled = … → the first idle 40 ms (the search text is built in short ' +
+      'tasks after the first render); keystroke = one character in the search box → painted (median of 5); ' +
+      'selection = `select()` of one event → painted (median of 5); DOM nodes with the list open; longest task ' +
+      '"after load" covers the keystrokes, selections and the list. Medians of the pages (1 at 1,000,000).',
+    '',
+    ...atlasTable(result.rows),
+    '',
+    '| target (issue 15, item 1) | measured | met? |',
+    '| --- | ---: | --- |',
+    ...result.targets.map(([name, value, met]) => `| ${name} | ${value} | ${met} |`),
+  ];
+}

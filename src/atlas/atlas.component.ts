@@ -21,7 +21,15 @@ import type { RelationsMap } from '../map/map.component.js';
 import { atlasStyles } from './atlas.styles.js';
 import './details-panel.js';
 import './event-table.js';
-import { filterMessage, knownUrlState, sameSet, visibleEvents, withPlaceEvents } from './atlas-filters.js';
+import {
+  filterMessage,
+  knownUrlState,
+  prepareSearch,
+  sameFilter,
+  sameSet,
+  visibleEvents,
+  withPlaceEvents,
+} from './atlas-filters.js';
 import { PlaybackController, playbackWindow } from './playback-controller.js';
 import { exportFileName, toCsv, toGeojson, type PlaceProperties } from './atlas-export.js';
 import { DownloadMenuController, RelationsDownloadEvent, saveFile, type DownloadKind } from './download-menu.js';
@@ -40,6 +48,9 @@ import { UrlSyncController } from './url-sync-controller.js';
 import { renderTour } from './render-tour.js';
 import { stepView } from '../story/story-steps.js';
 import type { UrlState } from './url-state.js';
+
+/** How long one task of building the search's text may take. */
+const SEARCH_SLICE_MS = 25;
 
 /**
  * @summary The one-line embed: a zoomable timeline and a map that highlight each other, with a details panel,
@@ -259,7 +270,24 @@ export class RelationsAtlas extends LitElement {
         );
       }
       this.#url.read();
+      this.#prepareSearch(result.dataset);
     });
+  }
+
+  #searchSlice: ReturnType<typeof setTimeout> | undefined;
+
+  /**
+   * Builds the search's text in short tasks once the views are drawn, so that the first keystroke finds it ready (at
+   * a million events it takes seconds: one task would freeze the page).
+   */
+  #prepareSearch(data: LoadedDataset): void {
+    clearTimeout(this.#searchSlice);
+    const slice = () => {
+      if (this.loadedData !== data || !this.isConnected) return;
+      if (!prepareSearch(data, elementLang(this), performance.now() + SEARCH_SLICE_MS))
+        this.#searchSlice = setTimeout(slice, 0);
+    };
+    this.#searchSlice = setTimeout(slice, 0);
   }
 
   #onJoin(state: Readonly<BusState>): void {
@@ -308,6 +336,9 @@ export class RelationsAtlas extends LitElement {
   /** The chips and the search, for every view on the channel: hidden categories, and the events a search matched. */
   #publishFilter(): void {
     const message = filterMessage(this.loadedData, this.hiddenCategories, this.query, elementLang(this));
+    // A keystroke that leaves the same events ("eve" after "ev", a trailing space) costs the views nothing.
+    const state = this.#busController.channel?.state;
+    if (state && sameFilter(state, message)) return;
     this.#busController.publish({ type: 'filter', ...message });
   }
 
@@ -321,9 +352,9 @@ export class RelationsAtlas extends LitElement {
   }
 
   /** The same list (the same array, so the table does not sort again) until the data, chips, search or language change. */
-  #visible: { key: readonly unknown[]; events: LoadedEvent[] } | null = null;
+  #visible: { key: readonly unknown[]; events: readonly LoadedEvent[] } | null = null;
 
-  #visibleEvents(): LoadedEvent[] {
+  #visibleEvents(): readonly LoadedEvent[] {
     const key = [this.loadedData, this.hiddenCategories, this.query, elementLang(this)];
     if (!this.#visible || key.some((part, i) => part !== this.#visible!.key[i])) {
       this.#visible = {

@@ -445,9 +445,16 @@ export class RelationsDetailsPanel extends LitElement {
       return html`${places.slice(0, MAX_PLACES_SHOWN).map((place) => this.#place(place, data))}
       ${places.length > MAX_PLACES_SHOWN ? html`<p class="meta">${t(this.lang, 'andMorePlaces', { n: places.length - MAX_PLACES_SHOWN })}</p>` : nothing}`;
     }
-    const events = selection.eventIds.flatMap((id) => data.eventById.get(id) ?? []);
-    const shown = events.slice(0, MAX_EVENTS_SHOWN);
+    // The first few known events, and how many are known: a search's Enter can select 100,000.
+    const shown: LoadedEvent[] = [];
+    let known = 0;
+    for (const id of selection.eventIds) {
+      const event = data.eventById.get(id);
+      if (!event) continue;
+      known++;
+      if (shown.length < MAX_EVENTS_SHOWN) shown.push(event);
+    }
     return html`${shown.map((event) => this.#event(event, data))}
-    ${events.length > shown.length ? html`<p class="meta">${t(this.lang, 'andMoreSelected', { n: events.length - shown.length })}</p>` : nothing}`;
+    ${known > shown.length ? html`<p class="meta">${t(this.lang, 'andMoreSelected', { n: known - shown.length })}</p>` : nothing}`;
   }
 }

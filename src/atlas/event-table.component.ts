@@ -5,13 +5,17 @@ import { cssProps } from '../common/css-props.js';
 import { formatEventDate } from '../data/format-date.js';
 import type { LoadedDataset, LoadedEvent } from '../data/loaded.js';
 import { localize } from '../data/localize.js';
-import { sortEvents, type SortKey } from './sort-events.js';
+import { rowAtOffset, rowSpace } from './row-window.js';
+import { eventOrder, indexOfEvent, sortEvents, type SortKey } from './sort-events.js';
 
-/** Rows drawn at a time: a screenful and more either side, whatever the number of events. */
-const WINDOW_ROWS = 120;
+/**
+ * Rows drawn at a time: a few screenfuls of the panel, whatever the number of events. A selection far down the list
+ * draws them all anew, and their layout is most of what the selection costs.
+ */
+const WINDOW_ROWS = 60;
 const ROW_HEIGHT_GUESS = 44;
 /** Rows kept drawn above the view (and twice as many below it) before the window moves. */
-const MARGIN_ROWS = 20;
+const MARGIN_ROWS = 10;
 
 export class TableSelectEvent extends Event {
   static readonly eventName = 'table-select';
@@ -156,8 +160,8 @@ export class RelationsEventTable extends LitElement {
   }
 
   #sorted: readonly LoadedEvent[] = [];
-  /** Row index by event id, for the sorted order: built when first asked for (a keystroke in the search need not). */
-  #indexMap: Map<string, number> | null = null;
+  /** The order of `#sorted` (ascending), for finding a row by binary search rather than an index of every row. */
+  #order = eventOrder('date', 'en', (id) => id);
   #sortedFor: readonly unknown[] = [];
   /** Measured height of a drawn row, for the space the rows not drawn take. */
   #rowHeight = ROW_HEIGHT_GUESS;
@@ -172,7 +176,7 @@ export class RelationsEventTable extends LitElement {
     if (sortKey.some((part, i) => part !== this.#sortedFor[i])) {
       this.#sortedFor = sortKey;
       this.#sorted = sortEvents(this.events, this.sortKey, this.descending, this.lang, this.#categoryLabel);
-      this.#indexMap = null;
+      this.#order = eventOrder(this.sortKey, this.lang, this.#categoryLabel);
       this.#measured = false;
       // The focused row stays focused if it is still among the drawn ones; else the first row takes the focus.
       const drawn = this.#sorted.slice(this.first, this.first + WINDOW_ROWS);
@@ -197,8 +201,9 @@ export class RelationsEventTable extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     if (!this.active) return;
     this.#listenToScroll();
-    // Measured when other rows are drawn (a layout read), not on every selection.
-    if (!this.#measured || (changed as Map<PropertyKey, unknown>).has('first')) {
+    // Measured once per list (a layout read, which forces the frame's layout early), not when a selection or a
+    // scroll draws other rows: the scroll handler reads the drawn rows' boxes anyway.
+    if (!this.#measured) {
       const drawn = this.renderRoot.querySelectorAll<HTMLElement>('tbody tr[data-event-id]');
       if (drawn.length > 0) {
         this.#measured = true;
@@ -220,8 +225,11 @@ export class RelationsEventTable extends LitElement {
   }
 
   #indexOf(id: string): number | undefined {
-    this.#indexMap ??= new Map(this.#sorted.map((event, i) => [event.id, i]));
-    return this.#indexMap.get(id);
+    const event = this.data?.eventById.get(id);
+    const index = event
+      ? indexOfEvent(this.#sorted, event, this.#order, this.descending)
+      : this.#sorted.findIndex((e) => e.id === id);
+    return index >= 0 ? index : undefined;
   }
 
   /** The scrolling box the table sits in (the atlas's list panel), or the table itself. */
@@ -242,20 +250,39 @@ export class RelationsEventTable extends LitElement {
       const body = this.renderRoot.querySelector('tbody');
       if (!scroller || !body) return;
       const viewTop = scroller.getBoundingClientRect().top;
-      // The row at the top of the view: a drawn one when the view is on drawn rows (exact), else estimated from the
-      // space the rows above take (the reader dragged the scroll bar far).
+      // The row at the top of the view: a drawn one when the view is on drawn rows (exact), else worked out from the
+      // room the rows not drawn take (the reader dragged the scroll bar far).
       const drawn = [...body.querySelectorAll<HTMLElement>('tr[data-event-id]')];
       const atTop = drawn.find((row) => row.getBoundingClientRect().bottom > viewTop);
+      const bodyTop = body.getBoundingClientRect().top;
+      const drawnHeight = drawn.length
+        ? drawn[drawn.length - 1].getBoundingClientRect().bottom - drawn[0].getBoundingClientRect().top
+        : 0;
       const topIndex =
         atTop && atTop.getBoundingClientRect().top <= viewTop + 1
           ? Number(atTop.getAttribute('aria-rowindex')) - 2
-          : Math.floor((viewTop - body.getBoundingClientRect().top) / this.#rowHeight);
+          : rowAtOffset(viewTop - bodyTop, {
+              first: this.first,
+              drawn: drawn.length,
+              drawnHeight,
+              space: this.#space(),
+              count: this.#sorted.length,
+            });
+      if (drawn.length > 0) {
+        const height = drawnHeight / drawn.length;
+        if (height > 0 && Math.abs(height - this.#rowHeight) > 2) this.#rowHeight = height;
+      }
       // Moved only when the view nears an end of the drawn rows, so a focused row stays drawn.
       if (topIndex >= this.first + MARGIN_ROWS && topIndex <= this.first + WINDOW_ROWS - 2 * MARGIN_ROWS) return;
       const first = Math.max(0, Math.min(topIndex - MARGIN_ROWS, this.#sorted.length - WINDOW_ROWS));
       if (first !== this.first) this.first = first;
     });
   };
+
+  /** The room a row not drawn takes (less than a drawn one's when a million would pass a browser's height cap). */
+  #space(): number {
+    return rowSpace(this.#rowHeight, this.#sorted.length);
+  }
 
   /** Moves the window of drawn rows so that row `index` is in it. */
   #bringIntoWindow(index: number): void {
@@ -348,7 +375,7 @@ export class RelationsEventTable extends LitElement {
     const spacer = (count: number) =>
       count > 0
         ? html`<tr class="spacer" aria-hidden="true">
-            <td colspan="3" style=${cssProps({ height: `${count * this.#rowHeight}px` })}></td>
+            <td colspan="3" style=${cssProps({ height: `${count * this.#space()}px` })}></td>
           </tr>`
         : nothing;
     return html`<table part="table" aria-rowcount=${this.#sorted.length + 1}>

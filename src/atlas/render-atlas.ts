@@ -21,10 +21,16 @@ export function describeSelection(data: LoadedDataset | null, selection: Selecti
     const names = selection.placeIds.map((id) => localize(data.placeById.get(id)?.name, lang)).join(', ');
     return t(lang, 'selectedPlace', { name: names, events: t(lang, 'events', { n: selection.eventIds.length }) });
   }
-  const events = selection.eventIds.flatMap((id) => data.eventById.get(id) ?? []);
-  if (events.length === 1)
-    return t(lang, 'selectedEvent', { title: events[0].title, date: formatEventDate(events[0], lang) });
-  return t(lang, 'selectedEvents', { n: events.length });
+  let known = 0;
+  let first: LoadedEvent | undefined;
+  for (const id of selection.eventIds) {
+    const event = data.eventById.get(id);
+    if (!event) continue;
+    first ??= event;
+    known++;
+  }
+  if (known === 1 && first) return t(lang, 'selectedEvent', { title: first.title, date: formatEventDate(first, lang) });
+  return t(lang, 'selectedEvents', { n: known });
 }
 
 /** While the data loads: the shapes of the header, toolbar, timeline and map, so nothing jumps when it comes. */
@@ -66,21 +72,19 @@ export function renderToolbar(state: ToolbarState): TemplateResult {
   return html`<div class="toolbar" part="toolbar">
     <fieldset class="filters">
       <legend>${t(state.lang, 'categories')}</legend>
-      ${data.categories
-        .filter((c) => data.events.some((e) => e.category === c.id))
-        .map((category) => {
-          const label = localize(category.label, state.lang);
-          return html`<button
-            type="button"
-            class="chip"
-            title=${label}
-            aria-pressed=${state.hidden.has(category.id) ? 'false' : 'true'}
-            @click=${() => state.toggleCategory(category.id)}
-          >
-            <span class="dot" style=${cssProps({ background: categoryColor(category.id, data) })}></span
-            ><span class="chip-label">${label}</span>
-          </button>`;
-        })}
+      ${chipCategories(data).map((category) => {
+        const label = localize(category.label, state.lang);
+        return html`<button
+          type="button"
+          class="chip"
+          title=${label}
+          aria-pressed=${state.hidden.has(category.id) ? 'false' : 'true'}
+          @click=${() => state.toggleCategory(category.id)}
+        >
+          <span class="dot" style=${cssProps({ background: categoryColor(category.id, data) })}></span
+          ><span class="chip-label">${label}</span>
+        </button>`;
+      })}
     </fieldset>
     <div class="search">
       <label class="visually-hidden" for="search">${t(state.lang, 'searchLabel')}</label>
@@ -196,6 +200,19 @@ export function renderPanel(state: PanelState): TemplateResult {
       ></relations-event-table>
     </div>
   </aside>`;
+}
+
+/** The categories with events, once per data set: a category without any would walk every event on each render. */
+const usedCategories = new WeakMap<LoadedDataset, LoadedDataset['categories']>();
+
+function chipCategories(data: LoadedDataset): LoadedDataset['categories'] {
+  let used = usedCategories.get(data);
+  if (!used) {
+    const present = new Set<string>();
+    for (const event of data.events) present.add(event.category);
+    usedCategories.set(data, (used = data.categories.filter((c) => present.has(c.id))));
+  }
+  return used;
 }
 
 /** One colour function per data set, so the table sees the same one on every render. */

@@ -95,3 +95,57 @@ describe(`the atlas with ${N} events (issue 15, item 1)`, () => {
     await until(() => !!table.shadowRoot!.querySelector('tr[data-event-id="e4321"][aria-selected="true"]'), 'the row');
   });
 });
+
+describe('the event list with a million events', () => {
+  afterEach(unmountAll);
+
+  it('scrolled to the very end, it draws the last event (the room for rows not drawn stays under the height cap)', async () => {
+    const { checkDataset } = await import('../../src/data/check-dataset.js');
+    const { dataset } = checkDataset({
+      // A place makes each row two lines: a million rows at full height would pass Chromium's 33.5 million px.
+      events: [{ id: 'e0', date: '2001-05-01', title: 'Event number 0', category: 'visit', places: ['a'] }],
+      places: [{ id: 'a', name: 'Alpha', lat: 40, lon: 20 }],
+    });
+    const template = dataset.events[0];
+    const COUNT = 1_000_000;
+    // Copies of one checked event, one a minute apart: checking a million records would take the test's time.
+    const events = Array.from({ length: COUNT }, (_, i) => ({
+      ...template,
+      id: `e${i}`,
+      title: `Event number ${i}`,
+      when: { ...template.when, start: template.when.start + i * 60000, end: template.when.end + i * 60000 },
+    }));
+    const scroller = mount<HTMLElement>(
+      '<div style="height: 400px; overflow: auto"><relations-event-table></relations-event-table></div>',
+      'width: 600px',
+    );
+    const table = scroller.querySelector('relations-event-table') as HTMLElement & {
+      data: unknown;
+      events: unknown;
+      updateComplete: Promise<boolean>;
+    };
+    table.data = { ...dataset, events, eventById: new Map(events.map((e) => [e.id, e])) };
+    table.events = events;
+    await table.updateComplete;
+    await until(() => rowsOf(table).length > 0, 'the list drawn');
+    scroller.scrollTop = scroller.scrollHeight;
+    const last = () => table.shadowRoot!.querySelector<HTMLElement>(`tr[aria-rowindex="${COUNT + 1}"]`);
+    await until(
+      () => {
+        const row = last();
+        if (!row) {
+          // The rows drawn move with the view; keep it at the end while they do.
+          scroller.scrollTop = scroller.scrollHeight;
+          return false;
+        }
+        const box = scroller.getBoundingClientRect();
+        const r = row.getBoundingClientRect();
+        return r.bottom <= box.bottom + 1 && r.top >= box.top - 1;
+      },
+      'the last row drawn and in view',
+      10000,
+    );
+    expect(last()!.getAttribute('data-event-id')).to.equal(`e${COUNT - 1}`);
+    expect(rowsOf(table).length).to.be.at.most(120);
+  });
+});

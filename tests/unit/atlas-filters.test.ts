@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { filterMessage, knownUrlState, sameSet, visibleEvents } from '../../src/atlas/atlas-filters.js';
+import {
+  filterMessage,
+  knownUrlState,
+  narrows,
+  sameFilter,
+  sameSet,
+  visibleEvents,
+} from '../../src/atlas/atlas-filters.js';
+import { searchEvents } from '../../src/atlas/sort-events.js';
+import { localize } from '../../src/data/localize.js';
 import { loadDatasetText } from '../../src/data/load.js';
 
 const data = loadDatasetText(readFileSync('data/azerbaijan-lithuania.json', 'utf8')).dataset;
@@ -37,6 +46,47 @@ describe('atlas filters', () => {
     expect(visibleEvents(data, new Set(['visit']), '', 'en').every((e) => e.category !== 'visit')).toBe(true);
     expect(visibleEvents(data, new Set(), 'zzzz', 'en')).toEqual([]);
     expect(visibleEvents(null, new Set(), '', 'en')).toEqual([]);
+  });
+
+  it('a search typed on, deleted back and retyped matches what a fresh search of all events matches', () => {
+    const placeName = (id: string) => localize(data.placeById.get(id)?.name, 'en');
+    const fresh = (query: string) => searchEvents(data.events, query, placeName).map((e) => e.id);
+    const sequence = ['a', 'ad', 'ada', 'adam', 'ada', 'a', 'vil', 'vilnius', 'vilnius ', 'vilnius ba', 'vilnius baku', 'vil', ''];
+    for (const query of [...sequence, ...sequence.slice().reverse()]) {
+      const ids = visibleEvents(data, new Set(), query, 'en').map((e) => e.id);
+      expect(ids, `"${query}"`).toEqual(query.trim() ? fresh(query) : data.events.map((e) => e.id));
+    }
+    expect(fresh('adam').length).toBeGreaterThan(1);
+    expect(fresh('vilnius baku').length).toBeLessThan(fresh('vilnius').length);
+  });
+
+  it('a search is narrowed from an earlier one only when each earlier word lies within a new word', () => {
+    expect(narrows(['ev'], ['eve'])).toBe(true);
+    expect(narrows(['vilnius'], ['vilnius', 'baku'])).toBe(true);
+    expect(narrows(['baku', 'vil'], ['vilnius', 'baku'])).toBe(true);
+    expect(narrows(['eve'], ['ev'])).toBe(false);
+    expect(narrows(['vilnius', 'baku'], ['vilnius'])).toBe(false);
+    expect(narrows([], ['a'])).toBe(true);
+  });
+
+  it('the same events come as the same array, so the list does not sort them again', () => {
+    expect(visibleEvents(data, new Set(), '', 'en')).toBe(data.events);
+    // Every event has an "a" somewhere: the search leaves them all.
+    expect(visibleEvents(data, new Set(), 'a', 'en')).toBe(data.events);
+    const hidden = visibleEvents(data, new Set(['visit']), 'adam', 'en');
+    expect(visibleEvents(data, new Set(['visit']), 'adam', 'en')).toBe(hidden);
+    expect(visibleEvents(data, new Set(['visit']), 'adam ', 'en')).toBe(hidden);
+    expect(filterMessage(data, new Set(), 'adam', 'en').eventIds).toBe(
+      filterMessage(data, new Set(), 'adam', 'en').eventIds,
+    );
+  });
+
+  it('two filters are the same when they hide the same categories and let the same events through', () => {
+    expect(sameFilter({ hidden: null, eventIds: null }, { hidden: [], eventIds: null })).toBe(true);
+    expect(sameFilter({ hidden: ['a'], eventIds: ['x', 'y'] }, { hidden: ['a'], eventIds: ['x', 'y'] })).toBe(true);
+    expect(sameFilter({ hidden: null, eventIds: [] }, { hidden: null, eventIds: null })).toBe(false);
+    expect(sameFilter({ hidden: null, eventIds: ['x'] }, { hidden: null, eventIds: ['y'] })).toBe(false);
+    expect(sameFilter({ hidden: ['a'], eventIds: null }, { hidden: ['b'], eventIds: null })).toBe(false);
   });
 
   it('a URL state keeps only what the data knows', () => {
