@@ -70,12 +70,15 @@ const DETAIL_CHUNKS = Object.values(JSON.parse(readFileSync('dist/bundle-chunks.
 // (the readers of TimelineJS and GeoJSON too), fetched only by that worker, so it costs other pages nothing. What stays
 // on every page (the progress line in six languages, reading a response as bytes) is about 0.7 kB.
 const WORKER = readdirSync('dist').find((file) => /^relations-atlas\.check-worker-[\w-]+\.js$/.test(file));
+// Issue 14 merged (2026-12-02): the data core written as steps, its time order and plain-date reader, the map's per
+// data set facts, the progress line and the worker's client hook, on top of the Intl-free tables, measure 69.4 / 79.7 /
+// 136.2 kB: budgets 70 / 80 / 137 kB until the bytes are won back (not done in this change).
 const BUDGETS = [
-  { page: 'only <relations-timeline>', chunk: 'timeline', kb: 68 },
-  { page: 'only <relations-map>', chunk: 'map', kb: 77 },
+  { page: 'only <relations-timeline>', chunk: 'timeline', kb: 70 },
+  { page: 'only <relations-map>', chunk: 'map', kb: 80 },
   // Issue 15 item 1 (the atlas at scale: incremental search, search text built in slices, the list's binary search and
   // height cap) took the atlas just past 132.0 kB: 133 kB.
-  { page: '<relations-atlas>', chunk: 'atlas', kb: 133 },
+  { page: '<relations-atlas>', chunk: 'atlas', kb: 137 },
   { page: '<relations-story>', chunk: 'story', kb: 128 },
   // Issue 11: the whole world at 1:110m, pre-projected, is 28 kB where Europe at 1:50m was 43.5 kB; the 1:50m detail
   // is cut into regions, each within 24 kB, fetched only when a map is zoomed in over it.

@@ -51,7 +51,21 @@ describe('atlas filters', () => {
   it('a search typed on, deleted back and retyped matches what a fresh search of all events matches', () => {
     const placeName = (id: string) => localize(data.placeById.get(id)?.name, 'en');
     const fresh = (query: string) => searchEvents(data.events, query, placeName).map((e) => e.id);
-    const sequence = ['a', 'ad', 'ada', 'adam', 'ada', 'a', 'vil', 'vilnius', 'vilnius ', 'vilnius ba', 'vilnius baku', 'vil', ''];
+    const sequence = [
+      'a',
+      'ad',
+      'ada',
+      'adam',
+      'ada',
+      'a',
+      'vil',
+      'vilnius',
+      'vilnius ',
+      'vilnius ba',
+      'vilnius baku',
+      'vil',
+      '',
+    ];
     for (const query of [...sequence, ...sequence.slice().reverse()]) {
       const ids = visibleEvents(data, new Set(), query, 'en').map((e) => e.id);
       expect(ids, `"${query}"`).toEqual(query.trim() ? fresh(query) : data.events.map((e) => e.id));
