@@ -38,7 +38,7 @@ import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 import { dataset } from './dataset.js';
 import { startServer } from './server.mjs';
-import { atlasTable, atlasTargets, run as runAtlas } from './atlas.mjs';
+import { atlasTable, atlasTargets, run as runAtlas, selfTimes } from './atlas.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const args = process.argv.slice(2);
@@ -376,37 +376,6 @@ function loadSourceMaps() {
 function requireTool(name) {
   // source-map-js is a CommonJS package already in node_modules (a dependency of the build tools): required, not added.
   return createRequire(import.meta.url)(name);
-}
-
-/** Self time per function (source-mapped where a map exists), largest first. */
-function selfTimes(p, maps) {
-  const dt = new Map();
-  for (let i = 0; i < p.samples.length; i++) {
-    const delta = p.timeDeltas[i + 1] ?? 0;
-    dt.set(p.samples[i], (dt.get(p.samples[i]) ?? 0) + delta);
-  }
-  const idle = new Set(p.nodes.filter((node) => node.callFrame.functionName === '(idle)').map((node) => node.id));
-  // Percentages of the busy time: the idle time (waiting for a chunk, a frame) is left out.
-  const total = [...dt].reduce((sum, [id, us]) => (idle.has(id) ? sum : sum + us), 0);
-  const byName = new Map();
-  for (const node of p.nodes) {
-    if (idle.has(node.id)) continue;
-    const us = dt.get(node.id) ?? 0;
-    if (!us) continue;
-    const { functionName, url, lineNumber, columnNumber } = node.callFrame;
-    const file = url.split('/').pop() ?? '';
-    let fn = functionName || '(anonymous)';
-    const consumer = maps.get(file);
-    if (consumer) {
-      const pos = consumer.originalPositionFor({ line: lineNumber + 1, column: columnNumber });
-      if (pos.source)
-        fn = `${pos.name ?? functionName ?? '(anonymous)'} ${pos.source.replace(/^(\.\.\/)+/, '')}:${pos.line}`;
-    } else if (url) fn = `${fn} ${file}:${lineNumber + 1}`;
-    byName.set(fn, (byName.get(fn) ?? 0) + us);
-  }
-  return [...byName]
-    .map(([fn, us]) => ({ fn, ms: us / 1000, pct: ((100 * us) / total).toFixed(1) }))
-    .sort((a, b) => b.ms - a.ms);
 }
 
 // ---------------------------------------------------------------------------------------------------------- report

@@ -852,8 +852,8 @@ export function checkDatasetInSlices(input: unknown, options: CheckOptions & Sli
   return runInSlices(checkSteps(input, options), options);
 }
 
-/** `checkDataset` as steps (see steps.ts), for a caller that schedules the slices itself. */
-export function* checkSteps(input: unknown, options: CheckOptions): Generator<void, CheckResult> {
+/** `checkDataset` as steps (see steps.ts). */
+function* checkSteps(input: unknown, options: CheckOptions): Generator<void, CheckResult> {
   const diagnostics = new DiagnosticList(options);
   const raw: Raw = isRecord(input) ? input : {};
   const progress = progressOf(raw, options.onProgress);

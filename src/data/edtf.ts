@@ -328,25 +328,17 @@ function plainPoint(text: string, from: number, to: number): EdtfPoint | null {
   };
 }
 
+function singleDate(text: string, point: EdtfPoint): EdtfResult {
+  const { start, end, uncertain, approximate } = point;
+  return { ok: true, value: { text, kind: 'date', from: point, to: point, start, end, uncertain, approximate } };
+}
+
 /** A plain date or an interval of two plain dates (see `plainPoint`), or `null` to take the general path. */
 function plainDate(text: string): EdtfResult | null {
   const slash = text.indexOf('/');
   if (slash < 0) {
     const point = plainPoint(text, 0, text.length);
-    if (!point) return null;
-    return {
-      ok: true,
-      value: {
-        text,
-        kind: 'date',
-        from: point,
-        to: point,
-        start: point.start,
-        end: point.end,
-        uncertain: false,
-        approximate: false,
-      },
-    };
+    return point && singleDate(text, point);
   }
   const from = plainPoint(text, 0, slash);
   const to = from && plainPoint(text, slash + 1, text.length);
@@ -373,21 +365,7 @@ export function parseEdtfGeneral(input: string): EdtfResult {
   if (parts.length > 2) return fail(`${quote(text)} has more than one "/"`);
   if (parts.length === 1) {
     const result = parsePoint(text);
-    if (!result.ok) return result;
-    const { point } = result;
-    return {
-      ok: true,
-      value: {
-        text,
-        kind: 'date',
-        from: point,
-        to: point,
-        start: point.start,
-        end: point.end,
-        uncertain: point.uncertain,
-        approximate: point.approximate,
-      },
-    };
+    return result.ok ? singleDate(text, result.point) : result;
   }
   const [fromText, toText] = parts;
   if (isOpen(fromText) && isOpen(toText)) return fail(`${quote(text)}: an interval needs at least one known end`);
