@@ -12,11 +12,13 @@
 //   DOM nodes    every node in the page, shadow roots included, with the list open
 //   each figure  the median of the fresh pages (3, 1 at 1,000,000; keystroke and selection also give min–max)
 //
-//   node bench/atlas.mjs [sizes…] [--runs=N] [--source] [--profile]
+//   node bench/atlas.mjs [sizes…] [--runs=N] [--source] [--profile] [--long-tasks[=MS]]
 //     sizes      default 1000 10000 100000; 1000000 takes a few minutes and several GB
 //     --source   the TypeScript sources through the dev server (no build needed) instead of the built bundle
 //     --profile  also a CPU profile (0.1 ms sampling, source-mapped) of the keystrokes and the selections at 1,000
 //                and 100,000 (or the sizes named), in a page of its own so the timed pages are not slowed
+//     --long-tasks  also a page profiled from load to the list: its tasks of 100 ms (or MS) or more, each with the
+//                functions of ours on the stack for most of it
 // `npm run bench` runs it on the built bundle at 100,000 and 1,000,000 (see bench/run.mjs, --no-atlas skips it).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -80,6 +82,9 @@ function countNodes(root) {
 
 let atlas = null;
 let n = 0;
+function benchAlignMark() {
+  for (let i = 0; i < 1000; i++) Math.sqrt(i);
+}
 
 async function typeText(text) {
   const input = atlas.shadowRoot.querySelector('input[type=search]');
@@ -145,6 +150,13 @@ window.benchAtlas = {
   },
   nodes: () => countNodes(document),
   longestSince,
+  longTasks: () => tasks,
+  // A mark a CPU profile can find: its first sample is at the time returned, which aligns the profile's clock.
+  align() {
+    const at = performance.now();
+    while (performance.now() - at < 3) benchAlignMark();
+    return at;
+  },
   now: () => performance.now(),
 };
 `;
@@ -236,6 +248,93 @@ async function profilePage(bench, n, source) {
   } finally {
     await page.close();
   }
+}
+
+/** One page profiled from `data` set through the keystrokes, selections and the list: its long tasks, explained. */
+async function longTaskPage(bench, n, source, minMs) {
+  const page = await openAtlasPage(bench, source);
+  const maps = source ? new Map() : loadSourceMaps();
+  try {
+    await page.waitForFunction(() => typeof window.benchAtlas === 'object');
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+    const alignedAt = await page.evaluate(() => window.benchAtlas.align());
+    await page.evaluate((count) => window.benchAtlas.load(count), n);
+    for (const phase of ['keystrokes', 'selections', 'openList'])
+      await page.evaluate((fn) => window.benchAtlas[fn](), phase);
+    const { profile } = await cdp.send('Profiler.stop');
+    const tasks = await page.evaluate(() => window.benchAtlas.longTasks());
+    await cdp.detach();
+    return explainLongTasks(profile, maps, tasks, alignedAt, minMs);
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * The long tasks the page saw (PerformanceObserver "longtask": [start, duration] in page ms) of `minMs` or more, each
+ * with the functions of ours on the stack for most of it (inclusive time, source-mapped) from a CPU profile whose
+ * clock is aligned by the first sample of `benchAlignMark` (taken at page time `alignedAt`).
+ */
+export function explainLongTasks(p, maps, tasks, alignedAt, minMs = 100) {
+  const byId = new Map(p.nodes.map((node) => [node.id, node]));
+  const parent = new Map();
+  for (const node of p.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const label = new Map();
+  const labelOf = (node) => {
+    if (label.has(node.id)) return label.get(node.id);
+    const { functionName, url, lineNumber, columnNumber } = node.callFrame;
+    let out = null;
+    const consumer = maps.get(url.split('/').pop() ?? '');
+    if (consumer) {
+      const pos = consumer.originalPositionFor({ line: lineNumber + 1, column: columnNumber });
+      if (pos.source && !pos.source.includes('node_modules'))
+        out = `${pos.name ?? functionName ?? '(anonymous)'} ${pos.source.replace(/^(\.\.\/)+/, '')}:${pos.line}`;
+    } else if (url.includes('/src/'))
+      out = `${functionName || '(anonymous)'} ${url.replace(/^https?:\/\/[^/]+\//, '')}:${lineNumber + 1}`;
+    if (functionName === '(garbage collector)') out = '(garbage collector)';
+    label.set(node.id, out);
+    return out;
+  };
+  const times = new Float64Array(p.samples.length);
+  let time = p.startTime;
+  let offset = null;
+  for (let i = 0; i < p.samples.length; i++) {
+    time += p.timeDeltas[i] ?? 0;
+    times[i] = time;
+    if (offset === null && byId.get(p.samples[i]).callFrame.functionName === 'benchAlignMark')
+      offset = time / 1000 - alignedAt;
+  }
+  if (offset === null) return [];
+  return tasks
+    .filter(([, duration]) => duration >= minMs)
+    .map(([start, duration]) => {
+      const inclusive = new Map();
+      const from = (start + offset) * 1000;
+      const to = from + duration * 1000;
+      for (let i = 0; i < p.samples.length; i++) {
+        if (times[i] < from || times[i] >= to) continue;
+        const us = p.timeDeltas[i + 1] ?? 0;
+        const seen = new Set();
+        for (let id = p.samples[i]; id !== undefined; id = parent.get(id)) {
+          const name = labelOf(byId.get(id));
+          if (name && !seen.has(name)) {
+            seen.add(name);
+            inclusive.set(name, (inclusive.get(name) ?? 0) + us);
+          }
+        }
+      }
+      return {
+        atMs: start - alignedAt,
+        ms: duration,
+        top: [...inclusive]
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, 10)
+          .map(([fn, us]) => ({ fn, ms: us / 1000 })),
+      };
+    });
 }
 
 function loadSourceMaps() {
@@ -338,6 +437,8 @@ export async function run({
   runs,
   source = false,
   profileSizes = [],
+  longTaskSizes = [],
+  longTaskMs = 100,
   write = true,
 } = {}) {
   const bench = await startAtlasBench({ source });
@@ -381,6 +482,19 @@ export async function run({
         heapMB: of('heapMB'),
         pages,
       });
+    }
+    for (const n of longTaskSizes) {
+      const long = await longTaskPage(bench, n, source, longTaskMs);
+      console.error(
+        `atlas bench: n=${n}: ${long.length} tasks of ${longTaskMs} ms or more (profiled, so slower than unprofiled):\n` +
+          long
+            .map(
+              (s) =>
+                `  at ${s.atMs.toFixed(0)} ms: ${s.ms.toFixed(0)} ms\n` +
+                s.top.map((t) => `      ${t.ms.toFixed(0).padStart(6)} ms ${t.fn}`).join('\n'),
+            )
+            .join('\n'),
+      );
     }
     for (const n of profileSizes) {
       profiles[n] = await profilePage(bench, n, source);
@@ -494,5 +608,7 @@ if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).
     runs: runsArg ? Number(runsArg.split('=')[1]) : undefined,
     source: argv.includes('--source'),
     profileSizes: argv.includes('--profile') ? (sizes.length ? chosen : [1000, 100000]) : [],
+    longTaskSizes: argv.some((a) => a === '--long-tasks' || a.startsWith('--long-tasks=')) ? chosen : [],
+    longTaskMs: Number(argv.find((a) => a.startsWith('--long-tasks='))?.split('=')[1] ?? 100),
   });
 }

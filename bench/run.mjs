@@ -21,6 +21,7 @@
 //   npm run bench -- --quick         N = 100 and 1,000, 3 samples, no 1,000,000
 //   npm run bench -- --huge          also the map and the pair at 1,000,000
 //   npm run bench -- --profile       also a CPU profile of ours at 1,000 and 100,000 (top self time, source-mapped)
+//   npm run bench -- --profile --profile-sizes=1000000   the profile at chosen sizes
 //   npm run bench -- --sizes=1000,10000 --samples=1   chosen sizes and samples (no 1,000,000 unless named)
 //   npm run bench -- --views=src     only these groups (timeline, map, pair, src)
 //   npm run bench -- --build         rebuild dist/ first (it is built anyway when missing)
@@ -331,11 +332,12 @@ const atlas = await measureAtlas();
 
 async function profile() {
   const maps = loadSourceMaps();
+  const profileSizes = option('profile-sizes')?.split(',').map(Number) ?? [1000, 100000];
   for (const name of ['relations-timeline', 'relations-map']) {
-    for (const n of [1000, 100000]) {
+    for (const n of profileSizes) {
       const context = await browser.newContext({ viewport: { width: 1000, height: 600 } });
       const page = await context.newPage();
-      page.setDefaultTimeout(180000);
+      page.setDefaultTimeout(n >= 1000000 ? 600000 : 180000);
       try {
         await page.goto(`${server.origin}/bench/page/${encodeURIComponent(name)}.html`);
         await page.waitForFunction(() => window.bench !== undefined);
@@ -346,7 +348,7 @@ async function profile() {
         await cdp.send('Profiler.start');
         await page.evaluate(() => window.bench.render());
         const { profile: p } = await cdp.send('Profiler.stop');
-        const top = selfTimes(p, maps).slice(0, 12);
+        const top = selfTimes(p, maps).slice(0, Number(option('profile-top') ?? 12));
         (profiles[name] ??= {})[n] = top;
         log(
           `bench: profile ${name} n=${n}:\n${top.map((t) => `  ${t.ms.toFixed(1)} ms ${t.pct}% ${t.fn}`).join('\n')}`,

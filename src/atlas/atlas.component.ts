@@ -1,11 +1,11 @@
 import { LanguageController } from '../common/language-controller.js';
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { elementDirection, elementLang } from '../common/lang.js';
-import { renderProblems, reportProblems } from '../common/render-status.js';
+import { loadingText, renderProblems, reportProblems } from '../common/render-status.js';
 import { atlasText as t } from '../common/catalogs/en-atlas.js';
 import type { Theme } from '../common/shared-styles.js';
 import { BusController } from '../bus/bus-controller.js';
-import { DatasetLoader } from '../common/dataset-loader.js';
+import { DatasetLoader, loadProgress } from '../common/dataset-loader.js';
 import type { RelationsChannel } from '../bus/channel.js';
 import { RelationsReadyEvent, RelationsSelectEvent, RelationsStepEvent } from '../bus/dom-events.js';
 import type { BusMessage, BusState } from '../bus/messages.js';
@@ -440,7 +440,10 @@ export class RelationsAtlas extends LitElement {
 
   override render() {
     const data = this.loadedData;
-    if (this.loading && !data) return renderSkeleton(elementLang(this));
+    if (this.loading && !data) {
+      const lang = elementLang(this);
+      return renderSkeleton(loadingText(this, lang), loadProgress(this) !== null);
+    }
     if (!data)
       return html`<p class="status">No data: set the <code>src</code> attribute or the <code>data</code> property.</p>`;
     const visible = this.#visibleEvents();

@@ -297,6 +297,12 @@ export const atlasStyles = [
       margin-bottom: calc(0.75 * var(--_rem, 16px));
       animation: relations-pulse 1.4s ease-in-out infinite alternate;
     }
+    .skeleton .checking {
+      margin: 0 0 calc(0.75 * var(--_rem, 16px));
+      font-size: calc(0.875 * var(--_rem, 16px));
+      color: var(--relations-muted);
+      font-variant-numeric: tabular-nums;
+    }
     .skeleton .title {
       height: calc(2 * var(--_rem, 16px));
       width: 60%;

@@ -46,8 +46,9 @@ const overviews = new WeakMap<LoadedDataset, Overview>();
 function overviewOf(data: LoadedDataset): Overview {
   let overview = overviews.get(data);
   if (!overview) {
+    const { offsets } = data.placeEvents;
     const busiest = data.places
-      .map((place) => ({ place, count: data.eventsByPlace.get(place.id)?.length ?? 0 }))
+      .map((place, p) => ({ place, count: offsets[p + 1] - offsets[p] }))
       .filter(({ count }) => count > 0)
       .sort((a, b) => b.count - a.count)
       .slice(0, OVERVIEW_PLACES);

@@ -33,9 +33,13 @@ export function describeSelection(data: LoadedDataset | null, selection: Selecti
   return t(lang, 'selectedEvents', { n: known });
 }
 
-/** While the data loads: the shapes of the header, toolbar, timeline and map, so nothing jumps when it comes. */
-export function renderSkeleton(lang: string): TemplateResult {
-  return html`<div class="skeleton" role="status" aria-label=${t(lang, 'loading')}>
+/**
+ * While the data loads: the shapes of the header, toolbar, timeline and map, so nothing jumps when it comes, and while
+ * a large data set is checked, how far the check has come.
+ */
+export function renderSkeleton(status: string, checking: boolean): TemplateResult {
+  return html`<div class="skeleton" role="status" aria-label=${status}>
+    ${checking ? html`<p class="checking" aria-hidden="true">${status}</p>` : nothing}
     <div class="bone title"></div>
     <div class="bone line"></div>
     <div class="bone toolbar"></div>
@@ -208,9 +212,10 @@ const usedCategories = new WeakMap<LoadedDataset, LoadedDataset['categories']>()
 function chipCategories(data: LoadedDataset): LoadedDataset['categories'] {
   let used = usedCategories.get(data);
   if (!used) {
-    const present = new Set<string>();
-    for (const event of data.events) present.add(event.category);
-    usedCategories.set(data, (used = data.categories.filter((c) => present.has(c.id))));
+    const present = new Uint8Array(data.categories.length);
+    const { eventCategory } = data;
+    for (let i = 0; i < eventCategory.length; i++) present[eventCategory[i]] = 1;
+    usedCategories.set(data, (used = data.categories.filter((_, k) => present[k] === 1)));
   }
   return used;
 }

@@ -2,11 +2,14 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { CheckResult } from '../data/check-dataset.js';
 import {
   loadDatasetValue,
+  loadDatasetValueInSlices,
   loadFailure,
   loadGeojsonSupport,
   loadTimelineJs,
   needsGeojson,
   needsTimelineJs,
+  recordCountOf,
+  SLICED_CHECK_ABOVE,
 } from '../data/load.js';
 import { fetchShared, type CheckProgress } from './shared-fetch.js';
 
@@ -101,6 +104,32 @@ export class DatasetLoader implements ReactiveController {
     );
   }
 
+  /** A large `data` object: checked in slices with progress ("Checking 48,000 of 1,000,000 records…"). */
+  #checkInSlices(data: unknown, records: number): void {
+    this.#onLoading(true);
+    const abort = new AbortController();
+    const release = () => abort.abort();
+    this.#release = release;
+    progressOf.set(this.#host, { checked: 0, total: records });
+    this.#host.requestUpdate();
+    const onProgress = (checked: number, total: number) => {
+      if (this.#release !== release) return;
+      progressOf.set(this.#host, { checked, total });
+      this.#host.requestUpdate();
+    };
+    loadDatasetValueInSlices(data, { signal: abort.signal, onProgress }).then(
+      (outcome) => {
+        if (this.#release !== release) return;
+        this.#release = null;
+        this.#forgetProgress();
+        this.#onLoading(false);
+        this.#onResult(outcome);
+      },
+      // Only an abort rejects: the data changed, or the element left the page (it checks again on return).
+      () => undefined,
+    );
+  }
+
   #forgetProgress(): void {
     if (progressOf.delete(this.#host)) this.#host.requestUpdate();
   }
@@ -119,12 +148,17 @@ export class DatasetLoader implements ReactiveController {
           ? { load: loadGeojsonSupport, name: 'GeoJSON' }
           : null;
       const geojsonFields = source.geojsonFields;
-      if (!reader) {
-        this.#onLoading(false);
-        this.#onResult(loadDatasetValue(data, { geojsonFields }));
+      if (reader) {
+        this.#readWith(source, reader);
         return;
       }
-      this.#readWith(source, reader);
+      const records = recordCountOf(data);
+      if (records > SLICED_CHECK_ABOVE) {
+        this.#checkInSlices(data, records);
+        return;
+      }
+      this.#onLoading(false);
+      this.#onResult(loadDatasetValue(data, { geojsonFields }));
       return;
     }
     if (!source.src) return;

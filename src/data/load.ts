@@ -1,4 +1,4 @@
-import { checkDataset, type CheckResult } from './check-dataset.js';
+import { checkDataset, checkDatasetInSlices, MAX_RECORDS, type CheckResult } from './check-dataset.js';
 import { recordsFromCsv, isPlacesCsv } from './csv.js';
 import type { Diagnostic } from './diagnostics.js';
 import type * as GeojsonLoader from './load-geojson.js';
@@ -180,6 +180,43 @@ export function loadDatasetValue(value: unknown, options: Pick<LoadOptions, 'geo
   try {
     return typeof value === 'string' ? loadDatasetText(value, options) : checkValue(value, null, options);
   } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return failure({ severity: 'error', code: 'invalid-dataset', message: `the data could not be read: ${reason}` });
+  }
+}
+
+/**
+ * `data` objects with more records than this (places and events together) are checked in slices of a few ms, so the
+ * page stays responsive while a million records are checked. Measured in Chromium on this machine: the check costs
+ * about 6 µs a record on the main thread, so 20,000 records are where one task would pass 100 ms.
+ */
+export const SLICED_CHECK_ABOVE = 20_000;
+
+/** Places and events in a plain data set object, read defensively (0 for anything else, or what throws when read). */
+export function recordCountOf(value: unknown): number {
+  try {
+    if (!isRecord(value) || isFeatureCollection(value) || isLoadedDataset(value)) return 0;
+    const length = (list: unknown) => (Array.isArray(list) ? Math.min(list.length, MAX_RECORDS) : 0);
+    const timelineJs: boolean = isTimelineJsJson(value);
+    return timelineJs ? 0 : length(value.events) + length(value.places);
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * `loadDatasetValue` for a data set object large enough to check in slices (`recordCountOf(value)` above
+ * `SLICED_CHECK_ABOVE`): the same result and diagnostics, with the main thread given back every few ms. Rejects only
+ * when `signal` aborts.
+ */
+export async function loadDatasetValueInSlices(
+  value: unknown,
+  options: { signal?: AbortSignal; onProgress?: (checked: number, total: number) => void } = {},
+): Promise<CheckResult> {
+  try {
+    return await checkDatasetInSlices(value, options);
+  } catch (error) {
+    if (options.signal?.aborted) throw error;
     const reason = error instanceof Error ? error.message : String(error);
     return failure({ severity: 'error', code: 'invalid-dataset', message: `the data could not be read: ${reason}` });
   }

@@ -52,6 +52,16 @@ export interface LoadedDataset {
   /** `events[i].when.start` and `.end` in one typed array each (UTC ms, ±Infinity for open ends). */
   readonly eventStarts: Float64Array;
   readonly eventEnds: Float64Array;
+  /**
+   * The events at each place, in time order, as positions into `events` (compressed rows: place `p`'s are
+   * `positions[offsets[p]]` up to `offsets[p + 1]`, `p` a position in `places`). An event naming a place twice is there
+   * once; a place id that names no place is not indexed.
+   */
+  readonly placeEvents: { readonly offsets: Int32Array; readonly positions: Int32Array };
+  /** `events[i]`'s category as a position in `categories`. */
+  readonly eventCategory: Int32Array;
+  /** Whether any event's date has a time of day (minute or second precision at either end). */
+  readonly timesOfDay: boolean;
 }
 
 function compareIds(a: string, b: string): number {
@@ -84,10 +94,12 @@ function* byTime(input: readonly LoadedEvent[]): Steps<TimeOrdered> {
   const n = input.length;
   const starts = new Float64Array(n);
   const ends = new Float64Array(n);
+  let timesOfDay = false;
   for (let i = 0; i < n; i++) {
     const { when } = input[i];
     starts[i] = when.start;
     ends[i] = when.end;
+    if (!timesOfDay && (isTimeOfDay(when.from?.precision) || isTimeOfDay(when.to?.precision))) timesOfDay = true;
     if ((i & PAUSE_MASK) === 0) yield;
   }
   // NaN (-Infinity minus -Infinity) is falsy: equal open starts fall through to the next key, as equal starts do.
@@ -98,7 +110,7 @@ function* byTime(input: readonly LoadedEvent[]): Steps<TimeOrdered> {
     if (compare(i - 1, i) > 0) inOrder = false;
     if ((i & PAUSE_MASK) === 0) yield;
   }
-  if (inOrder) return { events: input.slice(), starts, ends };
+  if (inOrder) return { events: input.slice(), starts, ends, timesOfDay };
   yield;
   const order = yield* timeOrderSteps(
     starts,
@@ -115,28 +127,79 @@ function* byTime(input: readonly LoadedEvent[]): Steps<TimeOrdered> {
     sortedEnds[i] = ends[from];
     if ((i & PAUSE_MASK) === 0) yield;
   }
-  return { events, starts: sortedStarts, ends: sortedEnds };
+  return { events, starts: sortedStarts, ends: sortedEnds, timesOfDay };
+}
+
+function isTimeOfDay(precision: string | undefined): boolean {
+  return precision === 'minute' || precision === 'second';
 }
 
 interface TimeOrdered {
   readonly events: readonly LoadedEvent[];
   readonly starts: Float64Array;
   readonly ends: Float64Array;
+  readonly timesOfDay: boolean;
 }
 
-/** Each place's events in time order, a round trip's place once; built on first use (the timeline never asks). */
-function indexByPlace(events: readonly LoadedEvent[]): Map<string, LoadedEvent[]> {
-  const eventsByPlace = new Map<string, LoadedEvent[]>();
-  for (const event of events) {
-    // The same place twice in one event (a round trip) counts once; a Set only for long lists (most have one or two).
-    const places = event.places.length > 8 ? [...new Set(event.places)] : event.places;
-    for (let i = 0; i < places.length; i++) {
-      const placeId = places[i];
-      if (places.length <= 8 && places.indexOf(placeId) !== i) continue;
-      let list = eventsByPlace.get(placeId);
-      if (!list) eventsByPlace.set(placeId, (list = []));
-      list.push(event);
+type PlaceEvents = LoadedDataset['placeEvents'];
+
+/**
+ * `placeEvents` in two passes over the events (count, then fill), with no array per place. The same place twice in one
+ * event (a round trip) counts once.
+ */
+function* placeEventsOf(events: readonly LoadedEvent[], places: readonly Place[]): Steps<PlaceEvents> {
+  const placeIndex = new Map<string, number>();
+  for (let p = 0; p < places.length; p++) placeIndex.set(places[p].id, p);
+  const counts = new Int32Array(places.length + 1);
+  // Each event's place positions, distinct, in one flat list: the fill pass then needs no lookups.
+  let flat = new Int32Array(Math.max(16, events.length * 2));
+  let flatLength = 0;
+  const eventEnd = new Int32Array(events.length);
+  for (let i = 0; i < events.length; i++) {
+    const ids = events[i].places;
+    const from = flatLength;
+    for (let j = 0; j < ids.length; j++) {
+      const p = placeIndex.get(ids[j]);
+      if (p === undefined) continue;
+      let repeated = false;
+      for (let k = from; k < flatLength; k++) if (flat[k] === p) repeated = true;
+      if (repeated) continue;
+      if (flatLength === flat.length) {
+        const grown = new Int32Array(flat.length * 2);
+        grown.set(flat);
+        flat = grown;
+      }
+      flat[flatLength++] = p;
+      counts[p + 1]++;
     }
+    eventEnd[i] = flatLength;
+    if ((i & PAUSE_MASK) === 0) yield;
+  }
+  for (let p = 1; p <= places.length; p++) counts[p] += counts[p - 1];
+  const offsets = counts;
+  const fill = offsets.slice(0, places.length);
+  const positions = new Int32Array(flatLength);
+  for (let i = 0, k = 0; i < events.length; i++) {
+    for (; k < eventEnd[i]; k++) positions[fill[flat[k]]++] = i;
+    if ((i & PAUSE_MASK) === 0) yield;
+  }
+  return { offsets, positions };
+}
+
+/** Each place's events in time order (from `placeEvents`); built on first use (the timeline never asks). */
+function indexByPlace(
+  events: readonly LoadedEvent[],
+  places: readonly Place[],
+  { offsets, positions }: PlaceEvents,
+): Map<string, LoadedEvent[]> {
+  const eventsByPlace = new Map<string, LoadedEvent[]>();
+  for (let p = 0; p < places.length; p++) {
+    const from = offsets[p];
+    const to = offsets[p + 1];
+    if (from === to) continue;
+    const list = new Array<LoadedEvent>(to - from);
+    for (let k = from; k < to; k++) list[k - from] = events[positions[k]];
+    eventsByPlace.set(places[p].id, list);
   }
   return eventsByPlace;
 }
@@ -154,20 +217,31 @@ class CheckedDataset implements LoadedDataset {
   readonly extent: readonly [number, number] | null;
   readonly eventStarts: Float64Array;
   readonly eventEnds: Float64Array;
+  readonly eventCategory: Int32Array;
+  readonly timesOfDay: boolean;
+  readonly placeEvents: PlaceEvents;
   #eventById: ReadonlyMap<string, LoadedEvent> | undefined;
   #placeById: ReadonlyMap<string, Place> | undefined;
   #eventsByPlace: ReadonlyMap<string, readonly LoadedEvent[]> | undefined;
 
-  constructor(parts: IndexParts, { events, starts, ends }: TimeOrdered, categories: readonly Category[]) {
+  constructor(
+    parts: IndexParts,
+    { events, starts, ends, timesOfDay }: TimeOrdered,
+    grouped: ByCategory,
+    placeEvents: PlaceEvents,
+  ) {
     this.meta = parts.meta;
+    this.placeEvents = placeEvents;
     this.events = events;
     this.eventStarts = starts;
     this.eventEnds = ends;
+    this.timesOfDay = timesOfDay;
+    this.eventCategory = grouped.eventCategory;
     this.places = parts.places;
     this.links = parts.links;
     this.series = parts.series;
     this.eras = (parts.eras ?? []).slice().sort((a, b) => a.when.start - b.when.start || a.when.end - b.when.end);
-    this.categories = categories;
+    this.categories = grouped.categories;
     this.story = parts.story ?? null;
     this.extent = timeExtent(starts, ends);
     this.#eventById = parts.eventById;
@@ -183,21 +257,39 @@ class CheckedDataset implements LoadedDataset {
   }
 
   get eventsByPlace(): ReadonlyMap<string, readonly LoadedEvent[]> {
-    return (this.#eventsByPlace ??= indexByPlace(this.events));
+    return (this.#eventsByPlace ??= indexByPlace(this.events, this.places, this.placeEvents));
   }
 }
 
-function* categoriesOf(meta: Metadata, events: readonly LoadedEvent[]): Steps<Category[]> {
+interface ByCategory {
+  readonly categories: readonly Category[];
+  readonly eventCategory: Int32Array;
+}
+
+/** The categories (those `meta` labels first, then in order of first use) and each event's position among them. */
+function* categoriesOf(meta: Metadata, events: readonly LoadedEvent[]): Steps<ByCategory> {
   const labels = meta.categories ?? {};
-  const categoryIds = new Set(Object.keys(labels));
+  const positionOf = new Map<string, number>();
+  for (const id of Object.keys(labels)) positionOf.set(id, positionOf.size);
+  const eventCategory = new Int32Array(events.length);
+  let previous: string | undefined;
+  let previousPosition = -1;
   for (let i = 0; i < events.length; i++) {
-    categoryIds.add(events[i].category);
+    const id = events[i].category;
+    if (id !== previous) {
+      let position = positionOf.get(id);
+      if (position === undefined) positionOf.set(id, (position = positionOf.size));
+      previous = id;
+      previousPosition = position;
+    }
+    eventCategory[i] = previousPosition;
     if ((i & PAUSE_MASK) === 0) yield;
   }
-  return [...categoryIds].map((id) => ({
+  const categories = [...positionOf.keys()].map((id) => ({
     id,
     label: Object.hasOwn(labels, id) ? labels[id] : humanize(id),
   }));
+  return { categories, eventCategory };
 }
 
 export interface IndexParts {
@@ -221,9 +313,11 @@ export function indexDataset(parts: IndexParts): LoadedDataset {
 export function* indexSteps(parts: IndexParts): Steps<LoadedDataset> {
   const ordered = yield* byTime(parts.events);
   yield;
-  const categories = yield* categoriesOf(parts.meta, ordered.events);
+  const grouped = yield* categoriesOf(parts.meta, ordered.events);
   yield;
-  const dataset = new CheckedDataset(parts, ordered, categories);
+  const placeEvents = yield* placeEventsOf(ordered.events, parts.places);
+  yield;
+  const dataset = new CheckedDataset(parts, ordered, grouped, placeEvents);
   checked.add(dataset);
   return dataset;
 }

@@ -21,13 +21,20 @@ export function* timeOrderSteps(starts: Float64Array, ends: Float64Array, ids: r
   yield;
   // Runs of equal start and end, in id order (the runs are short: a few events on one day).
   let runStart = 0;
+  let sortedSincePause = 0;
   for (let i = 1; i <= n; i++) {
     if (i < n && startRank[order[i]] === startRank[order[runStart]] && endRank[order[i]] === endRank[order[runStart]]) {
       continue;
     }
-    if (i - runStart > 1) sortRunById(order, runStart, i, ids);
+    const length = i - runStart;
+    if (length > 1) sortRunById(order, runStart, i, ids);
+    // A long run costs a comparison sort: the pauses follow the comparisons made, not the records passed.
+    sortedSincePause += length > 1 ? length * Math.log2(length) : 1;
     runStart = i;
-    if ((i & PAUSE_MASK) === 0) yield;
+    if (sortedSincePause > PAUSE_MASK) {
+      sortedSincePause = 0;
+      yield;
+    }
   }
   return order;
 }

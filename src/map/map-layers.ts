@@ -1,6 +1,6 @@
 import type * as L from './leaflet.js';
 import type { SelectionController } from '../common/selection-controller.js';
-import type { LoadedDataset, LoadedEvent } from '../data/loaded.js';
+import type { LoadedDataset } from '../data/loaded.js';
 import type { Party, Place } from '../data/types.js';
 import { BasemapOverlay } from './basemap-overlay.js';
 import { clusterColors, ClusterView } from './cluster-view.js';
@@ -10,8 +10,16 @@ import { LinkLayers } from './link-layers.js';
 import type { PlaceEntry, PlaceIndex } from './place-index.js';
 import { PlaceMarkers, type MarkerLook } from './place-markers.js';
 import { PlaceTooltip } from './place-tooltip.js';
-import { isFilteredOut, isOutOfRange } from './place-visibility.js';
+import { placeHasEvents, placesWithVisibleEvents } from './place-visibility.js';
 import { TileBackdrop } from './tile-layer.js';
+
+type TimeRange = { readonly start: number; readonly end: number };
+
+/** The places with a visible event, and the data, filters and range they were computed for. */
+interface VisibleCache {
+  readonly key: readonly unknown[];
+  readonly places: Uint8Array | null;
+}
 
 /** What the layers read from the element that owns them. */
 export interface MapLayersHost {
@@ -239,19 +247,36 @@ export class MapLayers {
     return [...highlighted].flatMap((id) => this.#places?.get(id) ?? []);
   }
 
-  #eventsAt(entry: PlaceEntry): readonly LoadedEvent[] {
-    return this.#host.data()?.eventsByPlace.get(entry.place.id) ?? [];
+  /** Which places have a visible event, for the filters (and the range) in force; computed once for all markers. */
+  #visibleFor(range: TimeRange | null): Uint8Array | null {
+    const data = this.#host.data();
+    if (!data) return null;
+    const { hidden, matches } = this.#host.selection;
+    const key = [data, hidden, matches, range];
+    const cache = range ? this.#inRange : this.#shown;
+    if (cache.key.length && key.every((value, i) => value === cache.key[i])) return cache.places;
+    const places = placesWithVisibleEvents(data, hidden, matches, range);
+    if (range) this.#inRange = { key, places };
+    else this.#shown = { key, places };
+    return places;
   }
+
+  #shown: VisibleCache = { key: [], places: null };
+  #inRange: VisibleCache = { key: [], places: null };
 
   // A place's events are looked up only while a filter, search or range is on: the first paint needs none of them.
   #isFiltered(entry: PlaceEntry): boolean {
     const { hidden, matches } = this.#host.selection;
-    return (!!hidden || !!matches) && isFilteredOut(this.#eventsAt(entry), hidden, matches);
+    if (!hidden && !matches) return false;
+    const data = this.#host.data();
+    return !!data && placeHasEvents(data, entry.index) && !this.#visibleFor(null)?.[entry.index];
   }
 
   #isFaded(entry: PlaceEntry): boolean {
-    const { hidden, range, matches } = this.#host.selection;
-    return !!range && this.#host.fadesOutOfRange() && isOutOfRange(this.#eventsAt(entry), hidden, range, matches);
+    const { range } = this.#host.selection;
+    if (!range || !this.#host.fadesOutOfRange()) return false;
+    const data = this.#host.data();
+    return !!data && placeHasEvents(data, entry.index) && !this.#visibleFor(range)?.[entry.index];
   }
 
   #lookOf(entry: PlaceEntry): MarkerLook {

@@ -70,26 +70,15 @@ function eventFacts(data: LoadedDataset): { eventsHavePlaces: boolean; hasVisits
   return { eventsHavePlaces, hasVisits: false };
 }
 
-/** Each drawable place's slot by id, and its events counted in one pass (an event naming it twice counts once). */
+/** Each drawable place's slot by id, and its events counted (from the data set's places-to-events rows). */
 function countEvents(data: LoadedDataset, dataIndex: Int32Array | null, size: number) {
   const slots = new Map<string, number>();
-  for (let slot = 0; slot < size; slot++) slots.set(data.places[dataIndex ? dataIndex[slot] : slot].id, slot);
   const counts = new Int32Array(size);
-  const add = (id: string) => {
-    const slot = slots.get(id);
-    if (slot !== undefined) counts[slot]++;
-  };
-  for (const { places } of data.events) {
-    const n = places.length;
-    if (n === 1) add(places[0]);
-    else if (n === 2) {
-      add(places[0]);
-      if (places[1] !== places[0]) add(places[1]);
-    } else if (n > 2) {
-      // A round trip names its origin twice: once per distinct place.
-      const distinct = n > 8 ? [...new Set(places)] : places.filter((id, i) => places.indexOf(id) === i);
-      for (const id of distinct) add(id);
-    }
+  const { offsets } = data.placeEvents;
+  for (let slot = 0; slot < size; slot++) {
+    const p = dataIndex ? dataIndex[slot] : slot;
+    slots.set(data.places[p].id, slot);
+    counts[slot] = offsets[p + 1] - offsets[p];
   }
   return { slots, counts };
 }

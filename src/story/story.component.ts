@@ -12,7 +12,7 @@ import { DatasetLoader } from '../common/dataset-loader.js';
 import { t } from '../common/i18n.js';
 import { elementLang } from '../common/lang.js';
 import { LanguageController } from '../common/language-controller.js';
-import { renderProblems, reportProblems } from '../common/render-status.js';
+import { loadingText, renderProblems, reportProblems } from '../common/render-status.js';
 import { renderRichText } from '../common/render-rich-text.js';
 import type { Theme } from '../common/shared-styles.js';
 import type { RelationsMap } from '../map/map.component.js';
@@ -364,7 +364,7 @@ export class RelationsStory extends LitElement {
         ></relations-timeline>
       </div>
       <div class="steps" part="steps">
-        ${this.loading && !data ? html`<p class="status" role="status">${t(lang, 'loading')}</p>` : nothing}
+        ${this.loading && !data ? html`<p class="status" role="status">${loadingText(this, lang)}</p>` : nothing}
         ${renderProblems({
           diagnostics: this.diagnostics,
           debug: this.debug,

@@ -298,8 +298,11 @@ function chosenPositions(input: ViewInput, positions: Int32Array, binned: Uint8A
     if (focus >= 0) keep.add(focus);
     let extra = 0;
     for (const id of input.highlighted) {
-      const p = index.positionOf.get(id);
-      if (p !== undefined && extra++ < 100) keep.add(p);
+      if (extra >= 100) break;
+      const p = index.positionOfId(id);
+      if (p < 0) continue;
+      keep.add(p);
+      extra++;
     }
     for (let k = 0; k < positions.length; k++) {
       const p = positions[k];

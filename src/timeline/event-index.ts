@@ -30,7 +30,15 @@ export interface EventIndex {
   readonly isLong: Uint8Array;
   /** Event id → position; built on first use (a first render of bins needs none: 100,000 map entries saved). */
   readonly positionOf: ReadonlyMap<string, number>;
+  /**
+   * The position of an event id, -1 when it is not indexed: a binary search by its start while there are few lookups
+   * (a selection in a million events builds no map), `positionOf` once there are many.
+   */
+  positionOfId(id: string): number;
 }
+
+/** Lookups by search before `positionOfId` builds the map. */
+const SEARCHES_BEFORE_MAP = 256;
 
 /** The lane key of an event: a top-level field (an array gives its first item), `other` when missing. */
 export function laneKey(event: LoadedEvent, groupBy: string): string {
@@ -56,50 +64,30 @@ export function buildEventIndex(dataset: LoadedDataset, options: IndexOptions = 
   const lang = options.lang || 'en';
   const hidden = options.hidden?.size ? options.hidden : null;
   const matches = options.matches ?? null;
-  const events =
-    hidden || matches
-      ? dataset.events.filter((e) => (!hidden || !hidden.has(e.category)) && (!matches || matches.has(e.id)))
-      : dataset.events;
+  const shown = hidden || matches ? shownPositions(dataset, hidden, matches) : null;
+  const events = shown ? Array.from(shown, (p) => dataset.events[p]) : dataset.events;
   const n = events.length;
-  const starts = new Float64Array(n);
-  const ends = new Float64Array(n);
-  const laneOf = new Int32Array(n);
+  // All events: the data set's own time arrays (read only here), a million of them not copied again.
+  const starts = shown ? pick(dataset.eventStarts, shown) : dataset.eventStarts;
+  const ends = shown ? pick(dataset.eventEnds, shown) : dataset.eventEnds;
+  const { laneOf, lanes } = groupBy === 'category' ? categoryLanes(dataset, shown, lang) : fieldLanes(events, groupBy);
   const isLong = new Uint8Array(n);
-  const laneIds = new Map<string, number>();
-  const lanes: Lane[] = [];
-  if (groupBy === 'category') {
-    // Lanes in the data set's category order, but only those with events.
-    const used = new Set(events.map((e) => e.category));
-    for (const category of dataset.categories) {
-      if (!used.has(category.id)) continue;
-      laneIds.set(category.id, lanes.length);
-      lanes.push({ id: category.id, label: localize(category.label, lang) });
-    }
-  }
-  const long: number[] = [];
+  let longCount = 0;
   for (let i = 0; i < n; i++) {
-    const event = events[i];
-    starts[i] = event.when.start;
-    ends[i] = event.when.end;
-    const key = laneKey(event, groupBy);
-    let lane = laneIds.get(key);
-    if (lane === undefined) {
-      lane = lanes.length;
-      laneIds.set(key, lane);
-      lanes.push({ id: key, label: key });
-    }
-    laneOf[i] = lane;
     if (!(ends[i] - starts[i] <= LONG_SPAN)) {
       isLong[i] = 1;
-      long.push(i);
+      longCount++;
     }
   }
+  const long = new Int32Array(longCount);
+  for (let i = 0, l = 0; l < longCount; i++) if (isLong[i]) long[l++] = i;
   const counts = new Int32Array(lanes.length);
   for (let i = 0; i < n; i++) counts[laneOf[i]]++;
   const byLane = lanes.map((_, lane) => new Int32Array(counts[lane]));
   const fill = new Int32Array(lanes.length);
   for (let i = 0; i < n; i++) byLane[laneOf[i]][fill[laneOf[i]]++] = i;
   let positionOf: Map<string, number> | null = null;
+  let searches = 0;
   return {
     events,
     starts,
@@ -107,7 +95,7 @@ export function buildEventIndex(dataset: LoadedDataset, options: IndexOptions = 
     laneOf,
     lanes,
     byLane,
-    long: Int32Array.from(long),
+    long,
     isLong,
     get positionOf() {
       if (!positionOf) {
@@ -116,7 +104,103 @@ export function buildEventIndex(dataset: LoadedDataset, options: IndexOptions = 
       }
       return positionOf;
     },
+    positionOfId(id) {
+      if (positionOf || ++searches > SEARCHES_BEFORE_MAP) return this.positionOf.get(id) ?? -1;
+      const event = dataset.eventById.get(id);
+      if (!event || hidden?.has(event.category) || (matches && !matches.has(id))) return -1;
+      const start = event.when.start;
+      for (let i = lowerBound(starts, start); i < n && starts[i] === start; i++) if (events[i] === event) return i;
+      return -1;
+    },
   };
+}
+
+/** Positions (into `dataset.events`) of the events neither in a hidden category nor left out by a search. */
+function shownPositions(
+  dataset: LoadedDataset,
+  hidden: ReadonlySet<string> | null,
+  matches: ReadonlySet<string> | null,
+): Int32Array {
+  const { events, eventCategory, categories } = dataset;
+  // A narrow search: its matches found by their starts, not a million ids looked up in it.
+  if (matches && matches.size < events.length / 4) return matchedPositions(dataset, hidden, matches);
+  const hiddenCategory = new Uint8Array(categories.length);
+  if (hidden) categories.forEach((category, k) => (hiddenCategory[k] = hidden.has(category.id) ? 1 : 0));
+  const out = new Int32Array(events.length);
+  let count = 0;
+  for (let i = 0; i < events.length; i++) {
+    if (hiddenCategory[eventCategory[i]] || (matches && !matches.has(events[i].id))) continue;
+    out[count++] = i;
+  }
+  return out.subarray(0, count);
+}
+
+/** The positions of `matches` in no hidden category, ascending. */
+function matchedPositions(
+  dataset: LoadedDataset,
+  hidden: ReadonlySet<string> | null,
+  matches: ReadonlySet<string>,
+): Int32Array {
+  const { events, eventStarts } = dataset;
+  const out = new Int32Array(matches.size);
+  let count = 0;
+  for (const id of matches) {
+    const event = dataset.eventById.get(id);
+    if (!event || (hidden && hidden.has(event.category))) continue;
+    const start = event.when.start;
+    for (let i = lowerBound(eventStarts, start); i < events.length && eventStarts[i] === start; i++) {
+      if (events[i] !== event) continue;
+      out[count++] = i;
+      break;
+    }
+  }
+  return out.subarray(0, count).sort();
+}
+
+function pick(values: Float64Array, positions: Int32Array): Float64Array {
+  const out = new Float64Array(positions.length);
+  for (let i = 0; i < positions.length; i++) out[i] = values[positions[i]];
+  return out;
+}
+
+/** Lanes by category, in the data set's category order, only those with events; no string read per event. */
+function categoryLanes(
+  dataset: LoadedDataset,
+  shown: Int32Array | null,
+  lang: string,
+): { laneOf: Int32Array; lanes: Lane[] } {
+  const { eventCategory, categories } = dataset;
+  const n = shown ? shown.length : eventCategory.length;
+  const used = new Uint8Array(categories.length);
+  for (let i = 0; i < n; i++) used[eventCategory[shown ? shown[i] : i]] = 1;
+  const laneOfCategory = new Int32Array(categories.length);
+  const lanes: Lane[] = [];
+  categories.forEach((category, k) => {
+    if (!used[k]) return;
+    laneOfCategory[k] = lanes.length;
+    lanes.push({ id: category.id, label: localize(category.label, lang) });
+  });
+  const laneOf = new Int32Array(n);
+  for (let i = 0; i < n; i++) laneOf[i] = laneOfCategory[eventCategory[shown ? shown[i] : i]];
+  return { laneOf, lanes };
+}
+
+/** Lanes by another field, in order of first use. */
+function fieldLanes(events: readonly LoadedEvent[], groupBy: string): { laneOf: Int32Array; lanes: Lane[] } {
+  const laneOf = new Int32Array(events.length);
+  const laneIds = new Map<string, number>();
+  const lanes: Lane[] = [];
+  for (let i = 0; i < events.length; i++) {
+    const key = laneKey(events[i], groupBy);
+    let lane = laneIds.get(key);
+    if (lane === undefined) {
+      lane = lanes.length;
+      laneIds.set(key, lane);
+      lanes.push({ id: key, label: key });
+    }
+    laneOf[i] = lane;
+  }
+  return { laneOf, lanes };
 }
 
 /** First position whose value is ≥ `value` in an ascending array. */
@@ -163,8 +247,8 @@ export function firstIfNoneVisible(
 ): number {
   let first = -1;
   for (const id of ids) {
-    const p = index.positionOf.get(id);
-    if (p === undefined) continue;
+    const p = index.positionOfId(id);
+    if (p < 0) continue;
     if (index.ends[p] > window.start && index.starts[p] < window.end) return -1;
     if (first < 0 || p < first) first = p;
   }

@@ -23,10 +23,8 @@ export class EventText {
   }
 
   laneLabel(event: LoadedEvent): string {
-    const position = this.#index.positionOf.get(event.id);
-    return position === undefined
-      ? event.category
-      : (this.#index.lanes[this.#index.laneOf[position]]?.label ?? event.category);
+    const position = this.#index.positionOfId(event.id);
+    return position < 0 ? event.category : (this.#index.lanes[this.#index.laneOf[position]]?.label ?? event.category);
   }
 
   date(event: LoadedEvent): string {

@@ -1,6 +1,5 @@
 import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import { parseEdtf } from '../data/edtf.js';
-import type { LoadedEvent } from '../data/loaded.js';
 import { linearScale, type LinearScale } from './linear-scale.js';
 
 /**
@@ -35,12 +34,6 @@ export type TimeScale = LinearScale;
  */
 export function narrowestWindow(domain: readonly [number, number], timesOfDay: boolean): number {
   return Math.max(timesOfDay ? HOUR : MIN_WINDOW, (domain[1] - domain[0]) / MAX_ZOOM_FACTOR);
-}
-
-/** Whether any event's date has a time of day (minute or second precision at either end). */
-export function hasTimesOfDay(events: readonly LoadedEvent[]): boolean {
-  const timed = (precision: string | undefined) => precision === 'minute' || precision === 'second';
-  return events.some(({ when }) => timed(when.from?.precision) || timed(when.to?.precision));
 }
 
 /** The whole span `[d0, d1]` over the plot `[x0, x1]`. */

@@ -25,7 +25,7 @@ import { renderOverview } from './render-overview.js';
 import { AXIS_H, gutterFor, plotWidthFor, RIGHT, type TimelineLayout } from './timeline-layout.js';
 import { renderSeries } from './render-series.js';
 import { axisTicks } from './time-axis.js';
-import { DAY, hasTimesOfDay, narrowestWindow, paddedDomain, toWindow, type TimeWindow } from './time-window.js';
+import { DAY, narrowestWindow, paddedDomain, toWindow, type TimeWindow } from './time-window.js';
 import { TimeWindowController } from './time-window-controller.js';
 import { styles } from './timeline.styles.js';
 import { OverviewBrushController } from './overview-brush-controller.js';
@@ -116,7 +116,6 @@ export class RelationsTimeline extends RelationsDataView {
   });
   readonly #wheel = new WheelGateController(this);
   /** Per data set, whether any event has a time of day (then the reader may zoom to an hour). */
-  readonly #timesOfDay = new WeakMap<object, boolean>();
   readonly #window = new TimeWindowController(this, {
     surface: () => this.renderRoot.querySelector<HTMLElement>('.stage'),
     frame: () => this.renderRoot.querySelector<HTMLElement>('.frame'),
@@ -152,7 +151,7 @@ export class RelationsTimeline extends RelationsDataView {
     window: this.#window,
     tooltip: this.#tooltip,
     choose: (event) => {
-      this.#keyboard.focusEvent(this.#model.index?.positionOf.get(event.id) ?? -1);
+      this.#keyboard.focusEvent(this.#model.index?.positionOfId(event.id) ?? -1);
       this.#userSelect(event);
     },
     clear: () => {
@@ -309,10 +308,7 @@ export class RelationsTimeline extends RelationsDataView {
 
   /** Whether the data set has times of day (then it may open on a day, and zoom to an hour). */
   #hasTimesOfDay(): boolean {
-    const data = this.loadedData;
-    if (!data) return false;
-    if (!this.#timesOfDay.has(data)) this.#timesOfDay.set(data, hasTimesOfDay(data.events));
-    return this.#timesOfDay.get(data)!;
+    return this.loadedData?.timesOfDay ?? false;
   }
 
   /** The whole span the reader can see: the data's extent with a margin, at least a month (a day with times of day). */

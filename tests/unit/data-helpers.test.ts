@@ -163,7 +163,7 @@ describe('indexDataset(parts)', () => {
     indexDataset({
       meta: { title: 'T', ...(categories ? { categories } : {}) },
       events,
-      places: [place('p')],
+      places: [place('p'), place('q'), place('r')],
       links: [],
       series: [],
     });
@@ -183,6 +183,20 @@ describe('indexDataset(parts)', () => {
     expect(loaded.placeById.get('p')?.id).toBe('p');
     expect(loaded.eventsByPlace.get('p')?.map((e) => e.id)).toEqual(['a', 'b']);
     expect(loaded.eventsByPlace.get('q')?.map((e) => e.id)).toEqual(['b']);
+    expect(loaded.eventsByPlace.has('r')).toBe(false);
+    // The same as rows of positions into events (a first, then b): p has both, q has b, r none.
+    expect([...loaded.placeEvents.offsets]).toEqual([0, 2, 3, 3]);
+    expect([...loaded.placeEvents.positions]).toEqual([0, 1, 1]);
+  });
+
+  test('placeEvents: a place named twice counts once, unknown ids are not indexed, many places grow the rows', () => {
+    const many = Array.from({ length: 40 }, (_, i) => ev(`e${i}`, i, i + 1, ['r', 'q', 'x', 'q', 'p', 'r']));
+    const loaded = index(many);
+    expect([...loaded.placeEvents.offsets]).toEqual([0, 40, 80, 120]);
+    expect([...loaded.placeEvents.positions.subarray(0, 3)]).toEqual([0, 1, 2]);
+    expect([...loaded.placeEvents.positions.subarray(117)]).toEqual([37, 38, 39]);
+    expect(loaded.eventsByPlace.get('r')?.length).toBe(40);
+    expect(loaded.eventCategory).toEqual(new Int32Array(40));
   });
 
   test('categories: the labelled ones first, then those of the events, humanized', () => {

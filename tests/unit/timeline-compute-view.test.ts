@@ -210,4 +210,31 @@ describe('buildEventIndex', () => {
     expect(index.lanes.map((lane) => lane.id)).toEqual(['a', 'b']);
     expect([...index.laneOf]).toEqual([0, 0, 1]);
   });
+
+  it('positionOfId finds each event by its start among equal starts, and -1 for ids hidden, unmatched or unknown', () => {
+    const events = Array.from({ length: 300 }, (_, i) => ({
+      id: `e${i}`,
+      date: i % 3 === 0 ? '2000' : i % 3 === 1 ? '2000-01-01' : '1999/..',
+      title: 'T',
+      category: i % 2 ? 'odd' : 'even',
+      places: [],
+    }));
+    const { dataset } = checkDataset({ events, places: [] });
+    const all = buildEventIndex(dataset);
+    const filtered = buildEventIndex(dataset, { hidden: new Set(['odd']), matches: new Set(['e0', 'e1', 'e2', 'e4']) });
+    // Before the map exists (few lookups), then after it (many): the same answers.
+    const lookups = () => [
+      ...events.map((e) => [all.positionOfId(e.id), filtered.positionOfId(e.id)]),
+      [all.positionOfId('nope'), filtered.positionOfId('nope')],
+    ];
+    const searched = lookups().slice(0, 100);
+    const again = lookups();
+    expect(again.slice(0, 100)).toEqual(searched);
+    for (const [i, event] of events.entries()) {
+      expect(all.events[again[i][0]]).toBe(dataset.eventById.get(event.id));
+      expect(again[i][1]).toBe(['e0', 'e2', 'e4'].includes(event.id) ? filtered.positionOf.get(event.id) : -1);
+    }
+    expect(again.at(-1)).toEqual([-1, -1]);
+    expect(filtered.events.map((e) => e.id)).toEqual(['e2', 'e4', 'e0']);
+  });
 });

@@ -4,7 +4,6 @@ import {
   baseScale,
   clampWindow,
   DAY,
-  hasTimesOfDay,
   HOUR,
   maxZoom,
   narrowestWindow,
@@ -123,7 +122,7 @@ describe('maxZoom and paddedDomain', () => {
   });
 });
 
-describe('narrowestWindow and hasTimesOfDay (issue 11, items 2 and 4)', () => {
+describe("narrowestWindow and a data set's timesOfDay (issue 11, items 2 and 4)", () => {
   it('is two days, an hour for data with times of day, and a 1e-11 share of a span as deep as the Big Bang', () => {
     expect(narrowestWindow([0, 200 * DAY], false)).toBe(2 * DAY);
     expect(narrowestWindow([0, 200 * DAY], true)).toBe(HOUR);
@@ -134,13 +133,18 @@ describe('narrowestWindow and hasTimesOfDay (issue 11, items 2 and 4)', () => {
     expect(maxZoom([bigBang, 0], narrowestWindow([bigBang, 0], true))).toBeCloseTo(1e11, 0);
   });
 
-  it('hasTimesOfDay sees a minute or a second at either end of a date', async () => {
-    const { parseEdtf } = await import('../../src/data/edtf.js');
-    const event = (date: string) => ({ when: (parseEdtf(date) as { ok: true; value: never }).value }) as never;
-    expect(hasTimesOfDay([event('2000-01-05'), event('2000/2001')])).toBe(false);
-    expect(hasTimesOfDay([event('2000-01-05'), event('2000-01-05T06:45Z')])).toBe(true);
-    expect(hasTimesOfDay([event('2000-01-04/2000-01-05T06:45:10')])).toBe(true);
-    expect(hasTimesOfDay([])).toBe(false);
+  it('timesOfDay sees a minute or a second at either end of a date', async () => {
+    const { checkDataset } = await import('../../src/data/check-dataset.js');
+    const timesOfDay = (...dates: string[]) =>
+      checkDataset({
+        events: dates.map((date, i) => ({ id: `e${i}`, title: 'T', date, category: 'c', places: [] })),
+        places: [],
+      }).dataset.timesOfDay;
+    expect(timesOfDay('2000-01-05', '2000/2001')).toBe(false);
+    expect(timesOfDay('2000-01-05', '2000-01-05T06:45Z')).toBe(true);
+    expect(timesOfDay('2000-01-04/2000-01-05T06:45:10')).toBe(true);
+    expect(timesOfDay('2000-01-05T06:45Z', '1999')).toBe(true);
+    expect(timesOfDay()).toBe(false);
   });
 
   it('baseScale is linear over milliseconds, so spans beyond Date place exactly', () => {
