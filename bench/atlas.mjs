@@ -273,12 +273,8 @@ async function longTaskPage(bench, n, source, minMs) {
   }
 }
 
-/**
- * The long tasks the page saw (PerformanceObserver "longtask": [start, duration] in page ms) of `minMs` or more, each
- * with the functions of ours on the stack for most of it (inclusive time, source-mapped) from a CPU profile whose
- * clock is aligned by the first sample of `benchAlignMark` (taken at page time `alignedAt`).
- */
-export function explainLongTasks(p, maps, tasks, alignedAt, minMs = 100) {
+/** Inclusive time of each function of ours (source-mapped) over the samples `keep(i, time µs)` accepts, largest first. */
+export function inclusiveTimes(p, maps, keep = () => true) {
   const byId = new Map(p.nodes.map((node) => [node.id, node]));
   const parent = new Map();
   for (const node of p.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
@@ -294,45 +290,51 @@ export function explainLongTasks(p, maps, tasks, alignedAt, minMs = 100) {
         out = `${pos.name ?? functionName ?? '(anonymous)'} ${pos.source.replace(/^(\.\.\/)+/, '')}:${pos.line}`;
     } else if (url.includes('/src/'))
       out = `${functionName || '(anonymous)'} ${url.replace(/^https?:\/\/[^/]+\//, '')}:${lineNumber + 1}`;
-    if (functionName === '(garbage collector)') out = '(garbage collector)';
+    if (['(garbage collector)', '(program)'].includes(functionName)) out = functionName;
     label.set(node.id, out);
     return out;
   };
-  const times = new Float64Array(p.samples.length);
+  const inclusive = new Map();
   let time = p.startTime;
-  let offset = null;
   for (let i = 0; i < p.samples.length; i++) {
     time += p.timeDeltas[i] ?? 0;
-    times[i] = time;
-    if (offset === null && byId.get(p.samples[i]).callFrame.functionName === 'benchAlignMark')
-      offset = time / 1000 - alignedAt;
+    if (!keep(i, time)) continue;
+    const us = p.timeDeltas[i + 1] ?? 0;
+    const seen = new Set();
+    for (let id = p.samples[i]; id !== undefined; id = parent.get(id)) {
+      const name = labelOf(byId.get(id));
+      if (name && !seen.has(name)) {
+        seen.add(name);
+        inclusive.set(name, (inclusive.get(name) ?? 0) + us);
+      }
+    }
+  }
+  return [...inclusive].sort((a, b) => b[1] - a[1]).map(([fn, us]) => ({ fn, ms: us / 1000 }));
+}
+
+/**
+ * The long tasks the page saw (PerformanceObserver "longtask": [start, duration] in page ms) of `minMs` or more, each
+ * with the functions of ours on the stack for most of it (inclusive time, source-mapped) from a CPU profile whose
+ * clock is aligned by the first sample of `benchAlignMark` (taken at page time `alignedAt`).
+ */
+export function explainLongTasks(p, maps, tasks, alignedAt, minMs = 100) {
+  const byId = new Map(p.nodes.map((node) => [node.id, node]));
+  let time = p.startTime;
+  let offset = null;
+  for (let i = 0; i < p.samples.length && offset === null; i++) {
+    time += p.timeDeltas[i] ?? 0;
+    if (byId.get(p.samples[i]).callFrame.functionName === 'benchAlignMark') offset = time / 1000 - alignedAt;
   }
   if (offset === null) return [];
   return tasks
     .filter(([, duration]) => duration >= minMs)
     .map(([start, duration]) => {
-      const inclusive = new Map();
       const from = (start + offset) * 1000;
       const to = from + duration * 1000;
-      for (let i = 0; i < p.samples.length; i++) {
-        if (times[i] < from || times[i] >= to) continue;
-        const us = p.timeDeltas[i + 1] ?? 0;
-        const seen = new Set();
-        for (let id = p.samples[i]; id !== undefined; id = parent.get(id)) {
-          const name = labelOf(byId.get(id));
-          if (name && !seen.has(name)) {
-            seen.add(name);
-            inclusive.set(name, (inclusive.get(name) ?? 0) + us);
-          }
-        }
-      }
       return {
         atMs: start - alignedAt,
         ms: duration,
-        top: [...inclusive]
-          .sort((a, b) => b[1] - a[1])
-          .slice(0, 10)
-          .map(([fn, us]) => ({ fn, ms: us / 1000 })),
+        top: inclusiveTimes(p, maps, (_, at) => at >= from && at < to).slice(0, 10),
       };
     });
 }

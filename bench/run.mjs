@@ -22,6 +22,8 @@
 //   npm run bench -- --huge          also the map and the pair at 1,000,000
 //   npm run bench -- --profile       also a CPU profile of ours at 1,000 and 100,000 (top self time, source-mapped)
 //   npm run bench -- --profile --profile-sizes=1000000   the profile at chosen sizes
+//   npm run bench -- --profile --long-tasks   with the profile, each task of 100 ms or more and what ran in it
+//   npm run bench -- --views=pair --profile-click   also where the time of each click goes (inclusive, of ours)
 //   npm run bench -- --sizes=1000,10000 --samples=1   chosen sizes and samples (no 1,000,000 unless named)
 //   npm run bench -- --views=src     only these groups (timeline, map, pair, src)
 //   npm run bench -- --build         rebuild dist/ first (it is built anyway when missing)
@@ -39,7 +41,7 @@ import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 import { dataset } from './dataset.js';
 import { startServer } from './server.mjs';
-import { atlasTable, atlasTargets, run as runAtlas, selfTimes } from './atlas.mjs';
+import { atlasTable, atlasTargets, explainLongTasks, inclusiveTimes, run as runAtlas, selfTimes } from './atlas.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const args = process.argv.slice(2);
@@ -228,6 +230,7 @@ async function srcPhases(page) {
   return page.evaluate(([a, b]) => window.bench.phases(a, b), [t0, t1]);
 }
 
+let clickMaps;
 async function interaction(page, cdp) {
   const target = await page.evaluate(() => window.bench.target());
   if (!target) return { clickMs: null, clickNote: 'no place marker drawn on its own' };
@@ -235,10 +238,23 @@ async function interaction(page, cdp) {
   await nextFrame(page);
   await nextFrame(page);
   await page.evaluate(() => window.bench.armClick());
+  const profiling = args.includes('--profile-click');
+  if (profiling) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+  }
   const button = { x: target.x, y: target.y, button: 'left', buttons: 1, clickCount: 1 };
   await cdp.send('Input.dispatchMouseEvent', { type: 'mousePressed', ...button });
   await cdp.send('Input.dispatchMouseEvent', { type: 'mouseReleased', ...button, buttons: 0 });
   const clicked = await page.evaluate(() => window.bench.clicked());
+  if (profiling) {
+    const { profile: p } = await cdp.send('Profiler.stop');
+    const top = inclusiveTimes(p, (clickMaps ??= loadSourceMaps())).slice(0, 25);
+    log(
+      `bench: profile of the click (${clicked?.ms?.toFixed(1)} ms), inclusive:\n${top.map((t) => `  ${t.ms.toFixed(1)} ms ${t.fn}`).join('\n')}`,
+    );
+  }
   const shot = process.env.BENCH_SHOTS && `${process.env.BENCH_SHOTS}/pair-clicked-${target.id}.png`;
   if (shot) await page.screenshot({ path: shot });
   if (clicked?.before) return { clickMs: null, clickNote: 'the timeline was highlighted before the click (hover?)' };
@@ -346,8 +362,22 @@ async function profile() {
         await cdp.send('Profiler.enable');
         await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
         await cdp.send('Profiler.start');
+        const alignedAt = await page.evaluate(() => window.bench.align());
         await page.evaluate(() => window.bench.render());
         const { profile: p } = await cdp.send('Profiler.stop');
+        if (args.includes('--long-tasks')) {
+          const long = explainLongTasks(p, maps, await page.evaluate(() => window.bench.longTasks()), alignedAt, 100);
+          log(
+            `bench: ${name} n=${n}: tasks of 100 ms or more (profiled):\n` +
+              long
+                .map(
+                  (t) =>
+                    `  at ${t.atMs.toFixed(0)} ms: ${t.ms.toFixed(0)} ms\n` +
+                    t.top.map((f) => `      ${f.ms.toFixed(0).padStart(6)} ms ${f.fn}`).join('\n'),
+                )
+                .join('\n'),
+          );
+        }
         const top = selfTimes(p, maps).slice(0, Number(option('profile-top') ?? 12));
         (profiles[name] ??= {})[n] = top;
         log(

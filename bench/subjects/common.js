@@ -37,6 +37,18 @@ export function install({ prepare, draw, after = {} }) {
       await new Promise((resolve) => setTimeout(resolve, 50));
       return tasks.filter(([start]) => start >= t0 - 1 && start <= t1).reduce((max, [, d]) => Math.max(max, d), 0);
     },
+    /** Every long task so far, for a profile to explain (bench/run.mjs --long-tasks). */
+    longTasks: () => tasks,
+    // A mark a CPU profile can find: its first sample is at the time returned, which aligns the profile's clock.
+    align() {
+      const at = performance.now();
+      while (performance.now() - at < 3) benchAlignMark();
+      return at;
+    },
     ...after,
   };
+}
+
+function benchAlignMark() {
+  for (let i = 0; i < 1000; i++) Math.sqrt(i);
 }

@@ -37,7 +37,9 @@ const OVERVIEW_FLAGGED = 3;
 
 interface Overview {
   readonly busiest: readonly { readonly place: Place; readonly count: number }[];
+  /** The first flagged events (as many as the overview lists), and how many there are in all. */
   readonly flagged: readonly LoadedEvent[];
+  readonly flaggedCount: number;
 }
 
 const overviews = new WeakMap<LoadedDataset, Overview>();
@@ -52,8 +54,14 @@ function overviewOf(data: LoadedDataset): Overview {
       .filter(({ count }) => count > 0)
       .sort((a, b) => b.count - a.count)
       .slice(0, OVERVIEW_PLACES);
-    const flagged = data.events.filter((event) => event.flags?.length);
-    overview = { busiest, flagged };
+    const flagged: LoadedEvent[] = [];
+    let flaggedCount = 0;
+    for (const event of data.events) {
+      if (!event.flags?.length) continue;
+      if (flagged.length < OVERVIEW_FLAGGED) flagged.push(event);
+      flaggedCount++;
+    }
+    overview = { busiest, flagged, flaggedCount };
     overviews.set(data, overview);
   }
   return overview;
@@ -390,7 +398,7 @@ export class RelationsDetailsPanel extends LitElement {
   #overview(data: LoadedDataset) {
     const first = data.events[0];
     const last = data.events.at(-1);
-    const { busiest, flagged } = overviewOf(data);
+    const { busiest, flagged, flaggedCount } = overviewOf(data);
     const lang = this.lang;
     return html`<p class="empty">${t(lang, 'panelEmpty')}</p>
       ${
@@ -403,7 +411,7 @@ export class RelationsDetailsPanel extends LitElement {
                 categories: t(lang, 'categoriesCount', { n: data.categories.length }),
                 places: t(lang, 'places', { n: data.places.length }),
               })}
-              ${flagged.length ? t(lang, 'flaggedCount', { n: flagged.length }) : nothing}
+              ${flaggedCount ? t(lang, 'flaggedCount', { n: flaggedCount }) : nothing}
             </p>`
           : nothing
       }
@@ -422,11 +430,11 @@ export class RelationsDetailsPanel extends LitElement {
         flagged.length
           ? html`<h3 class="overview">${t(lang, 'notesOnSource')}</h3>
               <ul class="events">
-                ${flagged.slice(0, OVERVIEW_FLAGGED).map((event) => this.#eventItem(event))}
+                ${flagged.map((event) => this.#eventItem(event))}
               </ul>
               ${
-                flagged.length > OVERVIEW_FLAGGED
-                  ? html`<p class="meta">${t(lang, 'andMoreMarked', { n: flagged.length - OVERVIEW_FLAGGED })}</p>`
+                flaggedCount > OVERVIEW_FLAGGED
+                  ? html`<p class="meta">${t(lang, 'andMoreMarked', { n: flaggedCount - OVERVIEW_FLAGGED })}</p>`
                   : nothing
               }`
           : nothing

@@ -168,6 +168,7 @@ export class RelationsEventTable extends LitElement {
   #measured = false;
   #scroller: HTMLElement | null = null;
   #scrollFrame = 0;
+  #revealFrame = 0;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.active) return;
@@ -212,7 +213,14 @@ export class RelationsEventTable extends LitElement {
       }
     }
     if (changed.has('selectedIds') && this.focusedId && this.selectedIds.has(this.focusedId)) {
-      this.#row(this.focusedId)?.scrollIntoView({ block: 'nearest' });
+      // In the next frame, once the other views have drawn the selection too: one layout for all of them, not one
+      // forced here and another for the frame.
+      const id = this.focusedId;
+      cancelAnimationFrame(this.#revealFrame);
+      this.#revealFrame = requestAnimationFrame(() => {
+        this.#revealFrame = 0;
+        if (this.active && this.focusedId === id) this.#row(id)?.scrollIntoView({ block: 'nearest' });
+      });
     }
   }
 
@@ -222,6 +230,8 @@ export class RelationsEventTable extends LitElement {
     this.#scroller = null;
     cancelAnimationFrame(this.#scrollFrame);
     this.#scrollFrame = 0;
+    cancelAnimationFrame(this.#revealFrame);
+    this.#revealFrame = 0;
   }
 
   #indexOf(id: string): number | undefined {

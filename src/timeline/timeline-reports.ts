@@ -1,4 +1,6 @@
 import { RelationsRangeEvent, RelationsReadyEvent } from '../bus/dom-events.js';
+import { elementLang } from '../common/lang.js';
+import { prepareDateWords } from '../data/format-date.js';
 import type { LoadedDataset } from '../data/loaded.js';
 import type { TimeWindow } from './time-window.js';
 
@@ -34,6 +36,14 @@ export class TimelineReports {
     if (this.#readyFor !== data && (drawn || nothingToDraw)) {
       this.#readyFor = data;
       this.#host.dispatchEvent(new RelationsReadyEvent({ events: data.events.length }));
+      // The date words of the marks' labels and the announcements, made while the reader has not clicked yet.
+      const lang = elementLang(this.#host);
+      whenIdle(() => prepareDateWords(lang));
     }
   }
+}
+
+function whenIdle(work: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 2000 });
+  else setTimeout(work, 200);
 }
