@@ -13,7 +13,7 @@
 //                 (CDP Input.dispatchMouseEvent at its centre) → the painted frame (rAF, then a posted message) in
 //                 which the timeline's highlightedEventIds is no longer empty, from the click event's timeStamp.
 //   src           ours only: <relations-timeline src> at a served file (checked in a worker above 1 MB); the longest
-//                 task while it loads, indexDataset on the main thread and the longest task after, apart.
+//                 task while it loads, indexing on the main thread (in slices) and the longest task after, apart.
 //   zoom p95      ours only, the timeline at 100,000 and 1,000,000: 40 Ctrl+wheel steps (CDP, one per frame, 20 in and
 //                 20 out) at the plot's centre; the 95th percentile of the intervals between animation frames.
 //
@@ -22,6 +22,7 @@
 //   npm run bench -- --huge          also the map and the pair at 1,000,000
 //   npm run bench -- --profile       also a CPU profile of ours at 1,000 and 100,000 (top self time, source-mapped)
 //   npm run bench -- --profile --profile-sizes=1000000   the profile at chosen sizes
+//   npm run bench -- --profile --profile-names="relations-timeline src"   the profile of other subjects
 //   npm run bench -- --profile --long-tasks   with the profile, each task of 100 ms or more and what ran in it
 //   npm run bench -- --views=pair --profile-click   also where the time of each click goes (inclusive, of ours)
 //   npm run bench -- --sizes=1000,10000 --samples=1   chosen sizes and samples (no 1,000,000 unless named)
@@ -308,7 +309,7 @@ async function measureGroup(view, names, n) {
             (result.zoomP95Ms !== undefined ? `, zoom p95 ${result.zoomP95Ms.toFixed(1)} ms` : '') +
             (result.loadingLongestMs !== undefined
               ? `, ${result.inWorker ? 'worker' : 'main thread'}: longest task while loading ` +
-                `${result.loadingLongestMs.toFixed(0)} ms, indexDataset ${result.indexMs?.toFixed(0) ?? '—'} ms, ` +
+                `${result.loadingLongestMs.toFixed(0)} ms, indexing ${result.indexMs?.toFixed(0) ?? '—'} ms, ` +
                 `longest after ${result.afterLongestMs?.toFixed(0) ?? '—'} ms`
               : '') +
             (result.pageErrors ? `, page errors: ${result.pageErrors.join('; ')}` : ''),
@@ -349,7 +350,8 @@ const atlas = await measureAtlas();
 async function profile() {
   const maps = loadSourceMaps();
   const profileSizes = option('profile-sizes')?.split(',').map(Number) ?? [1000, 100000];
-  for (const name of ['relations-timeline', 'relations-map']) {
+  const profileNames = option('profile-names')?.split(',') ?? ['relations-timeline', 'relations-map'];
+  for (const name of profileNames) {
     for (const n of profileSizes) {
       const context = await browser.newContext({ viewport: { width: 1000, height: 600 } });
       const page = await context.newPage();
@@ -496,9 +498,9 @@ if (srcRows.length) {
   lines.push(
     '`<relations-timeline src>`: fetch, parse and check (in a worker above 1 MB), first render; the longest ' +
       'main-thread task while the data loaded (until its checked records are all on the page), then the ones after ' +
-      '(indexDataset on the main thread and the first render, counted apart).',
+      '(indexing on the main thread, in slices: wall time from the last record to the index; and the first render, counted apart).',
     '',
-    '| N | first render ms, median (min–max) | samples | checked in | longest task while loading ms | indexDataset ms | longest task after ms |',
+    '| N | first render ms, median (min–max) | samples | checked in | longest task while loading ms | indexing ms (wall, in slices) | longest task after ms |',
     '| ---: | ---: | ---: | --- | ---: | ---: | ---: |',
   );
   for (const r of srcRows)
