@@ -24,6 +24,7 @@
 //   npm run bench -- --profile --profile-sizes=1000000   the profile at chosen sizes
 //   npm run bench -- --profile --profile-names="relations-timeline src"   the profile of other subjects
 //   npm run bench -- --profile --long-tasks   with the profile, each task of 100 ms or more and what ran in it
+//   npm run bench -- --views=timeline --profile-zoom   where the zoom's frames go (self and inclusive, of ours)
 //   npm run bench -- --views=pair --profile-click   also where the time of each click goes (inclusive, of ours)
 //   npm run bench -- --sizes=1000,10000 --samples=1   chosen sizes and samples (no 1,000,000 unless named)
 //   npm run bench -- --views=src     only these groups (timeline, map, pair, src)
@@ -204,6 +205,12 @@ async function wheelZoom(page, cdp) {
   await nextFrame(page);
   const marksBefore = await page.evaluate(() => window.__el.shadowRoot.querySelectorAll('[data-event-id]').length);
   await page.evaluate(() => window.bench.startFrames());
+  const profiling = args.includes('--profile-zoom');
+  if (profiling) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+  }
   for (let i = 0; i < 40; i++) {
     // Ctrl: an embedded view takes the wheel once engaged or with Ctrl held (the wheel gate).
     await cdp.send('Input.dispatchMouseEvent', {
@@ -217,6 +224,13 @@ async function wheelZoom(page, cdp) {
     await nextFrame(page);
   }
   const { intervals, marks } = await page.evaluate(() => window.bench.stopFrames());
+  if (profiling) {
+    const { profile: p } = await cdp.send('Profiler.stop');
+    const maps = (clickMaps ??= loadSourceMaps());
+    const show = (list) => list.map((t) => `  ${t.ms.toFixed(1)} ms ${t.fn}`).join('\n');
+    log(`bench: profile of the zoom, self:\n${show(selfTimes(p, maps).slice(0, 20))}`);
+    log(`bench: profile of the zoom, inclusive:\n${show(inclusiveTimes(p, maps).slice(0, 25))}`);
+  }
   return {
     zoomP95Ms: quantile(intervals, 0.95),
     zoomMaxMs: Math.max(...intervals),

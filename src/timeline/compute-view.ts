@@ -1,6 +1,6 @@
 import type { LoadedEvent } from '../data/loaded.js';
-import { binEvents, type Bins } from './density-bins.js';
-import { visiblePositions, type EventIndex } from './event-index.js';
+import type { Bins } from './density-bins.js';
+import { countWindow, laneVisiblePositions, type EventIndex } from './event-index.js';
 import { placeLabels } from './label-placement.js';
 import { markId } from './mark-id.js';
 import { packRows, rowsOverlap } from './row-packing.js';
@@ -114,16 +114,19 @@ export function computeView(input: ViewInput): View | null {
   const { start, end } = window;
   if (!(end > start) || !(plotWidth > 0)) return null;
   const laneCount = Math.max(1, index.lanes.length);
-  const positions = visiblePositions(index, start, end);
-  const laneCounts = new Int32Array(laneCount);
-  for (let k = 0; k < positions.length; k++) laneCounts[index.laneOf[positions[k]]]++;
-  const binned = binnedLanes(laneCounts, positions.length);
+  // Counted per lane and column in one pass; only the events drawn one by one are listed.
+  const counted = countWindow(index, { start, end, width: plotWidth }, BIN_PX);
+  const { laneCounts, total } = counted;
+  const binned = binnedLanes(laneCounts, total);
+  const chosen = () => chosenPositions(input, binned);
   // Equal lanes while every lane's marks fit in its rows; else the busy lanes grow, and bin when even that is short.
   let heights: Float64Array = new Float64Array(laneCount).fill(lanesHeight / laneCount);
-  let layout = layoutMarks(input, positions, binned, heights);
+  let drawn = chosen();
+  let layout = layoutMarks(input, drawn, binned, heights);
   if (layout.overflowing.length > 0) {
-    heights = growLanes(layoutMarks(input, positions, binned, null).rowsNeeded, binned, lanesHeight);
-    layout = layoutMarks(input, positions, binned, heights);
+    heights = growLanes(layoutMarks(input, drawn, binned, null).rowsNeeded, binned, lanesHeight);
+    drawn = chosen();
+    layout = layoutMarks(input, drawn, binned, heights);
   }
   let top = 0;
   const lanes: LaneView[] = index.lanes.map((lane, i) => {
@@ -131,18 +134,7 @@ export function computeView(input: ViewInput): View | null {
     top += heights[i];
     return view;
   });
-  const bins = binned.includes(1)
-    ? binEvents(
-        positions,
-        index.starts,
-        index.ends,
-        index.laneOf,
-        laneCount,
-        { start, end, width: plotWidth },
-        BIN_PX,
-        (lane) => binned[lane] === 1,
-      )
-    : null;
+  const bins = binned.includes(1) ? binsOf(counted, binned) : null;
   const pxPerMs = plotWidth / (end - start);
   const anchor = panAnchor(input.anchor, start, pxPerMs);
   return {
@@ -154,10 +146,22 @@ export function computeView(input: ViewInput): View | null {
     marks: layout.marks,
     marksByLane: layout.marksByLane,
     bins,
-    visibleCount: positions.length,
+    visibleCount: total,
     anchor,
     offset: (anchor.time - start) * pxPerMs,
   };
+}
+
+/** The binned lanes' counts (the others' are zeroed), as `binEvents` gives them for those lanes. */
+function binsOf(counted: ReturnType<typeof countWindow>, binned: Uint8Array): Bins {
+  const { columns, counts } = counted;
+  let max = 0;
+  for (let lane = 0; lane < binned.length; lane++) {
+    const row = counts.subarray(lane * columns, (lane + 1) * columns);
+    if (!binned[lane]) row.fill(0);
+    else for (let c = 0; c < columns; c++) if (row[c] > max) max = row[c];
+  }
+  return { lanes: binned.length, columns, binPx: BIN_PX, counts, max };
 }
 
 /** Room a lane needs beyond its rows, px. */
@@ -201,7 +205,7 @@ interface MarkLayout {
  */
 function layoutMarks(
   input: ViewInput,
-  positions: Int32Array,
+  chosen: readonly number[],
   binned: Uint8Array,
   heights: Float64Array | null,
 ): MarkLayout {
@@ -213,7 +217,6 @@ function layoutMarks(
   for (let i = 1; i < laneCount; i++) tops[i] = tops[i - 1] + (heights?.[i - 1] ?? 0);
   const rowsIn = (lane: number) =>
     heights ? Math.max(1, Math.floor((heights[lane] - LANE_PAD) / ROW_H)) : Number.MAX_SAFE_INTEGER;
-  const chosen = chosenPositions(input, positions, binned);
   const byLane: number[][] = Array.from({ length: laneCount }, () => []);
   const x0s = new Float64Array(chosen.length);
   const x1s = new Float64Array(chosen.length);
@@ -289,28 +292,31 @@ function layoutMarks(
   return { marks, marksByLane, overflowing, rowsNeeded };
 }
 
-/** The positions drawn one by one: every visible one in an unbinned lane, the focused one, and highlighted ones. */
-function chosenPositions(input: ViewInput, positions: Int32Array, binned: Uint8Array): number[] {
-  const { index, focus } = input;
+/**
+ * The positions drawn one by one, ascending: every visible one in an unbinned lane, then (in binned lanes) the focused
+ * one and up to 100 highlighted ones while visible; the focused one is added last even when it is not.
+ */
+function chosenPositions(input: ViewInput, binned: Uint8Array): number[] {
+  const { index, focus, window } = input;
+  const { start, end } = window;
   const chosen: number[] = [];
+  for (let lane = 0; lane < binned.length; lane++) {
+    if (!binned[lane] && lane < index.byLane.length) chosen.push(...laneVisiblePositions(index, lane, start, end));
+  }
   if (binned.includes(1)) {
-    const keep = new Set<number>();
-    if (focus >= 0) keep.add(focus);
+    const visibleInBinnedLane = (p: number) =>
+      binned[index.laneOf[p]] === 1 && index.starts[p] < end && index.ends[p] > start;
+    if (focus >= 0 && focus < index.events.length && visibleInBinnedLane(focus)) chosen.push(focus);
     let extra = 0;
     for (const id of input.highlighted) {
       if (extra >= 100) break;
       const p = index.positionOfId(id);
       if (p < 0) continue;
-      keep.add(p);
       extra++;
+      if (p !== focus && visibleInBinnedLane(p)) chosen.push(p);
     }
-    for (let k = 0; k < positions.length; k++) {
-      const p = positions[k];
-      if (!binned[index.laneOf[p]] || keep.has(p)) chosen.push(p);
-    }
-  } else {
-    for (let k = 0; k < positions.length; k++) chosen.push(positions[k]);
   }
+  chosen.sort((a, b) => a - b);
   // The keyboard-focused event keeps its mark (so aria-activedescendant resolves) even while it is panned to.
   if (focus >= 0 && focus < index.events.length && !chosen.includes(focus)) chosen.push(focus);
   return chosen;

@@ -239,6 +239,103 @@ export function visiblePositions(index: EventIndex, start: number, end: number):
   return out.subarray(0, count);
 }
 
+/**
+ * What the view needs of a window without a list of every visible position: the visible events per lane, and their
+ * counts in `binPx` columns of the plot (each event once, in the column of the middle of its visible part, as
+ * `binEvents` counts them). One pass over each lane's events that start in reach of the window (a binary search
+ * finds them), its long events apart, and no array as long as the visible events.
+ */
+export interface WindowCounts {
+  /** Visible events per lane. */
+  readonly laneCounts: Int32Array;
+  readonly total: number;
+  readonly columns: number;
+  /** `lanes × columns`, row-major by lane. */
+  readonly counts: Uint32Array;
+}
+
+export function countWindow(
+  index: EventIndex,
+  window: { readonly start: number; readonly end: number; readonly width: number },
+  binPx: number,
+): WindowCounts {
+  const { starts, ends, isLong, long, laneOf, byLane } = index;
+  const { start, end, width } = window;
+  const laneCount = Math.max(1, index.lanes.length);
+  const columns = Math.max(1, Math.ceil(width / binPx));
+  const counts = new Uint32Array(laneCount * columns);
+  const laneCounts = new Int32Array(laneCount);
+  // Column of a visible part's middle: ((middle - start) * pxPerMs) / binPx, floored, written out in both loops
+  // below (a shared closure costs a call and its captured variables per event, a million times a frame).
+  const pxPerMs = width / (end - start);
+  for (let lane = 0; lane < byLane.length; lane++) {
+    const positions = byLane[lane];
+    const row = lane * columns;
+    let visible = 0;
+    // Short events start at most LONG_SPAN before the window to reach into it.
+    for (let k = lowerPosition(positions, starts, start - LONG_SPAN); k < positions.length; k++) {
+      const i = positions[k];
+      const s = starts[i];
+      if (s >= end) break;
+      const e = ends[i];
+      if (isLong[i] || e <= start) continue;
+      let column = Math.floor(((((s > start ? s : start) + (e < end ? e : end)) / 2 - start) * pxPerMs) / binPx);
+      if (column < 0) column = 0;
+      else if (column >= columns) column = columns - 1;
+      counts[row + column]++;
+      visible++;
+    }
+    laneCounts[lane] += visible;
+  }
+  for (let l = 0; l < long.length; l++) {
+    const i = long[l];
+    const s = starts[i];
+    const e = ends[i];
+    if (!(s < end && e > start)) continue;
+    let column = Math.floor(((((s > start ? s : start) + (e < end ? e : end)) / 2 - start) * pxPerMs) / binPx);
+    if (column < 0) column = 0;
+    else if (column >= columns) column = columns - 1;
+    counts[laneOf[i] * columns + column]++;
+    laneCounts[laneOf[i]]++;
+  }
+  let total = 0;
+  for (let lane = 0; lane < laneCount; lane++) total += laneCounts[lane];
+  return { laneCounts, total, columns, counts };
+}
+
+/** The visible positions of one lane, ascending. */
+export function laneVisiblePositions(index: EventIndex, lane: number, start: number, end: number): number[] {
+  const { starts, ends, isLong, long, laneOf } = index;
+  const positions = index.byLane[lane];
+  const out: number[] = [];
+  for (let k = lowerPosition(positions, starts, start - LONG_SPAN); k < positions.length; k++) {
+    const i = positions[k];
+    if (starts[i] >= end) break;
+    if (!isLong[i] && ends[i] > start) out.push(i);
+  }
+  let added = false;
+  for (let l = 0; l < long.length; l++) {
+    const i = long[l];
+    if (laneOf[i] === lane && starts[i] < end && ends[i] > start) {
+      out.push(i);
+      added = true;
+    }
+  }
+  return added ? out.sort((a, b) => a - b) : out;
+}
+
+/** The first of `positions` (ascending, so in start order) whose start is ≥ `value`. */
+function lowerPosition(positions: Int32Array, starts: Float64Array, value: number): number {
+  let lo = 0;
+  let hi = positions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (starts[positions[mid]] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The earliest of `ids` when none of them overlaps `window` (to bring into view); -1 when one does or none is known. */
 export function firstIfNoneVisible(
   index: EventIndex,

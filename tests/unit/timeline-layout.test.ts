@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { checkDataset } from '../../src/data/check-dataset.js';
 import { binEvents } from '../../src/timeline/density-bins.js';
-import { buildEventIndex, laneKey, lowerBound, visiblePositions } from '../../src/timeline/event-index.js';
+import {
+  buildEventIndex,
+  countWindow,
+  laneKey,
+  laneVisiblePositions,
+  lowerBound,
+  visiblePositions,
+} from '../../src/timeline/event-index.js';
 import { stepInTime, stepLane } from '../../src/timeline/keyboard-nav.js';
 import { elide, placeLabels } from '../../src/timeline/label-placement.js';
 import { markId } from '../../src/timeline/mark-id.js';
@@ -33,6 +40,47 @@ describe('event index', () => {
     expect(index.events.map((e) => e.id)).toEqual(['c', 'a', 'b', 'f', 'd', 'e']);
     expect(index.lanes.map((l) => l.label)).toEqual(['Diplomacy', 'Visits', 'Culture']);
     expect([...index.byLane[1]].map((p) => index.events[p].id)).toEqual(['c', 'b']);
+  });
+
+  it('countWindow counts each lane and column as visiblePositions and binEvents do, without the list', () => {
+    // A seeded mix: days, months, years, spans up to and past the long limit, open starts and ends, in four lanes.
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const pad = (n: number) => String(n).padStart(2, '0');
+    const date = () => {
+      const year = 1990 + Math.floor(random() * 30);
+      const kind = random();
+      if (kind < 0.4) return `${year}-${pad(1 + Math.floor(random() * 12))}-${pad(1 + Math.floor(random() * 28))}`;
+      if (kind < 0.6) return `${year}-${pad(1 + Math.floor(random() * 12))}`;
+      if (kind < 0.75) return `${year}`;
+      if (kind < 0.9) return `${year}/${year + Math.floor(random() * 4)}`;
+      return random() < 0.5 ? `../${year}` : `${year}/..`;
+    };
+    const events = Array.from({ length: 600 }, (_, i) => ({
+      id: `e${i}`,
+      date: date(),
+      title: `E${i}`,
+      category: ['a', 'b', 'c', 'd'][Math.floor(random() * 4)],
+      places: [],
+    }));
+    const index = buildEventIndex(checkDataset({ events, places: [] }).dataset);
+    expect(index.long.length).toBeGreaterThan(50);
+    for (let trial = 0; trial < 60; trial++) {
+      const start = Y(1985) + random() * (Y(2025) - Y(1985));
+      const end = start + random() * random() * (Y(2030) - Y(1985)) + 1;
+      const width = 50 + Math.floor(random() * 900);
+      const positions = visiblePositions(index, start, end);
+      const reference = binEvents(positions, index.starts, index.ends, index.laneOf, 4, { start, end, width }, 28);
+      const counted = countWindow(index, { start, end, width }, 28);
+      expect([...counted.counts]).toEqual([...reference.counts]);
+      expect(counted.columns).toBe(reference.columns);
+      expect(counted.total).toBe(positions.length);
+      for (let lane = 0; lane < 4; lane++) {
+        const inLane = [...positions].filter((p) => index.laneOf[p] === lane);
+        expect(counted.laneCounts[lane]).toBe(inLane.length);
+        expect(laneVisiblePositions(index, lane, start, end)).toEqual(inLane);
+      }
+    }
   });
 
   it('lists long and open-ended events separately so a window query stays two binary searches', () => {
