@@ -23,7 +23,7 @@
 //   npm run bench -- --profile       also a CPU profile of ours at 1,000 and 100,000 (top self time, source-mapped)
 //   npm run bench -- --profile --profile-sizes=1000000   the profile at chosen sizes
 //   npm run bench -- --profile --profile-names="relations-timeline src"   the profile of other subjects
-//   npm run bench -- --profile --long-tasks   with the profile, each task of 100 ms or more and what ran in it
+//   npm run bench -- --profile --long-tasks[=MS]   with the profile, each task of 100 ms (or MS) or more, explained
 //   npm run bench -- --views=timeline --profile-zoom   where the zoom's frames go (self and inclusive, of ours)
 //   npm run bench -- --views=pair --profile-click   also where the time of each click goes (inclusive, of ours)
 //   npm run bench -- --sizes=1000,10000 --samples=1   chosen sizes and samples (no 1,000,000 unless named)
@@ -48,6 +48,10 @@ import { atlasTable, atlasTargets, explainLongTasks, inclusiveTimes, run as runA
 const root = fileURLToPath(new URL('../', import.meta.url));
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
+const longTaskMs = args.some((a) => a === '--long-tasks')
+  ? 100
+  : Number(args.find((a) => a.startsWith('--long-tasks='))?.split('=')[1] ?? 0);
+
 const huge = args.includes('--huge');
 const option = (name) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const sizes = option('sizes')?.split(',').map(Number) ?? (quick ? [100, 1000] : [100, 1000, 10000, 100000]);
@@ -381,10 +385,16 @@ async function profile() {
         const alignedAt = await page.evaluate(() => window.bench.align());
         await page.evaluate(() => window.bench.render());
         const { profile: p } = await cdp.send('Profiler.stop');
-        if (args.includes('--long-tasks')) {
-          const long = explainLongTasks(p, maps, await page.evaluate(() => window.bench.longTasks()), alignedAt, 100);
+        if (longTaskMs) {
+          const long = explainLongTasks(
+            p,
+            maps,
+            await page.evaluate(() => window.bench.longTasks()),
+            alignedAt,
+            longTaskMs,
+          );
           log(
-            `bench: ${name} n=${n}: tasks of 100 ms or more (profiled):\n` +
+            `bench: ${name} n=${n}: tasks of ${longTaskMs} ms or more (profiled):\n` +
               long
                 .map(
                   (t) =>
