@@ -23,6 +23,7 @@
 //   npm run bench -- --profile       also a CPU profile of ours at 1,000 and 100,000 (top self time, source-mapped)
 //   npm run bench -- --profile --profile-sizes=1000000   the profile at chosen sizes
 //   npm run bench -- --profile --profile-names="relations-timeline src"   the profile of other subjects
+//   npm run bench -- --profile --inclusive   also the inclusive time of our functions
 //   npm run bench -- --profile --long-tasks[=MS]   with the profile, each task of 100 ms (or MS) or more, explained
 //   npm run bench -- --views=timeline --profile-zoom   where the zoom's frames go (self and inclusive, of ours)
 //   npm run bench -- --views=pair --profile-click   also where the time of each click goes (inclusive, of ours)
@@ -409,6 +410,10 @@ async function profile() {
         log(
           `bench: profile ${name} n=${n}:\n${top.map((t) => `  ${t.ms.toFixed(1)} ms ${t.pct}% ${t.fn}`).join('\n')}`,
         );
+        if (args.includes('--inclusive')) {
+          const inclusive = inclusiveTimes(p, maps).slice(0, Number(option('profile-top') ?? 12));
+          log(`  inclusive:\n${inclusive.map((t) => `  ${t.ms.toFixed(1)} ms ${t.fn}`).join('\n')}`);
+        }
       } finally {
         await context.close();
       }

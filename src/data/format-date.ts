@@ -80,6 +80,85 @@ const SHORT_DAYS: ReadonlyMap<string, (day: number, month: number, year: number)
   ]);
 })();
 
+/**
+ * A year, "March 2004" and "March 5, 2004" (`{ year }`, `{ year, month: 'long' }`, `{ year, month: 'long', day }`:
+ * the words of an event's date at year, month and day precision) as Intl writes them in the shipped languages, so the
+ * marks' accessible names on a first render make no `Intl.DateTimeFormat`. Pinned against Intl for every day of
+ * several years, like the short days.
+ */
+interface LongWords {
+  month(month: number, year: number): string;
+  day(day: number, month: number, year: number): string;
+}
+
+const LONG_WORDS: ReadonlyMap<string, LongWords> = (() => {
+  const months = (names: string) => names.split(' ');
+  const en = months('January February March April May June July August September October November December');
+  const de = months('Januar Februar März April Mai Juni Juli August September Oktober November Dezember');
+  const ltNominative = months('sausis vasaris kovas balandis gegužė birželis liepa rugpjūtis rugsėjis spalis lapkritis gruodis');
+  const ltGenitive = months(
+    'sausio vasario kovo balandžio gegužės birželio liepos rugpjūčio rugsėjo spalio lapkričio gruodžio',
+  );
+  const ruNominative = months('январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь');
+  const ruGenitive = months('января февраля марта апреля мая июня июля августа сентября октября ноября декабря');
+  const ar = months('يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر');
+  const az = MONTHS.az.long;
+  const english: LongWords = { month: (m, y) => `${en[m]} ${y}`, day: (d, m, y) => `${en[m]} ${d}, ${y}` };
+  const german: LongWords = { month: (m, y) => `${de[m]} ${y}`, day: (d, m, y) => `${d}. ${de[m]} ${y}` };
+  const lithuanian: LongWords = {
+    month: (m, y) => `${y} m. ${ltNominative[m]}`,
+    day: (d, m, y) => `${y} m. ${ltGenitive[m]} ${d} d.`,
+  };
+  const russian: LongWords = {
+    month: (m, y) => `${ruNominative[m]} ${y} г.`,
+    day: (d, m, y) => `${d} ${ruGenitive[m]} ${y} г.`,
+  };
+  return new Map([
+    ['en', english],
+    ['en-US', english],
+    ['de', german],
+    ['de-DE', german],
+    ['az', { month: (m, y) => `${az[m]} ${y}`, day: (d, m, y) => `${d} ${az[m]} ${y}` }],
+    ['lt', lithuanian],
+    ['lt-LT', lithuanian],
+    ['ru', russian],
+    ['ru-RU', russian],
+    ['ar', { month: (m, y) => `${ar[m]} ${y}`, day: (d, m, y) => `${d} ${ar[m]} ${y}` }],
+  ]);
+})();
+
+/** The table's words for `options` in `lang`, when it has them (years 1–9999 of the common era). */
+function longWordsFor(lang: string, options: Intl.DateTimeFormatOptions): ((time: number) => string) | null {
+  const words = LONG_WORDS.get(lang);
+  if (!words || options.era || options.year !== 'numeric') return null;
+  const keys = Object.keys(options).length;
+  const date = (time: number) => new Date(time);
+  if (keys === 1) return (time) => String(date(time).getUTCFullYear());
+  if (keys === 2 && options.month === 'long')
+    return (time) => {
+      const d = date(time);
+      return words.month(d.getUTCMonth(), d.getUTCFullYear());
+    };
+  if (keys === 3 && options.month === 'long' && options.day === 'numeric')
+    return (time) => {
+      const d = date(time);
+      return words.day(d.getUTCDate(), d.getUTCMonth(), d.getUTCFullYear());
+    };
+  return null;
+}
+
+/** `words` for years 1–9999; other years and ranges by the formatter `made` on first need (ICU versions space a
+ * range's dash differently, so no table writes ranges). */
+function tableWords(words: (time: number) => string, made: () => DateWords): DateWords {
+  return {
+    format(time) {
+      const year = new Date(time).getUTCFullYear();
+      return year >= 1 && year <= 9999 ? words(time) : made().format(time);
+    },
+    formatRange: (start, end) => made().formatRange(start, end),
+  };
+}
+
 function isShortDay(options: Intl.DateTimeFormatOptions): boolean {
   const keys = Object.keys(options);
   return keys.length === 3 && options.year === 'numeric' && options.month === 'short' && options.day === 'numeric';
@@ -115,10 +194,12 @@ export function dateFormatter(lang: string, options: Intl.DateTimeFormatOptions)
   let format = formatters.get(key);
   if (!format) {
     const shortDay = isShortDay(options) ? SHORT_DAYS.get(lang) : undefined;
-    if (shortDay) {
-      let made: DateWords | undefined;
-      format = shortDayWords(shortDay, () => (made ??= makeDateFormatter(lang, options)));
-    } else format = makeDateFormatter(lang, options);
+    const long = shortDay ? null : longWordsFor(lang, options);
+    let made: DateWords | undefined;
+    const intl = () => (made ??= makeDateFormatter(lang, options));
+    if (shortDay) format = shortDayWords(shortDay, intl);
+    else if (long) format = tableWords(long, intl);
+    else format = makeDateFormatter(lang, options);
     formatters.set(key, format);
   }
   return format;
@@ -369,6 +450,7 @@ export function formatEventDate(event: { readonly when: EdtfDate; readonly displ
 export function prepareDateWords(lang: string): void {
   for (const precision of ['year', 'month', 'day'] as const) {
     const options = optionsFor({ precision, year: 2000 } as EdtfPoint);
-    dateFormatter(lang, options).format(0);
+    // The ranges of the shipped languages, and everything in others, are Intl's.
+    dateFormatter(lang, options).formatRange(0, 2 * 86_400_000);
   }
 }

@@ -401,7 +401,9 @@ describe('dates', () => {
     expect(dateFormatter('en', options)).toBe(dateFormatter('en', options));
     expect(dateFormatter('en', options).format(Date.UTC(2006, 0, 1))).toBe('January 2006');
     expect(dateFormatter('not a language!', options).format(Date.UTC(2006, 0, 1))).toBe('January 2006');
-    expect((dateFormatter('en', options) as Intl.DateTimeFormat).resolvedOptions().timeZone).toBe('UTC');
+    // English is written from the table; a language without one gets an Intl formatter, in UTC.
+    expect(dateFormatter('fr', options).format(Date.UTC(2006, 0, 1))).toBe('janvier 2006');
+    expect((dateFormatter('fr', options) as Intl.DateTimeFormat).resolvedOptions().timeZone).toBe('UTC');
     expect((dateFormatter('not a language!', options) as Intl.DateTimeFormat).resolvedOptions().timeZone).toBe('UTC');
   });
 });

@@ -54,6 +54,62 @@ describe('dateFormatter, short day ("Jun 8, 2006")', () => {
   });
 });
 
+describe('dateFormatter, the words of a year, a month and a day ("2004", "March 2004", "March 5, 2004")', () => {
+  const SHAPES = [
+    { year: 'numeric' },
+    { year: 'numeric', month: 'long' },
+    { year: 'numeric', month: 'long', day: 'numeric' },
+  ] as const;
+
+  it('writes each day exactly as Intl.DateTimeFormat(lang, options) does, in each listed tag and shape', () => {
+    for (const lang of TAGS)
+      for (const options of SHAPES) {
+        const intl = new Intl.DateTimeFormat(lang, { ...options, timeZone: 'UTC' });
+        const format = dateFormatter(lang, options);
+        for (const time of days())
+          expect(format.format(time), `${lang} ${JSON.stringify(options)} ${new Date(time).toISOString()}`).toBe(
+            intl.format(time),
+          );
+      }
+  });
+
+  it('reads as people write it in each language', () => {
+    const march5 = utc(2004, 2, 5);
+    const words = (options: Intl.DateTimeFormatOptions) =>
+      TAGS.filter((l) => !l.includes('-')).map((lang) => dateFormatter(lang, options).format(march5));
+    expect(words(SHAPES[1])).toEqual([
+      'March 2004',
+      'März 2004',
+      'mart 2004',
+      '2004 m. kovas',
+      'март 2004 г.',
+      'مارس 2004',
+    ]);
+    expect(words(SHAPES[2])).toEqual([
+      'March 5, 2004',
+      '5. März 2004',
+      '5 mart 2004',
+      '2004 m. kovo 5 d.',
+      '5 марта 2004 г.',
+      '5 مارس 2004',
+    ]);
+  });
+
+  it('leaves eras, years outside 1–9999, ranges and other tags to Intl', () => {
+    const day = { year: 'numeric', month: 'long', day: 'numeric' } as const;
+    const intl = (lang: string, options: Intl.DateTimeFormatOptions = day) =>
+      new Intl.DateTimeFormat(lang, { ...options, timeZone: 'UTC' });
+    for (const time of [utc(0, 5, 8), utc(-43, 2, 15), utc(10_000, 0, 1)])
+      expect(dateFormatter('en', day).format(time)).toBe(intl('en').format(time));
+    const era = { year: 'numeric', era: 'short' } as const;
+    expect(dateFormatter('en', era).format(utc(-43, 2, 15))).toBe(intl('en', era).format(utc(-43, 2, 15)));
+    const [a, b] = [utc(2006, 5, 8), utc(2006, 5, 9)];
+    expect(dateFormatter('lt', day).formatRange(a, b)).toBe(intl('lt').formatRange(a, b));
+    for (const lang of ['en-GB', 'de-AT', 'ar-EG', 'fr'])
+      expect(dateFormatter(lang, day).format(a), lang).toBe(intl(lang).format(a));
+  });
+});
+
 describe('yearWords', () => {
   it('groups years of five digits and more as Intl does ("170,000", "10.000"), from the table in the shipped languages', () => {
     for (const lang of TAGS) {
