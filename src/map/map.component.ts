@@ -308,12 +308,21 @@ export class RelationsMap extends RelationsDataView {
     this.renderRoot.querySelector('.map')?.toggleAttribute('data-has-selection', highlighted.size > 0);
     const layers = this.#layers;
     if (!layers) return;
-    layers.batch(() => {
-      layers.highlight();
-      if (follow && !this.noFollow && !layers.dragging && highlighted.size > 0)
-        this.#leaflet.fitTo(this.#placesOf(highlighted), true);
-    });
+    layers.batch(() => layers.highlight());
+    cancelAnimationFrame(this.#followFrame);
+    this.#followFrame = 0;
+    if (follow && !this.noFollow && !layers.dragging && highlighted.size > 0) {
+      // In the next frame, once every view has drawn the selection: the fit reads the map's size and the legend's,
+      // which now would force a layout of the page of its own before the frame's.
+      const places = this.#placesOf(highlighted);
+      this.#followFrame = requestAnimationFrame(() => {
+        this.#followFrame = 0;
+        if (this.isConnected) this.#leaflet.fitTo(places, true);
+      });
+    }
   }
+
+  #followFrame = 0;
 
   #userSelect(entry: PlaceEntry | null): void {
     this.#selection.userSelect(
