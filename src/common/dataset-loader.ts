@@ -135,8 +135,12 @@ export class DatasetLoader implements ReactiveController {
   }
 
   #start(): void {
-    this.#release?.();
-    this.#release = null;
+    if (this.#release) {
+      // What was loading is not wanted any more: the element is not loading until something else starts.
+      this.#release();
+      this.#release = null;
+      this.#onLoading(false);
+    }
     this.#forgetProgress();
     const source = this.#source;
     if (!source) return;

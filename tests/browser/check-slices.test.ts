@@ -92,6 +92,17 @@ describe('a large data object checked in slices', () => {
     expect(results).to.equal(1);
   });
 
+  it('data = null during the check: the element is no longer loading and says nothing of a check', async () => {
+    const view = mount<RelationsTimeline>(`<relations-timeline></relations-timeline>`, 'width: 800px; height: 300px');
+    view.data = dataset(30000);
+    await view.updateComplete;
+    expect(view.loading).to.equal(true);
+    view.data = null;
+    await view.updateComplete;
+    expect(view.loading).to.equal(false);
+    expect(view.shadowRoot!.querySelector('[part="status"]')).to.equal(null);
+  });
+
   it('removed during the check and put back: it checks again and arrives', async () => {
     const view = mount<RelationsTimeline>(`<relations-timeline></relations-timeline>`, 'width: 800px; height: 300px');
     view.data = dataset(30000);
