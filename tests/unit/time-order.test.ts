@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { timeOrder } from '../../src/data/time-order.js';
+import { PAUSE_MASK, timeOrder, timeOrderSteps } from '../../src/data/time-order.js';
 
 const byComparator = (starts: number[], ends: number[], ids: string[]) =>
   starts
@@ -21,6 +21,43 @@ describe('timeOrder', () => {
     expect(order([1, 1, 1], [inf, inf, inf], ['c', 'a', 'b'])).toEqual([1, 2, 0]);
   });
 
+  it('orders long runs of equal dates by id too (over 32: a comparison sort), and pauses while it sorts them', () => {
+    // 3 dates × 400 events each, ids shuffled: the runs are far longer than the insertion sort's 32.
+    const n = 1200;
+    const ids = Array.from({ length: n }, (_, i) => `e${String((i * 7919) % n).padStart(4, '0')}`);
+    const starts = Array.from({ length: n }, (_, i) => [30, 10, 20][i % 3]);
+    const ends = starts.map((start) => start + 1);
+    expect(order(starts, ends, ids)).toEqual(byComparator(starts, ends, ids));
+    // Repeated ids in a long run keep their order in the input, as the stable comparator sort keeps them.
+    const repeated = ids.map((id, i) => (i % 5 === 0 ? 'same' : id));
+    expect(order(starts, ends, repeated)).toEqual(byComparator(starts, ends, repeated));
+    // 200,000 records in runs of 1,000: the steps pause by the comparisons made, not only every 65,536 records.
+    const big = 200_000;
+    const bigStarts = new Float64Array(big).map((_, i) => i % 1000);
+    const bigIds = Array.from({ length: big }, (_, i) => `e${(i * 7919) % big}`);
+    const steps = timeOrderSteps(
+      bigStarts,
+      bigStarts.map((s) => s + 1),
+      bigIds,
+    );
+    let pauses = 0;
+    let step = steps.next();
+    while (!step.done) {
+      pauses++;
+      step = steps.next();
+    }
+    // Without the comparison count: the ranks' passes (~2 × 16) and the runs' few boundaries at multiples of 65,536.
+    const expected = (big * Math.log2(1000)) / PAUSE_MASK;
+    expect(pauses).toBeGreaterThan(Math.floor(expected));
+    // …and not at every run (200 of them), which would give the page back far more often than there is work for.
+    expect(pauses).toBeLessThan(expected + 40);
+    const sorted = step.value;
+    for (let i = 1; i < big; i += 9973) {
+      const [a, b] = [sorted[i - 1], sorted[i]];
+      expect(bigStarts[a] < bigStarts[b] || (bigStarts[a] === bigStarts[b] && bigIds[a] < bigIds[b])).toBe(true);
+    }
+  });
+
   it('gives an empty order for no records and [0] for one', () => {
     expect(order([], [], [])).toEqual([]);
     expect(order([7], [8], ['a'])).toEqual([0]);
@@ -39,6 +76,9 @@ describe('timeOrder', () => {
           ends.fill(2);
         }
         expect(order(starts, ends, ids)).toEqual(byComparator(starts, ends, ids));
+        // Repeated ids in a long run keep their order in the input, as the stable comparator sort keeps them.
+        const repeated = ids.map((id, i) => (i % 5 === 0 ? 'same' : id));
+        expect(order(starts, ends, repeated)).toEqual(byComparator(starts, ends, repeated));
       }),
       { numRuns: 500 },
     );
