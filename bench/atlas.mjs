@@ -273,6 +273,17 @@ async function longTaskPage(bench, n, source, minMs) {
   }
 }
 
+/** `explainLongTasks`' answer as lines: each task's start and length, then the functions of ours in it. */
+export function formatLongTasks(long) {
+  return long
+    .map(
+      (task) =>
+        `  at ${task.atMs.toFixed(0)} ms: ${task.ms.toFixed(0)} ms\n` +
+        task.top.map((f) => `      ${f.ms.toFixed(0).padStart(6)} ms ${f.fn}`).join('\n'),
+    )
+    .join('\n');
+}
+
 /** Inclusive time of each function of ours (source-mapped) over the samples `keep(i, time µs)` accepts, largest first. */
 export function inclusiveTimes(p, maps, keep = () => true) {
   const byId = new Map(p.nodes.map((node) => [node.id, node]));
@@ -489,13 +500,7 @@ export async function run({
       const long = await longTaskPage(bench, n, source, longTaskMs);
       console.error(
         `atlas bench: n=${n}: ${long.length} tasks of ${longTaskMs} ms or more (profiled, so slower than unprofiled):\n` +
-          long
-            .map(
-              (s) =>
-                `  at ${s.atMs.toFixed(0)} ms: ${s.ms.toFixed(0)} ms\n` +
-                s.top.map((t) => `      ${t.ms.toFixed(0).padStart(6)} ms ${t.fn}`).join('\n'),
-            )
-            .join('\n'),
+          formatLongTasks(long),
       );
     }
     for (const n of profileSizes) {

@@ -44,7 +44,15 @@ import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 import { dataset } from './dataset.js';
 import { startServer } from './server.mjs';
-import { atlasTable, atlasTargets, explainLongTasks, inclusiveTimes, run as runAtlas, selfTimes } from './atlas.mjs';
+import {
+  atlasTable,
+  atlasTargets,
+  explainLongTasks,
+  formatLongTasks,
+  inclusiveTimes,
+  run as runAtlas,
+  selfTimes,
+} from './atlas.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const args = process.argv.slice(2);
@@ -394,16 +402,7 @@ async function profile() {
             alignedAt,
             longTaskMs,
           );
-          log(
-            `bench: ${name} n=${n}: tasks of ${longTaskMs} ms or more (profiled):\n` +
-              long
-                .map(
-                  (t) =>
-                    `  at ${t.atMs.toFixed(0)} ms: ${t.ms.toFixed(0)} ms\n` +
-                    t.top.map((f) => `      ${f.ms.toFixed(0).padStart(6)} ms ${f.fn}`).join('\n'),
-                )
-                .join('\n'),
-          );
+          log(`bench: ${name} n=${n}: tasks of ${longTaskMs} ms or more (profiled):\n` + formatLongTasks(long));
         }
         const top = selfTimes(p, maps).slice(0, Number(option('profile-top') ?? 12));
         (profiles[name] ??= {})[n] = top;

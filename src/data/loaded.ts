@@ -161,9 +161,9 @@ function* placeEventsOf(events: readonly LoadedEvent[], places: readonly Place[]
     for (let j = 0; j < ids.length; j++) {
       const p = placeIndex.get(ids[j]);
       if (p === undefined) continue;
-      let repeated = false;
-      for (let k = from; k < flatLength; k++) if (flat[k] === p) repeated = true;
-      if (repeated) continue;
+      let k = from;
+      while (k < flatLength && flat[k] !== p) k++;
+      if (k < flatLength) continue;
       if (flatLength === flat.length) {
         const grown = new Int32Array(flat.length * 2);
         grown.set(flat);

@@ -108,9 +108,7 @@ export function buildEventIndex(dataset: LoadedDataset, options: IndexOptions = 
       if (positionOf || ++searches > SEARCHES_BEFORE_MAP) return this.positionOf.get(id) ?? -1;
       const event = dataset.eventById.get(id);
       if (!event || hidden?.has(event.category) || (matches && !matches.has(id))) return -1;
-      const start = event.when.start;
-      for (let i = lowerBound(starts, start); i < n && starts[i] === start; i++) if (events[i] === event) return i;
-      return -1;
+      return positionByStart(events, starts, event);
     },
   };
 }
@@ -147,14 +145,18 @@ function matchedPositions(
   for (const id of matches) {
     const event = dataset.eventById.get(id);
     if (!event || (hidden && hidden.has(event.category))) continue;
-    const start = event.when.start;
-    for (let i = lowerBound(eventStarts, start); i < events.length && eventStarts[i] === start; i++) {
-      if (events[i] !== event) continue;
-      out[count++] = i;
-      break;
-    }
+    const p = positionByStart(events, eventStarts, event);
+    if (p >= 0) out[count++] = p;
   }
   return out.subarray(0, count).sort();
+}
+
+/** Where `event` is in `events` (in start order, `starts` their starts): a binary search, then its equal starts. */
+function positionByStart(events: readonly LoadedEvent[], starts: Float64Array, event: LoadedEvent): number {
+  const start = event.when.start;
+  for (let i = lowerBound(starts, start); i < events.length && starts[i] === start; i++)
+    if (events[i] === event) return i;
+  return -1;
 }
 
 function pick(values: Float64Array, positions: Int32Array): Float64Array {

@@ -115,7 +115,6 @@ export class RelationsTimeline extends RelationsDataView {
     onSelection: (follow) => follow && this.#revealHighlighted(),
   });
   readonly #wheel = new WheelGateController(this);
-  /** Per data set, whether any event has a time of day (then the reader may zoom to an hour). */
   readonly #window = new TimeWindowController(this, {
     surface: () => this.renderRoot.querySelector<HTMLElement>('.stage'),
     frame: () => this.renderRoot.querySelector<HTMLElement>('.frame'),
