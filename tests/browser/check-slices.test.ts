@@ -29,6 +29,18 @@ function textsOf(view: HTMLElement, read: (root: ShadowRoot) => string | null | 
   return seen;
 }
 
+/**
+ * The records counted in "Checking N of 60,000 records…" lines, which must all read so. A render shows the latest
+ * count of its slice, and a slice may check more than the 5,000 records between counts: which ones appear varies.
+ */
+function countsIn(texts: string[]): number[] {
+  return texts.map((text) => {
+    const match = /^Checking ([\d,]+) of 60,000 records…$/.exec(text);
+    expect(match, text).to.not.equal(null);
+    return Number(match![1].replace(/,/g, ''));
+  });
+}
+
 /** Resolves at the next task (a message), counting the tasks that ran before it: the page was not blocked. */
 function tasksWhile(until: Promise<unknown>): Promise<number> {
   let tasks = 0;
@@ -66,8 +78,10 @@ describe('a large data object checked in slices', () => {
     const tasks = await tasksWhile(ready);
     await ready;
     expect(tasks).to.be.greaterThan(3);
-    for (const text of seen) expect(text).to.match(/^Checking [\d,]+ of 60,000 records…$/);
-    expect(seen).to.include('Checking 30,000 of 60,000 records…');
+    const counts = countsIn(seen);
+    // Several steps on the way, counting up.
+    expect(counts.filter((n) => n > 0 && n < 60000).length).to.be.greaterThan(2);
+    expect(counts).to.deep.equal([...counts].sort((a, b) => a - b));
     expect(seen.at(-1)).to.equal('Checking 60,000 of 60,000 records…');
     expect(view.loadedData!.events).to.have.length(30000);
     expect(view.loadedData!.places).to.have.length(30000);
@@ -123,8 +137,9 @@ describe('a large data object checked in slices', () => {
     const ready = waitFor(atlas, 'relations-ready', 60000);
     atlas.data = dataset(30000);
     await ready;
-    expect(seen).to.include('Checking 30,000 of 60,000 records…');
-    expect(labels).to.include('Checking 30,000 of 60,000 records…');
+    expect(countsIn(seen).filter((n) => n > 0 && n < 60000).length).to.be.greaterThan(2);
+    // The visible line and the name screen readers hear say the same.
+    expect(labels.filter((text) => text.startsWith('Checking'))).to.deep.equal(seen);
     expect(atlas.shadowRoot!.querySelector('.skeleton')).to.equal(null);
   });
 });
